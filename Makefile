@@ -1,0 +1,59 @@
+# Meeting Planner (会务筹备) — developer entry points. See README.md.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Shared libraries that Qt needs to run offscreen on a bare Debian/Ubuntu; poppler-utils renders PDFs
+# to PNG for looking at printouts; xvfb runs a real window for screenshots.
+APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest bench translations system-deps package screenshots demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+## run: create .venv, install, and open the app on the default workspace
+run: $(STAMP) translations
+	$(PY) -m meeting_planner
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "note: not a Debian-like system; make sure Qt's runtime libraries are installed:$$missing"; exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; \
+	else \
+	  echo "error: offscreen Qt needs these packages; run: sudo apt-get install$$missing" >&2; exit 1; fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check meeting_planner tests bench packaging
+	$(BIN)/ruff format --check meeting_planner tests bench packaging
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) translations system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+
+## test: install everything the tests need and run ruff, mypy and the whole pytest suite
+test: system-deps $(STAMP) translations lint typecheck pytest
+
+## bench: start-up, creation, import/export, seating and printout benchmarks
+bench: $(STAMP) translations system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache resources/i18n/*.qm

@@ -1,0 +1,9 @@
+"""Command-line commands for the seating features (registered by cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's subcommands to the `meeting-planner` parser."""

@@ -1,0 +1,109 @@
+"""Repository for a meeting's attendees. Functions take a Connection and return domain objects.
+
+Callers own the transaction (``Workspace.transaction()``), so several calls make one user action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.engine import RowMapping
+
+from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.storage.tables import attendees
+
+_FIELDS = (
+    "name",
+    "name_original",
+    "unit",
+    "title",
+    "phone",
+    "gender",
+    "rank",
+    "notes",
+    "leave_reason",
+    "substitute_name",
+    "substitute_title",
+    "code",
+    "person_id",
+    "position",
+)
+
+
+def _to_row(attendee: Attendee) -> dict[str, Any]:
+    row: dict[str, Any] = {name: getattr(attendee, name) for name in _FIELDS}
+    row["role"] = attendee.role.value
+    row["reply"] = attendee.reply.value
+    return row
+
+
+def attendee_from_row(row: RowMapping) -> Attendee:
+    """An ``Attendee`` from a row of the attendees table."""
+    return Attendee(
+        **{name: row[name] for name in _FIELDS},
+        role=Role(row["role"]),
+        reply=ReplyStatus(row["reply"]),
+        meeting_id=row["meeting_id"],
+        id=row["id"],
+    )
+
+
+def list_attendees(connection: Connection, meeting_id: int) -> list[Attendee]:
+    """Every attendee of the meeting, in list order."""
+    rows = connection.execute(
+        select(attendees).where(attendees.c.meeting_id == meeting_id).order_by(attendees.c.position, attendees.c.id)
+    ).mappings()
+    return [attendee_from_row(row) for row in rows]
+
+
+def get_attendee(connection: Connection, attendee_id: int) -> Attendee | None:
+    """One attendee by id, or ``None``."""
+    row = connection.execute(select(attendees).where(attendees.c.id == attendee_id)).mappings().first()
+    return attendee_from_row(row) if row else None
+
+
+def count_attendees(connection: Connection, meeting_id: int) -> int:
+    """How many attendees the meeting has."""
+    return connection.execute(
+        select(func.count()).select_from(attendees).where(attendees.c.meeting_id == meeting_id)
+    ).scalar_one()
+
+
+def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
+    """Append ``people`` to the meeting (one multi-row insert); returns them with ids and positions set."""
+    if not people:
+        return []
+    start = connection.execute(
+        select(func.coalesce(func.max(attendees.c.position), -1)).where(attendees.c.meeting_id == meeting_id)
+    ).scalar_one()
+    rows = []
+    for offset, person in enumerate(people, start=1):
+        person.position = start + offset
+        person.meeting_id = meeting_id
+        rows.append({**_to_row(person), "meeting_id": meeting_id})
+    connection.execute(insert(attendees), rows)
+    created = connection.execute(
+        select(attendees.c.id, attendees.c.position)
+        .where(attendees.c.meeting_id == meeting_id, attendees.c.position > start)
+        .order_by(attendees.c.position)
+    ).all()
+    ids = {position: row_id for row_id, position in created}
+    for person in people:
+        person.id = ids[person.position]
+    return list(people)
+
+
+def update_attendee(connection: Connection, attendee: Attendee) -> None:
+    """Write every field of an existing attendee."""
+    if attendee.id is None:
+        raise ValueError("attendee has no id")
+    connection.execute(update(attendees).where(attendees.c.id == attendee.id).values(**_to_row(attendee)))
+
+
+def delete_attendees(connection: Connection, attendee_ids: Iterable[int]) -> None:
+    """Remove attendees (their seats and check-ins go with them)."""
+    ids = list(attendee_ids)
+    if ids:
+        connection.execute(delete(attendees).where(attendees.c.id.in_(ids)))

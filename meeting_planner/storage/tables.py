@@ -1,0 +1,174 @@
+"""The workspace schema as SQLAlchemy Core tables.
+
+These describe the *current* schema for queries; the schema itself is created and changed only by
+the Alembic revisions in ``storage/migrations/versions``. A test checks that the two agree.
+Rows never leave ``storage/``: repositories turn them into domain dataclasses.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("kind", String(50), nullable=False, server_default=""),
+    Column("start_at", DateTime, nullable=False),
+    Column("end_at", DateTime),
+    Column("venue", String(200), nullable=False, server_default=""),
+    Column("organiser", String(200), nullable=False, server_default=""),
+    Column("template_key", String(100), nullable=False, server_default=""),
+    Column("location", String(200), nullable=False, server_default=""),
+    Column("agenda", Text, nullable=False, server_default=""),
+    Column("bring", Text, nullable=False, server_default=""),
+    Column("contact", String(200), nullable=False, server_default=""),
+    Column("checkin_opens", DateTime),
+    Column("grace_minutes", Integer, nullable=False, server_default="0"),
+    Column("venue_key", String(100), nullable=False, server_default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+steps = Table(
+    "steps",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("key", String(100), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("phase", String(20), nullable=False),
+    Column("category", String(30), nullable=False),
+    Column("offset", String(40), nullable=False),
+    Column("due_at", DateTime, nullable=False),
+    Column("due_manual", Boolean, nullable=False, server_default="0"),
+    Column("role", String(100), nullable=False, server_default=""),
+    Column("quantity", String(200), nullable=False, server_default=""),
+    Column("subitems", Text, nullable=False, server_default="[]"),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("status", String(20), nullable=False, server_default="todo"),
+    Column("done_by", String(100), nullable=False, server_default=""),
+    Column("done_at", DateTime),
+    UniqueConstraint("meeting_id", "key", name="uq_steps_meeting_key"),
+)
+Index("ix_steps_meeting_position", steps.c.meeting_id, steps.c.position)
+
+templates = Table(
+    "templates",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("toml", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+# --- revision 0002: people, attendees, venues, seating, check-in --------------------------------
+
+units = Table(
+    "units",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("sort_order", Integer, nullable=False, server_default="0"),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("unit", String(200), nullable=False, server_default=""),
+    Column("title", String(200), nullable=False, server_default=""),
+    Column("rank", Integer),
+    Column("phone", String(50), nullable=False, server_default=""),
+    Column("gender", String(10), nullable=False, server_default=""),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+Index("ix_people_name_unit", people.c.name, people.c.unit)
+
+attendees = Table(
+    "attendees",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("position", Integer, nullable=False, server_default="0"),
+    Column("name", String(100), nullable=False),
+    Column("name_original", String(200), nullable=False, server_default=""),
+    Column("unit", String(200), nullable=False, server_default=""),
+    Column("title", String(200), nullable=False, server_default=""),
+    Column("phone", String(50), nullable=False, server_default=""),
+    Column("gender", String(10), nullable=False, server_default=""),
+    Column("rank", Integer),
+    Column("role", String(20), nullable=False, server_default="attendee"),
+    Column("reply", String(20), nullable=False, server_default="not_notified"),
+    Column("leave_reason", String(200), nullable=False, server_default=""),
+    Column("substitute_name", String(100), nullable=False, server_default=""),
+    Column("substitute_title", String(200), nullable=False, server_default=""),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("code", String(20), nullable=False, server_default=""),
+)
+Index("ix_attendees_meeting", attendees.c.meeting_id, attendees.c.position)
+Index("ix_attendees_meeting_code", attendees.c.meeting_id, attendees.c.code)
+
+venues = Table(
+    "venues",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("toml", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+seat_assignments = Table(
+    "seat_assignments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("seat_id", String(100), nullable=False),
+    Column("attendee_id", Integer, ForeignKey("attendees.id", ondelete="CASCADE")),
+    Column("locked", Boolean, nullable=False, server_default="0"),
+    UniqueConstraint("meeting_id", "seat_id", name="uq_seat_assignments_seat"),
+)
+Index("ix_seat_assignments_attendee", seat_assignments.c.attendee_id)
+
+checkins = Table(
+    "checkins",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("attendee_id", Integer, ForeignKey("attendees.id", ondelete="CASCADE"), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("method", String(20), nullable=False, server_default="name"),
+    Column("substitute", Boolean, nullable=False, server_default="0"),
+    UniqueConstraint("attendee_id", name="uq_checkins_attendee"),
+)
+Index("ix_checkins_meeting", checkins.c.meeting_id)
+
+print_records = Table(
+    "print_records",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("document", String(50), nullable=False),
+    Column("item_key", String(100), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("printed_at", DateTime, nullable=False),
+    UniqueConstraint("meeting_id", "document", "item_key", name="uq_print_records_item"),
+)
