@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the developer's real workspace from tests.
 os.environ.pop("MEETING_PLANNER_DB", None)
 
-from meeting_planner.storage.workspace import Workspace, open_workspace  # noqa: E402
+from meeting_planner.storage.workspace import Workspace, open_workspace
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

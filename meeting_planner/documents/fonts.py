@@ -7,6 +7,7 @@ depends on the viewer's fonts. A character the font lacks would print as a blank
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,11 +19,45 @@ FONT = "WenKai"
 FONT_BOLD = "WenKai-Bold"
 
 
+_CMAP_ENTRY = re.compile(r"^(<[0-9A-F]+>) <([0-9A-F]{5,6})>$")
+
+
+def _supplementary_safe(cmap: str) -> str:
+    """Rewrite ToUnicode entries above U+FFFF as UTF-16 surrogate pairs, as the PDF spec requires.
+
+    reportlab writes such entries as bare code points (``<20BB7>`` for 𠮷), which text extractors
+    reject, so a rare name character would be missing from the PDF's text layer.
+    """
+    lines = cmap.split("\n")
+    for index, line in enumerate(lines):
+        match = _CMAP_ENTRY.match(line)
+        if match:
+            utf16 = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+            lines[index] = f"{match.group(1)} <{utf16}>"
+    return "\n".join(lines)
+
+
+def _install_cmap_fix() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "supplementary_safe", False):
+        return
+
+    def make_cmap(fontname: str, subset: list[int]) -> str:
+        return _supplementary_safe(original(fontname, subset))
+
+    make_cmap.supplementary_safe = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_cmap
+
+
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register the bundled regular and bold fonts with reportlab once; returns their names."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
+
+    _install_cmap_fix()
 
     pdfmetrics.registerFont(TTFont(FONT, str(font_path())))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_path(bold=True))))
@@ -73,8 +108,6 @@ class MissingGlyphError(ValueError):
 
 def check_glyphs(items: Iterable[tuple[str, str]], bold: bool = False) -> None:
     """Check ``(owner, text)`` pairs, e.g. ``(person's name, text to print)``; raise if any can't print."""
-    problems = [
-        MissingGlyph(owner, text, char) for owner, text in items for char in missing_glyphs(text, bold)
-    ]
+    problems = [MissingGlyph(owner, text, char) for owner, text in items for char in missing_glyphs(text, bold)]
     if problems:
         raise MissingGlyphError(problems)

@@ -313,9 +313,7 @@ def progress_by_phase(steps: Sequence[Step]) -> dict[Phase, Progress]:
 
 def progress_by_category(steps: Sequence[Step]) -> dict[Category, Progress]:
     """Progress per category, in category order, for categories that have steps."""
-    return {
-        c: progress(s for s in steps if s.category == c) for c in Category if any(s.category == c for s in steps)
-    }
+    return {c: progress(s for s in steps if s.category == c) for c in Category if any(s.category == c for s in steps)}
 
 
 def reschedule(steps: Iterable[Step], new_start: datetime) -> list[Step]:

@@ -32,6 +32,12 @@ _FIELDS = (
 )
 
 
+def checkin_code(meeting_id: int, position: int) -> str:
+    """The short code printed for scanning at the door, e.g. ``12-0042``: unique within the workspace,
+    digits only (so it never looks like a name or pinyin initials typed at the desk)."""
+    return f"{meeting_id}-{position + 1:04d}"
+
+
 def _to_row(attendee: Attendee) -> dict[str, Any]:
     row: dict[str, Any] = {name: getattr(attendee, name) for name in _FIELDS}
     row["role"] = attendee.role.value
@@ -82,6 +88,8 @@ def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Atte
     for offset, person in enumerate(people, start=1):
         person.position = start + offset
         person.meeting_id = meeting_id
+        if not person.code:
+            person.code = checkin_code(meeting_id, person.position)
         rows.append({**_to_row(person), "meeting_id": meeting_id})
     connection.execute(insert(attendees), rows)
     created = connection.execute(
