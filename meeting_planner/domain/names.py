@@ -1,0 +1,209 @@
+"""Personal names as they arrive from other offices' lists, and how to find and sort them.
+
+Pure Python; ``pypinyin`` is imported lazily inside the pinyin helpers (GUI start-up stays fast).
+
+- ``normalise_name``: ``王　伟`` / ``王  伟`` / `` 王伟 `` -> ``王伟``; full-width Latin and digits to half-width;
+  a single space kept between Latin words (``John  Smith`` -> ``John Smith``); middle-dot variants in
+  transliterated names unified (``阿卜杜・热合曼`` -> ``阿卜杜·热合曼``).
+- ``pinyin_initials``: ``周建国`` -> ``zjg``, with surname readings (``单`` -> ``s``, ``曾`` -> ``z``).
+- ``pinyin_key``: a key that sorts names by pinyin (surname reading first), then by the text itself.
+- ``matches_query``: what a search box or the check-in desk uses: part of the name, or pinyin initials/syllables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Characters that are whitespace in names pasted from Word/Excel (incl. full-width and no-break spaces).
+_SPACES = frozenset(
+    "\t\n\r\v\f \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+#: Invisible characters removed outright.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: Middle-dot look-alikes used in transliterated names (维吾尔族、外国人名); unified to U+00B7.
+_MIDDLE_DOTS = frozenset("\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387\u16eb\u2e31")
+MIDDLE_DOT = "\u00b7"
+
+#: Surname readings that differ from the character's most common reading (compound surnames first).
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "万俟": ("mo", "qi"),
+    "尉迟": ("yu", "chi"),
+    "长孙": ("zhang", "sun"),
+    "令狐": ("ling", "hu"),
+    "澹台": ("tan", "tai"),
+    "单于": ("chan", "yu"),
+    "单": ("shan",),
+    "曾": ("zeng",),
+    "解": ("xie",),
+    "仇": ("qiu",),
+    "朴": ("piao",),
+    "查": ("zha",),
+    "区": ("ou",),
+    "盖": ("ge",),
+    "乐": ("yue",),
+    "缪": ("miao",),
+    "覃": ("qin",),
+    "翟": ("zhai",),
+    "种": ("chong",),
+    "秘": ("bi",),
+    "召": ("shao",),
+    "柏": ("bai",),
+    "薄": ("bo",),
+    "句": ("gou",),
+    "员": ("yun",),
+    "祭": ("zhai",),
+    "折": ("she",),
+    "繁": ("po",),
+    "尉": ("wei",),
+    "隗": ("wei",),
+    "阚": ("kan",),
+    "重": ("chong",),
+    "沈": ("shen",),
+    "任": ("ren",),
+    "华": ("hua",),
+    "宁": ("ning",),
+    "燕": ("yan",),
+    "纪": ("ji",),
+    "过": ("guo",),
+    "吕": ("lv",),
+    "能": ("nai",),
+    "厍": ("she",),
+    "莘": ("shen",),
+    "那": ("na",),
+    "都": ("du",),
+    "蕃": ("pi",),
+    "藏": ("zang",),
+    "相": ("xiang",),
+    "卜": ("bu",),
+    "贲": ("ben",),
+    "便": ("pian",),
+    "参": ("can",),
+    "长": ("chang",),
+    "调": ("diao",),
+    "占": ("zhan",),
+    "中": ("zhong",),
+}
+_COMPOUND_SURNAMES = tuple(key for key in SURNAME_READINGS if len(key) == 2)
+
+
+def is_cjk(char: str) -> bool:
+    """Whether ``char`` is a Han character (incl. extensions and compatibility ideographs) or 〇/々."""
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x3FFFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x2E80 <= code <= 0x2FDF
+        or code in (0x3005, 0x3007)
+    )
+
+
+def _half_width(char: str) -> str:
+    code = ord(char)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII variants
+        return chr(code - 0xFEE0)
+    return char
+
+
+def _cleaned_chars(text: str) -> str:
+    out = []
+    for char in text:
+        if char in _INVISIBLE or (unicodedata.category(char) == "Cc" and char not in _SPACES):
+            continue
+        if char in _SPACES:
+            out.append(" ")
+        elif char in _MIDDLE_DOTS:
+            out.append(MIDDLE_DOT)
+        else:
+            out.append(_half_width(char))
+    return "".join(out)
+
+
+def normalise_name(text: str) -> str:
+    """The name to use everywhere: padding removed, full-width Latin/digits halved, one space between words.
+
+    >>> normalise_name("王　伟"), normalise_name(" 王  伟 "), normalise_name("Ｊｏｈｎ\u00a0 Smith")
+    ('王伟', '王伟', 'John Smith')
+    """
+    words = _cleaned_chars(text).split()
+    if not words:
+        return ""
+    out = [words[0]]
+    for word in words[1:]:
+        left, right = out[-1][-1], word[0]
+        # A space between Han characters is alignment padding (王　伟); around a middle dot it is stray.
+        if (is_cjk(left) and is_cjk(right)) or MIDDLE_DOT in (left, right):
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _surname_split(name: str) -> tuple[tuple[str, ...], str]:
+    for compound in _COMPOUND_SURNAMES:
+        if name.startswith(compound):
+            return SURNAME_READINGS[compound], name[len(compound) :]
+    if name and name[0] in SURNAME_READINGS:
+        return SURNAME_READINGS[name[0]], name[1:]
+    return (), name
+
+
+@lru_cache(maxsize=8192)
+def pinyin_syllables(text: str) -> tuple[str, ...]:
+    """Toneless pinyin per Han character (surname readings for the first one or two); other runs lowercased.
+
+    >>> pinyin_syllables("单雄信")
+    ('shan', 'xiong', 'xin')
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    name = normalise_name(text)
+    surname, rest = _surname_split(name)
+    syllables = list(surname)
+    for raw in lazy_pinyin(rest, style=Style.NORMAL, errors="default", v_to_u=False):
+        piece = raw.strip().lower()
+        if not piece:
+            continue
+        if piece.isascii() or not any(is_cjk(ch) for ch in piece):
+            syllables.extend(part for part in re.split(r"[\s·]+", piece) if part)
+        else:
+            syllables.append(piece)
+    return tuple(syllables)
+
+
+def pinyin_initials(text: str) -> str:
+    """Lowercase pinyin initials, e.g. ``周建国`` -> ``zjg``, ``单雄信`` -> ``sxx``.
+
+    Latin words give their first letter.
+    """
+    return "".join(syllable[0] for syllable in pinyin_syllables(text) if syllable and syllable[0].isalnum())
+
+
+def pinyin_key(text: str) -> tuple[str, str]:
+    """A sort key: full toneless pinyin (syllables separated so ``xian`` sorts apart from ``xi'an``), then the name."""
+    name = normalise_name(text)
+    return (" ".join(pinyin_syllables(name)), name)
+
+
+def matches_query(name: str, query: str) -> bool:
+    """Whether a search ``query`` finds ``name``: a part of the name, its pinyin initials, or its pinyin.
+
+    Latin queries match initials from the start (``zj`` finds 周建国), or the joined pinyin (``zhoujian``).
+    """
+    wanted = normalise_name(query)
+    if not wanted:
+        return True
+    normalised = normalise_name(name)
+    if wanted in normalised:
+        return True
+    compact = wanted.replace(" ", "").lower()
+    if not compact.isascii() or not compact.isalpha():
+        return False
+    syllables = pinyin_syllables(normalised)
+    initials = "".join(s[0] for s in syllables if s)
+    if initials.startswith(compact) or compact in initials:
+        return True
+    return compact in "".join(syllables)
