@@ -8,12 +8,17 @@ with ``错误：`` and the exit status is 1; nothing is changed then.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from meeting_planner import cli_attendees, cli_day, cli_meetings, cli_seating
-from meeting_planner.cli_support import CliError
-from meeting_planner.storage.workspace import WorkspaceError
+from meeting_planner.cli_support import CliError, open_from_args
+from meeting_planner.storage.workspace import Workspace, WorkspaceError
+
+Exporter = Callable[[Workspace, int, Path], None]
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
 COMMAND_MODULES = (cli_meetings, cli_attendees, cli_seating, cli_day)
@@ -29,7 +34,48 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    formats = export_formats()
+    p = subparsers.add_parser("export", help="导出打印件或表格：" + "、".join(formats))
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("format", choices=sorted(formats), metavar="FORMAT", help="、".join(sorted(formats)))
+    p.add_argument("out", type=Path, help="输出文件")
+    p.set_defaults(handler=cmd_export)
     return parser
+
+
+def export_formats() -> dict[str, Exporter]:
+    """Every export format offered by the command modules (their ``EXPORT_FORMATS``)."""
+    formats: dict[str, Exporter] = {}
+    for module in COMMAND_MODULES:
+        formats.update(getattr(module, "EXPORT_FORMATS", {}))
+    return formats
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``export ID FORMAT OUT``: write the file atomically (a failed export leaves no partial file)."""
+    from meeting_planner.services.meetings import MeetingNotFound, get_meeting
+
+    exporter = export_formats()[args.format]
+    out: Path = args.out
+    if out.is_dir():
+        raise CliError(f"{out} 是一个文件夹，请给出文件名")
+    if not out.parent.exists():
+        raise CliError(f"文件夹 {out.parent} 不存在")
+    with open_from_args(args) as workspace:
+        try:
+            get_meeting(workspace, args.id)
+        except MeetingNotFound as error:
+            raise CliError(str(error)) from None
+        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=out.suffix, dir=out.parent)
+        os.close(handle)
+        try:
+            exporter(workspace, args.id, Path(temporary))
+            os.replace(temporary, out)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    print(f"已导出 {args.format}：{out}")
+    return 0
 
 
 def run(argv: Sequence[str]) -> int:
@@ -42,9 +88,13 @@ def run(argv: Sequence[str]) -> int:
         return 2
     try:
         return int(handler(args) or 0)
-    except (CliError, WorkspaceError) as error:
+    except (CliError, WorkspaceError, LookupError, ValueError, OSError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (e.g. ``| head``): not an error worth a message.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("已中断，未做任何更改。", file=sys.stderr)
         return 130

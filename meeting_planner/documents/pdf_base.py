@@ -89,7 +89,7 @@ def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool = False)
 def _numbered_canvas_class(style: PageStyle) -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
+    class NumberedCanvas(Canvas):
         """Keeps each page's state until ``save`` so every page can say how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

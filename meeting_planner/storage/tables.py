@@ -41,6 +41,7 @@ meetings = Table(
     Column("checkin_opens", DateTime),
     Column("grace_minutes", Integer, nullable=False, server_default="0"),
     Column("venue_key", String(100), nullable=False, server_default=""),
+    Column("deleted_at", DateTime),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
 )
@@ -157,6 +158,8 @@ checkins = Table(
     Column("at", DateTime, nullable=False),
     Column("method", String(20), nullable=False, server_default="name"),
     Column("substitute", Boolean, nullable=False, server_default="0"),
+    Column("substitute_name", String(100), nullable=False, server_default=""),
+    Column("substitute_title", String(200), nullable=False, server_default=""),
     UniqueConstraint("attendee_id", name="uq_checkins_attendee"),
 )
 Index("ix_checkins_meeting", checkins.c.meeting_id)

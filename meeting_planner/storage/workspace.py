@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 SCHEMA_HEAD = "0002"
 #: How many backups of a SQLite workspace are kept.
 BACKUPS_KEPT = 10
+#: Opening makes a backup only if the newest one is older than this (so a burst of CLI commands
+#: does not rotate the useful backups away).
+BACKUP_INTERVAL = timedelta(minutes=30)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
 
@@ -203,7 +206,7 @@ def open_workspace(
         if backup and existed and path is not None and revision is not None:
             make_backup(path)
         upgrade_schema(workspace)
-    elif backup and path is not None:
+    elif backup and path is not None and _backup_due(path):
         make_backup(path)
     return workspace
 
@@ -218,6 +221,14 @@ def upgrade_schema(workspace: Workspace, revision: str = "head") -> None:
 def backup_dir(path: Path) -> Path:
     """Where the backups of the workspace at ``path`` go."""
     return path.parent / "backups"
+
+
+def _backup_due(path: Path, now: datetime | None = None) -> bool:
+    newest = max(backup_dir(path).glob(f"{path.stem}-*.db"), default=None, key=lambda p: p.stat().st_mtime)
+    if newest is None:
+        return True
+    age = (now or datetime.now()).timestamp() - newest.stat().st_mtime
+    return age > BACKUP_INTERVAL.total_seconds()
 
 
 def make_backup(path: Path, keep: int = BACKUPS_KEPT, now: datetime | None = None) -> Path | None:

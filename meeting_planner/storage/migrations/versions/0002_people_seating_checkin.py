@@ -25,6 +25,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("checkin_opens", sa.DateTime))
         batch.add_column(sa.Column("grace_minutes", sa.Integer, nullable=False, server_default="0"))
         batch.add_column(sa.Column("venue_key", sa.String(100), nullable=False, server_default=""))
+        batch.add_column(sa.Column("deleted_at", sa.DateTime))
     op.create_table(
         "units",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -91,6 +92,8 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime, nullable=False),
         sa.Column("method", sa.String(20), nullable=False, server_default="name"),
         sa.Column("substitute", sa.Boolean, nullable=False, server_default="0"),
+        sa.Column("substitute_name", sa.String(100), nullable=False, server_default=""),
+        sa.Column("substitute_title", sa.String(200), nullable=False, server_default=""),
         sa.UniqueConstraint("attendee_id", name="uq_checkins_attendee"),
     )
     op.create_index("ix_checkins_meeting", "checkins", ["meeting_id"])
@@ -120,5 +123,14 @@ def downgrade() -> None:
     op.drop_table("people")
     op.drop_table("units")
     with op.batch_alter_table("meetings") as batch:
-        for name in ("venue_key", "grace_minutes", "checkin_opens", "contact", "bring", "agenda", "location"):
+        for name in (
+            "deleted_at",
+            "venue_key",
+            "grace_minutes",
+            "checkin_opens",
+            "contact",
+            "bring",
+            "agenda",
+            "location",
+        ):
             batch.drop_column(name)

@@ -1,0 +1,205 @@
+"""Repository for meetings, their checklist steps and the workspace's custom templates."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, case, delete, func, insert, select, update
+from sqlalchemy.engine import RowMapping
+
+from meeting_planner.domain.checklist import Category, Meeting, Offset, Phase, Step, StepStatus
+from meeting_planner.storage.tables import attendees, meetings, steps, templates
+
+_MEETING_FIELDS = (
+    "title",
+    "kind",
+    "venue",
+    "organiser",
+    "template_key",
+    "location",
+    "agenda",
+    "bring",
+    "contact",
+    "checkin_opens",
+    "grace_minutes",
+    "venue_key",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    """A line of the meetings list: no steps loaded, just counts."""
+
+    id: int
+    title: str
+    kind: str
+    start: datetime
+    venue: str
+    steps_total: int
+    steps_closed: int
+    attendees: int
+
+
+def _meeting_row(meeting: Meeting) -> dict[str, Any]:
+    row = {name: getattr(meeting, name) for name in _MEETING_FIELDS}
+    row["start_at"] = meeting.start
+    row["end_at"] = meeting.end
+    return row
+
+
+def _step_row(step: Step) -> dict[str, Any]:
+    return {
+        "position": step.position,
+        "key": step.key,
+        "title": step.title,
+        "phase": step.phase.value,
+        "category": step.category.value,
+        "offset": str(step.offset),
+        "due_at": step.due_at,
+        "due_manual": step.due_manual,
+        "role": step.role,
+        "quantity": step.quantity,
+        "subitems": json.dumps(list(step.subitems), ensure_ascii=False),
+        "note": step.note,
+        "status": step.status.value,
+        "done_by": step.done_by,
+        "done_at": step.done_at,
+    }
+
+
+def _step_from_row(row: RowMapping) -> Step:
+    return Step(
+        key=row["key"],
+        title=row["title"],
+        phase=Phase(row["phase"]),
+        category=Category(row["category"]),
+        offset=Offset.parse(row["offset"]),
+        due_at=row["due_at"],
+        role=row["role"],
+        quantity=row["quantity"],
+        subitems=tuple(json.loads(row["subitems"])),
+        note=row["note"],
+        status=StepStatus(row["status"]),
+        done_by=row["done_by"],
+        done_at=row["done_at"],
+        due_manual=bool(row["due_manual"]),
+        position=row["position"],
+        id=row["id"],
+    )
+
+
+def insert_meeting(connection: Connection, meeting: Meeting, now: datetime) -> Meeting:
+    """Store a new meeting with its steps; sets the ids."""
+    result = connection.execute(insert(meetings).values(**_meeting_row(meeting), created_at=now, updated_at=now))
+    (meeting.id,) = result.inserted_primary_key or (None,)
+    insert_steps(connection, meeting.id, meeting.steps)
+    return meeting
+
+
+def insert_steps(connection: Connection, meeting_id: int | None, new_steps: Sequence[Step]) -> None:
+    """Store steps for a meeting; sets their ids."""
+    if meeting_id is None:
+        raise ValueError("meeting has no id")
+    for step in new_steps:
+        result = connection.execute(insert(steps).values(meeting_id=meeting_id, **_step_row(step)))
+        (step.id,) = result.inserted_primary_key or (None,)
+
+
+def update_meeting_row(connection: Connection, meeting: Meeting, now: datetime) -> None:
+    """Write the meeting's own fields (not its steps)."""
+    connection.execute(
+        update(meetings).where(meetings.c.id == meeting.id).values(**_meeting_row(meeting), updated_at=now)
+    )
+
+
+def touch_meeting(connection: Connection, meeting_id: int, now: datetime) -> None:
+    """Mark the meeting as changed now."""
+    connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(updated_at=now))
+
+
+def update_step(connection: Connection, step: Step) -> None:
+    """Write every field of an existing step."""
+    connection.execute(update(steps).where(steps.c.id == step.id).values(**_step_row(step)))
+
+
+def delete_step(connection: Connection, step_id: int) -> None:
+    """Remove one step."""
+    connection.execute(delete(steps).where(steps.c.id == step_id))
+
+
+def load_meeting(connection: Connection, meeting_id: int) -> Meeting | None:
+    """A meeting with its steps in order, or ``None`` if there is none with that id (or it was deleted)."""
+    row = (
+        connection.execute(select(meetings).where(meetings.c.id == meeting_id, meetings.c.deleted_at.is_(None)))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return None
+    meeting = Meeting(
+        **{name: row[name] for name in _MEETING_FIELDS},
+        start=row["start_at"],
+        end=row["end_at"],
+        id=row["id"],
+    )
+    step_rows = connection.execute(
+        select(steps).where(steps.c.meeting_id == meeting_id).order_by(steps.c.position, steps.c.id)
+    ).mappings()
+    meeting.steps = [_step_from_row(step_row) for step_row in step_rows]
+    return meeting
+
+
+def list_meeting_summaries(connection: Connection) -> list[MeetingSummary]:
+    """Every meeting, newest start first, with step and attendee counts."""
+    closed = func.sum(case((steps.c.status.in_(("done", "skipped")), 1), else_=0))
+    step_counts = (
+        select(steps.c.meeting_id, func.count().label("total"), closed.label("closed"))
+        .group_by(steps.c.meeting_id)
+        .subquery()
+    )
+    people = select(attendees.c.meeting_id, func.count().label("people")).group_by(attendees.c.meeting_id).subquery()
+    query = (
+        select(
+            meetings.c.id,
+            meetings.c.title,
+            meetings.c.kind,
+            meetings.c.start_at,
+            meetings.c.venue,
+            func.coalesce(step_counts.c.total, 0),
+            func.coalesce(step_counts.c.closed, 0),
+            func.coalesce(people.c.people, 0),
+        )
+        .outerjoin(step_counts, step_counts.c.meeting_id == meetings.c.id)
+        .outerjoin(people, people.c.meeting_id == meetings.c.id)
+        .where(meetings.c.deleted_at.is_(None))
+        .order_by(meetings.c.start_at.desc(), meetings.c.id.desc())
+    )
+    return [MeetingSummary(*row) for row in connection.execute(query).all()]
+
+
+def set_meeting_deleted(connection: Connection, meeting_id: int, deleted_at: datetime | None) -> bool:
+    """Move a meeting to the bin (``deleted_at`` set) or back out (``None``); False if there is none."""
+    result = connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(deleted_at=deleted_at))
+    return result.rowcount > 0
+
+
+def purge_deleted_meetings(connection: Connection, before: datetime) -> int:
+    """Really delete meetings binned before ``before`` (and, by cascade, all that belongs to them)."""
+    result = connection.execute(delete(meetings).where(meetings.c.deleted_at < before))
+    return result.rowcount
+
+
+def save_template_text(connection: Connection, key: str, name: str, toml_text: str, now: datetime) -> None:
+    """Store (or replace) a custom template."""
+    connection.execute(delete(templates).where(templates.c.key == key))
+    connection.execute(insert(templates).values(key=key, name=name, toml=toml_text, created_at=now))
+
+
+def custom_template_texts(connection: Connection) -> list[tuple[str, str]]:
+    """``(key, toml)`` of every custom template, by key."""
+    rows = connection.execute(select(templates.c.key, templates.c.toml).order_by(templates.c.key)).all()
+    return [(row[0], row[1]) for row in rows]
