@@ -28,13 +28,16 @@ class CheckInMethod(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CheckIn:
-    """One attendee's arrival. ``substitute`` is true when a substitute came in their place."""
+    """One attendee's arrival. ``substitute`` is true when a substitute came in their place;
+    ``substitute_name``/``substitute_title`` say who, when the desk wrote it down."""
 
     attendee_id: int
     at: datetime
     method: CheckInMethod = CheckInMethod.NAME
     substitute: bool = False
     id: int | None = None
+    substitute_name: str = ""
+    substitute_title: str = ""
 
 
 class AttendanceStatus(StrEnum):
@@ -142,3 +145,13 @@ def tally(
         board.total.add(status)
         board.units.setdefault(attendee.unit, Tally()).add(status)
     return board
+
+
+def order_units(units_in_list_order: Iterable[str], sort_orders: Mapping[str, int]) -> list[str]:
+    """Distinct unit names in protocol order: units with a directory order first (by that order),
+    then the rest in order of first appearance."""
+    seen: dict[str, int] = {}
+    for unit in units_in_list_order:
+        seen.setdefault(unit, len(seen))
+    ranked = sorted((unit for unit in seen if unit in sort_orders), key=lambda u: (sort_orders[u], seen[u]))
+    return ranked + [unit for unit in seen if unit not in sort_orders]

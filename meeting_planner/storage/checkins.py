@@ -1,23 +1,119 @@
-"""Repository for check-ins (one row per attendee who arrived)."""
+"""Repository for check-ins (one row per attendee who arrived), plus the light reads the check-in desk needs.
+
+Functions take a ``Connection``; callers own the transaction (one check-in = one transaction).
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.engine import RowMapping
 
 from meeting_planner.domain.attendance import CheckIn, CheckInMethod
-from meeting_planner.storage.tables import checkins
+from meeting_planner.storage.tables import attendees, checkins, units
+
+
+def _checkin_from_row(row: RowMapping) -> CheckIn:
+    return CheckIn(
+        attendee_id=row["attendee_id"],
+        at=row["at"],
+        method=CheckInMethod(row["method"]),
+        substitute=bool(row["substitute"]),
+        id=row["id"],
+        substitute_name=row["substitute_name"],
+        substitute_title=row["substitute_title"],
+    )
 
 
 def checkins_by_attendee(connection: Connection, meeting_id: int) -> dict[int, CheckIn]:
     """The meeting's check-ins keyed by attendee id."""
     rows = connection.execute(select(checkins).where(checkins.c.meeting_id == meeting_id)).mappings()
-    return {
-        row["attendee_id"]: CheckIn(
-            attendee_id=row["attendee_id"],
-            at=row["at"],
-            method=CheckInMethod(row["method"]),
-            substitute=bool(row["substitute"]),
-            id=row["id"],
-        )
-        for row in rows
+    return {row["attendee_id"]: _checkin_from_row(row) for row in rows}
+
+
+def get_checkin(connection: Connection, attendee_id: int) -> CheckIn | None:
+    """The attendee's check-in, or ``None`` if they have not checked in."""
+    row = connection.execute(select(checkins).where(checkins.c.attendee_id == attendee_id)).mappings().first()
+    return _checkin_from_row(row) if row else None
+
+
+def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> CheckIn:
+    """Insert ``checkin`` (keeping its id when it has one, so an undone check-in comes back exactly).
+
+    Raises ``sqlalchemy.exc.IntegrityError`` when the attendee already has a check-in.
+    """
+    values: dict[str, Any] = {
+        "meeting_id": meeting_id,
+        "attendee_id": checkin.attendee_id,
+        "at": checkin.at,
+        "method": checkin.method.value,
+        "substitute": checkin.substitute,
+        "substitute_name": checkin.substitute_name,
+        "substitute_title": checkin.substitute_title,
     }
+    if checkin.id is not None:
+        values["id"] = checkin.id
+    result = connection.execute(insert(checkins).values(**values))
+    inserted = result.inserted_primary_key
+    new_id = checkin.id if checkin.id is not None else int(inserted[0]) if inserted else 0
+    return CheckIn(
+        attendee_id=checkin.attendee_id,
+        at=checkin.at,
+        method=checkin.method,
+        substitute=checkin.substitute,
+        id=new_id,
+        substitute_name=checkin.substitute_name,
+        substitute_title=checkin.substitute_title,
+    )
+
+
+def delete_checkin(connection: Connection, attendee_id: int) -> bool:
+    """Remove the attendee's check-in; returns whether there was one."""
+    result = connection.execute(delete(checkins).where(checkins.c.attendee_id == attendee_id))
+    return bool(result.rowcount)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskRow:
+    """What the check-in desk needs to find somebody: a light projection of an attendee."""
+
+    id: int
+    name: str
+    unit: str
+    title: str
+    code: str
+    role: str
+    reply: str
+
+
+def desk_rows(connection: Connection, meeting_id: int) -> list[DeskRow]:
+    """Every attendee of the meeting, light (for the name index), in list order."""
+    rows = connection.execute(
+        select(
+            attendees.c.id,
+            attendees.c.name,
+            attendees.c.unit,
+            attendees.c.title,
+            attendees.c.code,
+            attendees.c.role,
+            attendees.c.reply,
+        )
+        .where(attendees.c.meeting_id == meeting_id)
+        .order_by(attendees.c.position, attendees.c.id)
+    ).all()
+    return [DeskRow(*row) for row in rows]
+
+
+def attendee_id_by_code(connection: Connection, meeting_id: int, code: str) -> int | None:
+    """The attendee whose check-in code is ``code`` (indexed look-up), or ``None``."""
+    return connection.execute(
+        select(attendees.c.id).where(attendees.c.meeting_id == meeting_id, attendees.c.code == code)
+    ).scalar()
+
+
+def unit_sort_orders(connection: Connection) -> dict[str, int]:
+    """The directory's unit order (``units.sort_order``) by unit name; empty when none is kept."""
+    rows = connection.execute(select(units.c.name, units.c.sort_order)).all()
+    return {str(name): int(order) for name, order in rows}
