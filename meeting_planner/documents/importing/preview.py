@@ -1,0 +1,460 @@
+"""From a text table to a preview: detected header, mapping, the people found, and warnings.
+
+Nothing here writes anywhere; the preview is what the user confirms before the import service writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from meeting_planner.documents.importing.headers import (
+    FIELD_LABELS,
+    Column,
+    Field,
+    Header,
+    apply_mapping,
+    detect_header,
+)
+from meeting_planner.documents.importing.sources import DEFAULT_MAX_ROWS, ImportProblem, ListFile, SheetTable
+from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.domain.names import is_cjk, normalise_name
+
+#: Rows whose first text starts like this are footnotes, totals or signatures, not people.
+FOOTNOTE_PREFIXES = (
+    "注",
+    "注：",
+    "注:",
+    "说明",
+    "备注：",
+    "备注:",
+    "合计",
+    "总计",
+    "小计",
+    "共计",
+    "填表人",
+    "填报人",
+    "联系人",
+    "审核人",
+    "制表",
+    "填表日期",
+    "填报日期",
+    "报送单位",
+    "报送日期",
+    "经办人",
+    "负责人：",
+    "附：",
+    "附件",
+)
+_SECTION_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]\s*")
+_SENTENCE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?]")
+_COUNT_LINE = re.compile(r"^共\s*\d+\s*[人名]")
+_TITLE_WORDS = (
+    "副秘书长",
+    "秘书长",
+    "副局长",
+    "局长",
+    "副处长",
+    "处长",
+    "副科长",
+    "科长",
+    "副主任",
+    "主任",
+    "副部长",
+    "部长",
+    "副书记",
+    "书记",
+    "副主席",
+    "主席",
+    "副院长",
+    "院长",
+    "副校长",
+    "校长",
+    "副经理",
+    "经理",
+    "副总经理",
+    "总经理",
+    "调研员",
+    "巡视员",
+    "干部",
+    "科员",
+    "同志",
+    "董事长",
+    "副厅长",
+    "厅长",
+    "副市长",
+    "市长",
+    "副县长",
+    "县长",
+)
+
+
+@dataclass
+class ImportWarning:
+    """Something the user should look at; ``row`` is the Excel row number (1-based), ``column`` a letter."""
+
+    message: str
+    file: str
+    sheet: str
+    row: int | None = None
+    column: str | None = None
+
+    def where(self) -> str:
+        """``工作表“名单”第 7 行 C 列``."""
+        text = f"工作表“{self.sheet}”"
+        if self.row is not None:
+            text += f"第 {self.row} 行"
+        if self.column:
+            text += f" {self.column} 列"
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.file}，{self.where()}：{self.message}"
+
+
+@dataclass
+class ImportRow:
+    """One person found in the list; ``source_row`` is the Excel row number. ``include`` False = not imported."""
+
+    source_row: int
+    name: str
+    name_original: str
+    unit: str = ""
+    title: str = ""
+    phone: str = ""
+    gender: str = ""
+    rank: int | None = None
+    notes: str = ""
+    role: Role = Role.ATTENDEE
+    reply: ReplyStatus = ReplyStatus.NOT_NOTIFIED
+    leave_reason: str = ""
+    substitute_name: str = ""
+    substitute_title: str = ""
+    include: bool = True
+
+    def to_attendee(self) -> Attendee:
+        """A new attendee (no id yet) with this row's data."""
+        return Attendee(
+            name=self.name,
+            name_original=self.name_original,
+            unit=self.unit,
+            title=self.title,
+            phone=self.phone,
+            gender=self.gender,
+            rank=self.rank,
+            notes=self.notes,
+            role=self.role,
+            reply=self.reply,
+            leave_reason=self.leave_reason,
+            substitute_name=self.substitute_name,
+            substitute_title=self.substitute_title,
+        )
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do: the sheet and header found, the column mapping, rows and warnings."""
+
+    path: Path
+    sheet: str
+    sheets: list[str]
+    header: Header
+    rows: list[ImportRow]
+    warnings: list[ImportWarning]
+    table: SheetTable = field(repr=False)
+    skipped_rows: int = 0
+
+    @property
+    def header_row(self) -> int:
+        """The (last) header row, 1-based as in Excel."""
+        return self.header.last_row + 1
+
+    @property
+    def columns(self) -> list[Column]:
+        """Every column with its header and mapped field."""
+        return self.header.columns
+
+    @property
+    def mapping(self) -> dict[Field, Column]:
+        """Field -> column, for the mapped fields."""
+        return {column.field: column for column in self.header.columns if column.field is not None}
+
+    @property
+    def included(self) -> list[ImportRow]:
+        """Rows that will be imported."""
+        return [row for row in self.rows if row.include]
+
+    def remapped(self, mapping: dict[str, Field]) -> ImportPreview:
+        """The same sheet read again with a changed mapping (keys: header texts or column letters)."""
+        return build_preview(self.path, self.table, self.sheets, mapping, header=self.header)
+
+    def summary_lines(self) -> list[str]:
+        """A few lines for people: sheet, header row, mapping, counts."""
+        mapped = "，".join(
+            f"{column.describe()}→{FIELD_LABELS[column.field]}"
+            for column in self.header.columns
+            if column.field is not None
+        )
+        return [
+            f"文件：{self.path.name}　工作表：{self.sheet}　表头在第 {self.header_row} 行",
+            f"列对应：{mapped}",
+            f"人员 {len(self.rows)} 人，将导入 {len(self.included)} 人，跳过 {self.skipped_rows} 行，"
+            f"提示 {len(self.warnings)} 条",
+        ]
+
+
+def _is_footnote(text: str) -> bool:
+    compact = text.replace(" ", "").replace("\u3000", "")
+    return compact.startswith(FOOTNOTE_PREFIXES) or bool(_COUNT_LINE.match(compact))
+
+
+def plausible_name(name: str) -> bool:
+    """Could this be a person's name (not a sentence, a number or a heading)?"""
+    if not name or len(name) > 30 or _SENTENCE_PUNCTUATION.search(name):
+        return False
+    return any(is_cjk(ch) or ch.isalpha() for ch in name)
+
+
+def split_substitute(text: str) -> tuple[str, str]:
+    """``张三 处长`` / ``张三处长`` / ``张三，处长`` -> (``张三``, ``处长``)."""
+    cleaned = re.sub(r"^(代会人|代会|代参会|由|代)[：:\s]*", "", text.strip()).strip("（）()：: ，,")
+    cleaned = re.sub(r"(代会|代参会|参会|代)$", "", cleaned).strip()
+    parts = [part for part in re.split(r"[\s,，、/]+", cleaned) if part]
+    if len(parts) >= 2:
+        return normalise_name(parts[0]), " ".join(parts[1:])
+    if not parts:
+        return "", ""
+    only = parts[0]
+    for word in _TITLE_WORDS:
+        position = only.find(word)
+        if 2 <= position <= 4:
+            return normalise_name(only[:position]), only[position:]
+    return normalise_name(only), ""
+
+
+def reply_from_text(text: str) -> tuple[ReplyStatus, str, str, str] | None:
+    """A reply status read from 备注/回执 text: (status, leave reason, substitute name, substitute title)."""
+    compact = normalise_name(text)
+    if not compact:
+        return None
+    if "请假" in compact or compact in ("否", "不参加", "不参会", "不出席", "缺席"):
+        reason = re.sub(r"^.*?请假[：:\s]*", "", compact) if "请假" in compact else ""
+        return ReplyStatus.LEAVE, reason.strip("（）() ，,"), "", ""
+    if "代会" in compact or "代参会" in compact or compact.startswith("代"):
+        inside = re.search(r"[（(](.*?)[）)]", compact)
+        detail = inside.group(1) if inside else compact
+        name, title = split_substitute(detail)
+        return ReplyStatus.SUBSTITUTE, "", name, title
+    if compact in ("是", "参加", "参会", "出席", "确认", "已确认", "确认参会", "确认参加", "√", "✓"):
+        return ReplyStatus.CONFIRMED, "", "", ""
+    if compact in ("已通知", "通知"):
+        return ReplyStatus.NOTIFIED, "", "", ""
+    return None
+
+
+def _role_from_text(text: str) -> Role | None:
+    compact = normalise_name(text)
+    if compact in ("出席", "参会", "正式代表", "代表"):
+        return Role.ATTENDEE
+    if compact in ("列席", "列席代表"):
+        return Role.OBSERVER
+    if compact in ("工作人员", "会务", "会务组", "服务"):
+        return Role.STAFF
+    return None
+
+
+def _rank_from_text(text: str) -> int | None:
+    match = re.fullmatch(r"\s*(\d{1,6})(\.0+)?\s*", text)
+    return int(match.group(1)) if match else None
+
+
+class _RowReader:
+    """Turns the data rows below the header into ``ImportRow`` objects plus warnings."""
+
+    def __init__(self, path: Path, table: SheetTable, header: Header) -> None:
+        self.path = path
+        self.table = table
+        self.header = header
+        self.rows: list[ImportRow] = []
+        self.warnings: list[ImportWarning] = []
+        self.skipped = 0
+        self.columns = {column.field: column for column in header.columns if column.field is not None}
+
+    def warn(self, message: str, row: int | None = None, fld: Field | None = None) -> None:
+        column = self.columns.get(fld) if fld is not None else None
+        self.warnings.append(
+            ImportWarning(message, self.path.name, self.table.name, row, column.letter if column else None)
+        )
+
+    def cell(self, cells: list[str], fld: Field) -> str:
+        column = self.columns.get(fld)
+        if column is None or column.index >= len(cells):
+            return ""
+        return cells[column.index]
+
+    def read(self) -> None:
+        section_unit = ""
+        previous_unit = ""
+        filled_down = 0
+        for offset, cells in enumerate(self.table.rows[self.header.last_row + 1 :]):
+            excel_row = self.header.last_row + 2 + offset
+            texts = [text.strip() for text in cells if text.strip()]
+            if not texts:
+                previous_unit = ""
+                continue
+            raw_name = self.cell(cells, Field.NAME)
+            name = normalise_name(raw_name)
+            if _is_footnote(texts[0]) or (name and _is_footnote(name)):
+                self.skipped += 1
+                continue
+            if not name:
+                if len(texts) == 1 and not _rank_from_text(texts[0]):
+                    section_unit = normalise_name(_SECTION_NUMBER.sub("", texts[0]))
+                    previous_unit = ""
+                else:
+                    self.skipped += 1
+                    self.warn("这一行没有姓名，已跳过。", excel_row, Field.NAME)
+                continue
+            if not plausible_name(name):
+                self.skipped += 1
+                self.warn(f"“{raw_name.strip()}”不像姓名，已跳过。", excel_row, Field.NAME)
+                continue
+            unit = normalise_name(self.cell(cells, Field.UNIT))
+            if not unit and Field.UNIT in self.columns and previous_unit:
+                unit = previous_unit  # a vertically merged unit cell: only its top cell has the text
+                filled_down += 1
+            unit = unit or section_unit
+            previous_unit = unit
+            self.rows.append(self.person(cells, excel_row, raw_name, name, unit))
+        if filled_down:
+            self.warn(f"“单位”列有 {filled_down} 个空格（多为合并单元格），已沿用上一行的单位。", None, Field.UNIT)
+
+    def person(self, cells: list[str], excel_row: int, raw_name: str, name: str, unit: str) -> ImportRow:
+        row = ImportRow(
+            source_row=excel_row,
+            name=name,
+            name_original=raw_name,
+            unit=unit,
+            title=normalise_name(self.cell(cells, Field.TITLE)),
+            phone=re.sub(r"\s+", "", normalise_name(self.cell(cells, Field.PHONE))),
+            gender=normalise_name(self.cell(cells, Field.GENDER)),
+            notes=self.cell(cells, Field.NOTES).strip(),
+        )
+        rank_text = self.cell(cells, Field.RANK).strip()
+        if rank_text:
+            row.rank = _rank_from_text(rank_text)
+            if row.rank is None:
+                self.warn(f"排序“{rank_text}”不是整数，已留空。", excel_row, Field.RANK)
+        role_text = self.cell(cells, Field.ROLE)
+        if role_text.strip():
+            role = _role_from_text(role_text)
+            if role is None:
+                self.warn(f"身份“{role_text.strip()}”无法识别，按“出席”导入。", excel_row, Field.ROLE)
+            else:
+                row.role = role
+        for source in (Field.REPLY, Field.NOTES):
+            reply = reply_from_text(self.cell(cells, source))
+            if reply is not None:
+                row.reply, row.leave_reason, row.substitute_name, row.substitute_title = reply
+                break
+        substitute = self.cell(cells, Field.SUBSTITUTE).strip()
+        if substitute:
+            row.reply = ReplyStatus.SUBSTITUTE
+            row.substitute_name, row.substitute_title = split_substitute(substitute)
+        return row
+
+    def check_duplicates(self) -> None:
+        by_key: dict[tuple[str, str], list[ImportRow]] = defaultdict(list)
+        by_name: dict[str, set[str]] = defaultdict(set)
+        first_row: dict[str, int] = {}
+        for row in self.rows:
+            by_key[(row.name, row.unit)].append(row)
+            by_name[row.name].add(row.unit)
+            first_row.setdefault(row.name, row.source_row)
+        for (name, unit), group in by_key.items():
+            for duplicate in group[1:]:
+                duplicate.include = False
+                where = f"“{unit}”的" if unit else ""
+                self.warn(
+                    f"{where}“{name}”与第 {group[0].source_row} 行重复，未导入这一行。",
+                    duplicate.source_row,
+                    Field.NAME,
+                )
+        for name, units in by_name.items():
+            if len(units) > 1:
+                listed = "、".join(sorted(f"“{unit}”" if unit else "（无单位）" for unit in units))
+                self.warn(
+                    f"同名人员“{name}”出现在不同单位：{listed}，请核对是否为不同的人。", first_row[name], Field.NAME
+                )
+
+
+def build_preview(
+    path: Path,
+    table: SheetTable,
+    sheets: list[str],
+    mapping: dict[str, Field] | None = None,
+    header: Header | None = None,
+) -> ImportPreview:
+    """The preview of one sheet's table; raises ``ImportProblem`` when no name column can be found."""
+    where = f"文件“{path.name}”的工作表“{table.name}”"
+    if not any(any(cell.strip() for cell in row) for row in table.rows):
+        raise ImportProblem(f"{where}是空的，没有可导入的人员。")
+    detected = detect_header(table.rows) if header is None else header
+    width = max((len(row) for row in table.rows), default=0)
+    if detected is None:
+        if not mapping:
+            raise ImportProblem(
+                f"{where}：在前 30 行中找不到“姓名”列（表头应含“姓名”“名字”或“Name”）；"
+                "请检查工作表，或手动指定列对应（如 --map C=姓名）。"
+            )
+        detected = Header(0, 0, [Column(i, "") for i in range(width)])
+        detected.first_row = detected.last_row = -1  # no header row: every row is data
+    else:
+        detected = Header(
+            detected.first_row, detected.last_row, [Column(c.index, c.header, c.field) for c in detected.columns]
+        )
+    if mapping:
+        unknown = apply_mapping(detected, mapping, width)
+        if unknown:
+            names = "、".join(f"“{key}”" for key in unknown)
+            raise ImportProblem(f"{where}：指定的列 {names} 不存在（可用表头文字或列字母，如 C）。")
+    if detected.column_for(Field.NAME) is None:
+        raise ImportProblem(f"{where}：没有对应到“姓名”的列，无法导入；请指定哪一列是姓名。")
+    reader = _RowReader(path, table, detected)
+    reader.read()
+    if not reader.rows:
+        raise ImportProblem(f"{where}：表头（第 {detected.last_row + 1} 行）下面没有找到任何人员。")
+    reader.check_duplicates()
+    return ImportPreview(
+        path=path,
+        sheet=table.name,
+        sheets=sheets,
+        header=detected,
+        rows=reader.rows,
+        warnings=reader.warnings,
+        table=table,
+        skipped_rows=reader.skipped,
+    )
+
+
+def read_preview(
+    path: str | Path,
+    sheet: str | None = None,
+    mapping: dict[str, Field] | None = None,
+    max_rows: int = DEFAULT_MAX_ROWS,
+) -> ImportPreview:
+    """Open a list file and build the preview of ``sheet`` (default: the first sheet with a name column)."""
+    path = Path(path)
+    with ListFile(path, max_rows=max_rows) as source:
+        sheets = source.sheet_names
+        if not sheets:
+            raise source.problem("没有可见的工作表。")
+        chosen = sheet
+        if chosen is None:
+            chosen = next(
+                (name for name in sheets if detect_header(source.read(name, limit=30).rows) is not None), sheets[0]
+            )
+        table = source.read(chosen)
+    return build_preview(path, table, sheets, mapping)

@@ -1,0 +1,310 @@
+"""Reading a list file into plain text tables: .xlsx (openpyxl read-only), .xls (xlrd), .csv (UTF-8/GBK).
+
+Every problem with the file itself becomes one ``ImportProblem`` whose message names the file (and the sheet
+where it applies). The file type is decided by its content, not its extension (``.xls`` files that are really
+.xlsx, HTML or CSV are common in offices). Cells become text here: numbers without a stray ``.0`` (phone
+numbers stored as numbers), dates as ``2026-12-01``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+#: Rows of a sheet beyond which the import refuses (configurable per call).
+DEFAULT_MAX_ROWS = 20_000
+#: Decompressed size of an .xlsx beyond which it is refused (zip bombs; memory stays bounded).
+MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
+#: Largest .csv/.xls file read (bytes).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+
+
+class ImportProblem(Exception):
+    """The file cannot be imported; the message (Chinese) names the file and, where it applies, sheet/row/column."""
+
+
+@dataclass
+class SheetTable:
+    """One sheet as text: ``rows[i]`` is Excel row ``i + 1``; trailing empty cells trimmed."""
+
+    name: str
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def cell_text(value: Any) -> str:
+    """A cell value as the text people see: ``13800138000.0`` -> ``13800138000``, dates as ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
+
+
+class ListFile:
+    """An opened list file; use as a context manager. ``sheet_names`` then ``read(sheet, limit)``."""
+
+    def __init__(self, path: Path, max_rows: int = DEFAULT_MAX_ROWS) -> None:
+        self.path = path
+        self.max_rows = max_rows
+        self._workbook: Any = None
+        self._kind = ""
+        self._csv_rows: list[list[str]] | None = None
+
+    # -- opening ---------------------------------------------------------------------------------------
+    def __enter__(self) -> ListFile:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def problem(self, text: str, sheet: str | None = None) -> ImportProblem:
+        """An ``ImportProblem`` prefixed with the file (and sheet) name."""
+        where = f"文件“{self.path.name}”"
+        if sheet is not None:
+            where += f"的工作表“{sheet}”"
+        return ImportProblem(f"{where}：{text}")
+
+    def open(self) -> None:
+        """Detect the file type by content and open it."""
+        try:
+            size = self.path.stat().st_size
+            with self.path.open("rb") as handle:
+                head = handle.read(8)
+        except FileNotFoundError:
+            raise self.problem("找不到该文件。") from None
+        except IsADirectoryError:
+            raise self.problem("这是一个文件夹，不是名单文件。") from None
+        except OSError as error:
+            raise self.problem(f"无法读取（{error.strerror or error}）。") from None
+        if size == 0:
+            raise self.problem("文件是空的（0 字节）。")
+        if head.startswith(_ZIP_MAGIC) or head.startswith(b"PK"):
+            self._open_xlsx()
+        elif head.startswith(_CFB_MAGIC):
+            self._open_xls(size)
+        else:
+            self._open_text(size)
+
+    def _open_xlsx(self) -> None:
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                names = set(archive.namelist())
+                if "xl/workbook.xml" not in names:
+                    if "word/document.xml" in names:
+                        raise self.problem("这是 Word 文档，不是 Excel 工作簿；请把名单另存为 .xlsx 后再导入。")
+                    raise self.problem("这是一个压缩包，但不是 Excel 工作簿（.xlsx）。")
+                unzipped = sum(info.file_size for info in archive.infolist())
+                if unzipped > MAX_UNZIPPED_BYTES:
+                    raise self.problem(
+                        f"解压后超过 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，过大，已拒绝读取（可能是异常文件）。"
+                    )
+                broken = archive.testzip()
+                if broken is not None:
+                    raise self.problem(f"文件已损坏（其中的“{broken}”校验失败），请重新获取该文件。")
+        except zipfile.BadZipFile:
+            raise self.problem(
+                "文件已损坏或不完整（压缩结构无法读取），请重新获取或在 Excel 中另存后再导入。"
+            ) from None
+        except (OSError, EOFError, ValueError) as error:
+            raise self.problem(f"文件已损坏或不完整（{error}）。") from None
+        from openpyxl import load_workbook
+
+        try:
+            self._workbook = self._guard(lambda: load_workbook(self.path, read_only=True, data_only=True))
+        except ImportProblem:
+            raise
+        except Exception as error:  # openpyxl raises many kinds on malformed parts
+            raise self.problem(f"不是有效的 Excel 工作簿（{error.__class__.__name__}）。") from None
+        self._kind = "xlsx"
+
+    def _guard(self, action: Any, sheet: str | None = None) -> Any:
+        """Run ``action`` turning XML attacks, corrupt parts and decompression errors into ImportProblem."""
+        import zlib
+
+        from defusedxml import DefusedXmlException
+
+        try:
+            return action()
+        except DefusedXmlException:
+            raise self.problem("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。", sheet) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            raise self.problem("文件已损坏或不完整，无法读取其内容。", sheet) from None
+        except KeyError as error:
+            raise self.problem(f"文件不完整，缺少部件 {error}。", sheet) from None
+        except MemoryError:
+            raise self.problem("文件过大，无法读取。", sheet) from None
+
+    def _open_xls(self, size: int) -> None:
+        if size > MAX_FILE_BYTES:
+            raise self.problem(f"文件超过 {MAX_FILE_BYTES // (1024 * 1024)} MB，过大。")
+        data = self.path.read_bytes()
+        if _ENCRYPTION_STREAM in data:
+            raise self.problem("工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。")
+        import xlrd
+
+        try:
+            self._workbook = xlrd.open_workbook(file_contents=data, on_demand=True)
+        except xlrd.XLRDError as error:
+            if "encrypt" in str(error).lower():
+                raise self.problem(
+                    "工作簿设置了密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。"
+                ) from None
+            raise self.problem(f"不是可读取的 Excel 97-2003 工作簿（{error}）。") from None
+        except Exception as error:  # xlrd raises assorted errors on truncated files
+            raise self.problem(f"文件已损坏或不完整（{error.__class__.__name__}）。") from None
+        self._kind = "xls"
+
+    def _open_text(self, size: int) -> None:
+        if size > MAX_FILE_BYTES:
+            raise self.problem(f"文件超过 {MAX_FILE_BYTES // (1024 * 1024)} MB，过大。")
+        data = self.path.read_bytes()
+        text = self._decode(data)
+        stripped = text.lstrip().lower()
+        if stripped.startswith(("<html", "<!doctype html", "<table", "<?xml")):
+            raise self.problem(
+                "这是网页/XML 格式的文件（并非真正的 Excel 工作簿）；请在 Excel 中打开后另存为 .xlsx 再导入。"
+            )
+        if "\x00" in text:
+            raise self.problem("不是 Excel 工作簿或 CSV 文本文件，无法识别其格式。")
+        sample = text[:8192]
+        try:
+            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;，")
+        except csv.Error:
+            dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+        rows: list[list[str]] = []
+        try:
+            for record in csv.reader(io.StringIO(text, newline=""), dialect):
+                if len(rows) >= self.max_rows:
+                    raise self.problem(f"超过 {self.max_rows} 行，超出导入上限。", self.path.stem)
+                rows.append(_trimmed(record))
+        except csv.Error as error:
+            raise self.problem(f"CSV 格式有误（第 {len(rows) + 1} 行：{error}）。") from None
+        self._csv_rows = rows
+        self._kind = "csv"
+
+    def _decode(self, data: bytes) -> str:
+        """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
+        if data.startswith(b"\xef\xbb\xbf"):
+            encodings = ["utf-8-sig"]
+        elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            encodings = ["utf-16"]
+        else:
+            encodings = ["utf-8", "gb18030"]
+        for encoding in encodings:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise self.problem("不是 Excel 工作簿，也不是 UTF-8 或 GBK 编码的 CSV 文本，无法识别其格式。")
+
+    def close(self) -> None:
+        """Release the file."""
+        if self._kind == "xlsx" and self._workbook is not None:
+            self._workbook.close()
+        elif self._kind == "xls" and self._workbook is not None:
+            self._workbook.release_resources()
+        self._workbook = None
+
+    # -- reading ---------------------------------------------------------------------------------------
+    @property
+    def sheet_names(self) -> list[str]:
+        """Visible sheets in workbook order (a CSV has one, named after the file)."""
+        if self._kind == "csv":
+            return [self.path.stem]
+        if self._kind == "xlsx":
+            return [ws.title for ws in self._workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+        book = self._workbook
+        return [book.sheet_by_index(i).name for i in range(book.nsheets) if book.sheet_visibility(i) == 0] or list(
+            book.sheet_names()
+        )
+
+    def read(self, sheet: str, limit: int | None = None) -> SheetTable:
+        """The sheet's rows as text (at most ``limit`` rows; refuses sheets longer than ``max_rows``)."""
+        if sheet not in self.sheet_names:
+            available = "、".join(f"“{name}”" for name in self.sheet_names)
+            raise self.problem(f"没有名为“{sheet}”的工作表（有：{available}）。")
+        table = SheetTable(sheet)
+        for index, row in enumerate(self._iter_rows(sheet)):
+            if limit is not None and index >= limit:
+                break
+            if index >= self.max_rows:
+                raise self.problem(f"超过 {self.max_rows} 行，超出导入上限；请拆分名单或提高上限。", sheet)
+            table.rows.append(row)
+        # Drop trailing empty rows (formatting often extends far below the data).
+        while table.rows and not any(cell.strip() for cell in table.rows[-1]):
+            table.rows.pop()
+        return table
+
+    def _iter_rows(self, sheet: str) -> Iterator[list[str]]:
+        if self._kind == "csv":
+            yield from self._csv_rows or []
+        elif self._kind == "xlsx":
+            yield from self._iter_xlsx(sheet)
+        else:
+            yield from self._iter_xls(sheet)
+
+    def _iter_xlsx(self, sheet: str) -> Iterator[list[str]]:
+        worksheet = self._workbook[sheet]
+        iterator = self._guard(lambda: worksheet.iter_rows(values_only=True), sheet)
+        blank_run = 0
+        while True:
+            values = self._guard(lambda: next(iterator, None), sheet)
+            if values is None:
+                return
+            row = _trimmed([cell_text(value) for value in values])
+            # Formatting can claim a million empty rows: stop after a long run of them.
+            blank_run = 0 if row else blank_run + 1
+            if blank_run > 1000:
+                return
+            yield row
+
+    def _iter_xls(self, sheet: str) -> Iterator[list[str]]:
+        import xlrd
+
+        book = self._workbook
+        worksheet = book.sheet_by_name(sheet)
+        if worksheet.nrows > self.max_rows:
+            raise self.problem(f"有 {worksheet.nrows} 行，超过导入上限 {self.max_rows} 行。", sheet)
+        for index in range(worksheet.nrows):
+            cells = []
+            for cell in worksheet.row(index):
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    try:
+                        cells.append(cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)))
+                    except (ValueError, OverflowError):
+                        cells.append(cell_text(cell.value))
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    cells.append(cell_text(bool(cell.value)))
+                elif cell.ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    cells.append("")
+                else:
+                    cells.append(cell_text(cell.value))
+            yield _trimmed(cells)
