@@ -1,0 +1,115 @@
+"""GUI start-up: the QApplication, the bundled font, translators and the main window.
+
+The one place that knows every part of the GUI. Heavy libraries (openpyxl, reportlab, alembic,
+pypinyin) are not imported here; pages import them when they first need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
+from meeting_planner.storage.workspace import Workspace, WorkspaceError, open_workspace
+
+ORGANISATION = "MeetingPlanner"
+APPLICATION = "meeting-planner"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Options the GUI understands: ``--db URL``, ``--lang zh_CN|en``."""
+    parser = argparse.ArgumentParser(prog="meeting-planner", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES))
+    parser.add_argument("--self-test", action="store_true")
+    args, _unknown = parser.parse_known_args(list(argv))
+    return args
+
+
+def register_bundled_font(app: QApplication) -> str | None:
+    """Make the bundled Chinese font known to Qt and a fallback of the UI font.
+
+    The machine's own UI font stays first (it looks native); the bundled font fills in any Chinese
+    character the machine lacks, so labels are right even on a system with no Chinese fonts.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    family = families[0] if families else FONT_FAMILY
+    font = QFont(app.font())
+    font.setFamilies([app.font().family(), family])
+    app.setFont(font)
+    return family
+
+
+def chosen_language(requested: str | None) -> str:
+    """``--lang`` if given, else the saved preference, else Simplified Chinese."""
+    if requested:
+        return requested
+    saved = QSettings().value("ui/language", "zh_CN")
+    return str(saved) if str(saved) in LANGUAGES else "zh_CN"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's .qm for ``language`` (Chinese is the source language) and Qt's own strings."""
+    translators: list[QTranslator] = []
+    if language != "zh_CN":
+        own = QTranslator(app)
+        if own.load(str(resource_path("i18n", f"meeting_planner_{language}.qm"))):
+            app.installTranslator(own)
+            translators.append(own)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication (reused if one exists, as in tests) with font and names set."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "会务筹备"))
+    icon = resource_path("icons", "meeting-planner.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    register_bundled_font(app)
+    return app
+
+
+def open_main_window(workspace: Workspace):  # type: ignore[no-untyped-def]
+    """Build and show the main window on ``workspace``."""
+    from meeting_planner.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    return window
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Open the GUI; returns the exit status."""
+    args = parse_gui_args(argv)
+    app = create_application(argv)
+    install_translators(app, chosen_language(args.lang))
+    try:
+        workspace = open_workspace(args.db)
+    except WorkspaceError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开工作区"), str(error))
+        return 1
+    window = open_main_window(workspace)
+    try:
+        return app.exec()
+    finally:
+        window.close()
+        workspace.close()

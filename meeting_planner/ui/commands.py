@@ -1,0 +1,162 @@
+"""Undoable edits of meetings and checklists. Each redo/undo is one workspace transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtGui import QUndoCommand
+
+from meeting_planner.domain.checklist import Meeting, Step, StepStatus
+from meeting_planner.services import meetings as service
+from meeting_planner.ui.context import AppContext
+
+
+class CreateMeetingCommand(QUndoCommand):
+    """Create a meeting from a template; undo moves it to the bin, redo brings it back."""
+
+    def __init__(self, context: AppContext, create: dict[str, object]) -> None:
+        super().__init__(context.tr("新建会议“%1”").replace("%1", str(create["title"])))
+        self.context = context
+        self.create = create
+        self.meeting_id: int | None = None
+
+    def redo(self) -> None:
+        if self.meeting_id is None:
+            meeting = service.create_meeting(self.context.workspace, **self.create)  # type: ignore[arg-type]
+            self.meeting_id = meeting.id
+        else:
+            service.restore_meeting(self.context.workspace, self.meeting_id)
+        assert self.meeting_id is not None
+        self.context.meetings_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        assert self.meeting_id is not None
+        service.delete_meeting(self.context.workspace, self.meeting_id)
+        self.context.meetings_changed.emit(self.meeting_id)
+
+
+class DeleteMeetingCommand(QUndoCommand):
+    """Move a meeting (with its attendees, seats and check-ins) to the bin; undo restores it whole."""
+
+    def __init__(self, context: AppContext, meeting_id: int, title: str) -> None:
+        super().__init__(context.tr("删除会议“%1”").replace("%1", title))
+        self.context = context
+        self.meeting_id = meeting_id
+
+    def redo(self) -> None:
+        service.delete_meeting(self.context.workspace, self.meeting_id)
+        self.context.meetings_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.restore_meeting(self.context.workspace, self.meeting_id)
+        self.context.meetings_changed.emit(self.meeting_id)
+
+
+class UpdateMeetingCommand(QUndoCommand):
+    """Change a meeting's fields. Moving the start reschedules the steps (except hand-edited due
+    times); undo moves it back, which puts every rescheduled due time back exactly."""
+
+    def __init__(self, context: AppContext, before: Meeting, after: Meeting, text: str = "") -> None:
+        super().__init__(text or context.tr("修改会议信息"))
+        self.context = context
+        self.before = before
+        self.after = after
+
+    def _apply(self, meeting: Meeting) -> None:
+        assert meeting.id is not None
+        service.update_meeting(self.context.workspace, meeting)
+        self.context.meetings_changed.emit(meeting.id)
+        self.context.checklist_changed.emit(meeting.id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class SaveStepCommand(QUndoCommand):
+    """Replace a step by a changed copy (status, note, due time ...); undo writes the old one back."""
+
+    def __init__(self, context: AppContext, meeting_id: int, before: Step, after: Step, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        service.save_step(self.context.workspace, self.meeting_id, self.after)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.save_step(self.context.workspace, self.meeting_id, self.before)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+
+def with_status(step: Step, status: StepStatus, by: str, now: datetime | None = None) -> Step:
+    """A copy of ``step`` with ``status``; done records who and when, other statuses clear them."""
+    if status is StepStatus.DONE:
+        return replace(step, status=status, done_by=by, done_at=now or datetime.now().replace(microsecond=0))
+    return replace(step, status=status, done_by="", done_at=None)
+
+
+class AddStepCommand(QUndoCommand):
+    """Add a step at a position; undo removes it."""
+
+    def __init__(self, context: AppContext, meeting_id: int, step: Step, position: int | None) -> None:
+        super().__init__(context.tr("添加步骤“%1”").replace("%1", step.title))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.step = step
+        self.position = position
+
+    def redo(self) -> None:
+        service.add_step(self.context.workspace, self.meeting_id, self.step, self.position)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.remove_step(self.context.workspace, self.meeting_id, self.step.key)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+
+class RemoveStepCommand(QUndoCommand):
+    """Remove a step; undo puts it back where it was, as it was."""
+
+    def __init__(self, context: AppContext, meeting_id: int, step: Step) -> None:
+        super().__init__(context.tr("删除步骤“%1”").replace("%1", step.title))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.key = step.key
+        self.removed: tuple[Step, int] | None = None
+
+    def redo(self) -> None:
+        self.removed = service.remove_step(self.context.workspace, self.meeting_id, self.key)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        assert self.removed is not None
+        step, index = self.removed
+        service.add_step(self.context.workspace, self.meeting_id, step, index)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+
+class MoveStepCommand(QUndoCommand):
+    """Move a step up or down in the checklist order."""
+
+    def __init__(self, context: AppContext, meeting_id: int, key: str, old_index: int, new_index: int) -> None:
+        super().__init__(context.tr("调整步骤顺序"))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.key = key
+        self.old_index = old_index
+        self.new_index = new_index
+
+    def redo(self) -> None:
+        service.move_step(self.context.workspace, self.meeting_id, self.key, self.new_index)
+        self.context.checklist_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.move_step(self.context.workspace, self.meeting_id, self.key, self.old_index)
+        self.context.checklist_changed.emit(self.meeting_id)

@@ -1,0 +1,282 @@
+"""The main window: the workspace's meetings on the left, the open meeting's tabs on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_planner.services import meetings as service
+from meeting_planner.services.templates import list_templates
+from meeting_planner.storage.workspace import Workspace
+from meeting_planner.ui.commands import CreateMeetingCommand, DeleteMeetingCommand
+from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
+from meeting_planner.ui.messages import Messages
+from meeting_planner.ui.models.meeting_list_model import MeetingListModel
+from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
+from meeting_planner.ui.pages.attendance_page import AttendancePage
+from meeting_planner.ui.pages.attendees_page import AttendeesPage
+from meeting_planner.ui.pages.checklist_page import ChecklistPage
+from meeting_planner.ui.pages.overview_page import OverviewPage
+from meeting_planner.ui.pages.seating_page import SeatingPage
+
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+
+
+class MeetingPage(QTabWidget):
+    """The tabs of one meeting: overview, checklist, attendees, seating, attendance."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overview = OverviewPage(context, self)
+        self.checklist = ChecklistPage(context, self)
+        self.attendees = AttendeesPage(context, self)
+        self.seating = SeatingPage(context, self)
+        self.attendance = AttendancePage(context, self)
+        self.addTab(self.checklist, self.tr("清单(&1)"))
+        self.addTab(self.overview, self.tr("概况与通知(&2)"))
+        self.addTab(self.attendees, self.tr("参会人员(&3)"))
+        self.addTab(self.seating, self.tr("座次(&4)"))
+        self.addTab(self.attendance, self.tr("签到(&5)"))
+        self.meeting_id: int | None = None
+
+    def pages(self) -> list[QWidget]:
+        """Every tab page."""
+        return [self.checklist, self.overview, self.attendees, self.seating, self.attendance]
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """Show ``meeting_id`` on every tab."""
+        self.meeting_id = meeting_id
+        for page in self.pages():
+            page.set_meeting(meeting_id)  # type: ignore[attr-defined]
+
+
+class MainWindow(QMainWindow):
+    """Meeting Planner's main window over one workspace.
+
+    Ctrl+N new meeting, Delete (in the list) removes it to the bin, Ctrl+Z / Ctrl+Y undo and redo
+    every edit, Alt+1..5 switch tabs. Excel/CSV files dropped on the window start the import wizard.
+    """
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messages = Messages(self)
+        self.context = AppContext(workspace, self.messages, self)
+        self.setWindowTitle(self.tr("会务筹备 — %1").replace("%1", workspace.describe()))
+        self.setAcceptDrops(True)
+        self.meeting_model = MeetingListModel(self)
+        self._build_widgets()
+        self._build_actions()
+        self.messages.status_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.context.meetings_changed.connect(self._meetings_changed)
+        self.context.attendees_changed.connect(lambda _id: self.reload_meetings())
+        self.context.checklist_changed.connect(lambda _id: self.reload_meetings())
+        self.reload_meetings()
+        if self.meeting_model.rowCount() > 0:
+            self.open_meeting(self.meeting_model.summary(0).id)
+        self._restore_geometry()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.meeting_list = QListView(self)
+        self.meeting_list.setModel(self.meeting_model)
+        self.meeting_list.setAlternatingRowColors(True)
+        self.meeting_list.setSpacing(2)
+        self.meeting_list.selectionModel().currentChanged.connect(self._current_meeting_changed)
+        self.meeting_page = MeetingPage(self.context, self)
+        self.empty_page = QLabel(self.tr("在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。"), self)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.meeting_page)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("会议"), left))
+        left_layout.addWidget(self.meeting_list)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        self.setCentralWidget(splitter)
+        self.resize(1200, 760)
+
+    def _build_actions(self) -> None:
+        stack = self.context.undo_stack
+        self.new_action = QAction(self.tr("新建会议(&N)…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_meeting)
+        self.delete_action = QAction(self.tr("删除会议(&D)"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.meeting_list.addAction(self.delete_action)
+        self.delete_action.triggered.connect(self.delete_current_meeting)
+        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.quit_action = QAction(self.tr("退出(&Q)"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        language_menu = self.menuBar().addMenu(self.tr("语言(&L)"))
+        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.tr("关于会务筹备"), self._about)
+
+        toolbar = QToolBar(self.tr("工具栏"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    # --- meetings ------------------------------------------------------------------------------
+
+    def reload_meetings(self) -> None:
+        """Re-read the meeting list, keeping the current meeting selected."""
+        current = self.meeting_page.meeting_id
+        self.meeting_list.selectionModel().blockSignals(True)
+        self.meeting_model.set_meetings(service.list_meetings(self.context.workspace))
+        row = self.meeting_model.row_of(current) if current is not None else -1
+        if row >= 0:
+            index = self.meeting_model.index(row)
+            self.meeting_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.meeting_list.selectionModel().blockSignals(False)
+
+    def _meetings_changed(self, meeting_id: int) -> None:
+        self.reload_meetings()
+        if self.meeting_model.row_of(meeting_id) >= 0:
+            if self.meeting_page.meeting_id != meeting_id:
+                self.open_meeting(meeting_id)
+        elif self.meeting_page.meeting_id == meeting_id:
+            self.open_meeting(self.meeting_model.summary(0).id if self.meeting_model.rowCount() else None)
+
+    def _current_meeting_changed(self) -> None:
+        index = self.meeting_list.currentIndex()
+        if index.isValid():
+            self.open_meeting(index.data(MeetingRole.MEETING_ID))
+
+    def open_meeting(self, meeting_id: int | None) -> None:
+        """Show a meeting's tabs (``None``: the empty hint)."""
+        if meeting_id is None:
+            self.meeting_page.set_meeting(None)
+            self.stack.setCurrentWidget(self.empty_page)
+            return
+        if self.meeting_page.meeting_id != meeting_id:
+            self.meeting_page.set_meeting(meeting_id)
+        self.stack.setCurrentWidget(self.meeting_page)
+        row = self.meeting_model.row_of(meeting_id)
+        if row >= 0 and self.meeting_list.currentIndex().row() != row:
+            self.meeting_list.selectionModel().blockSignals(True)
+            self.meeting_list.setCurrentIndex(self.meeting_model.index(row))
+            self.meeting_list.selectionModel().blockSignals(False)
+
+    def new_meeting(self) -> None:
+        """Ask for a new meeting and create it from the chosen template (undoable)."""
+        request = NewMeetingDialog.ask(self, list_templates(self.context.workspace))
+        if request is None:
+            return
+        command = CreateMeetingCommand(self.context, request.as_kwargs())
+        try:
+            self.context.undo_stack.push(command)
+        except (LookupError, ValueError) as error:
+            self.messages.error(self.tr("无法新建会议"), str(error))
+            return
+        if command.meeting_id is not None:
+            self.open_meeting(command.meeting_id)
+            self.messages.info(self.tr("已新建会议“%1”").replace("%1", request.title))
+
+    def delete_current_meeting(self) -> None:
+        """Move the selected meeting to the bin (Ctrl+Z brings it back)."""
+        index = self.meeting_list.currentIndex()
+        if not index.isValid():
+            return
+        summary = self.meeting_model.summary(index.row())
+        self.context.undo_stack.push(DeleteMeetingCommand(self.context, summary.id, summary.title))
+        self.messages.info(self.tr("已删除“%1”，按 Ctrl+Z 可恢复").replace("%1", summary.title))
+
+    # --- drag and drop -------------------------------------------------------------------------
+
+    @staticmethod
+    def _importable(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in IMPORTABLE_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._importable(event) is not None and self.meeting_page.meeting_id is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._importable(event)
+        if path is None or self.meeting_page.meeting_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(path)
+
+    def start_import(self, path: Path) -> None:
+        """Open the attendees tab and start the import wizard on ``path``."""
+        self.meeting_page.setCurrentWidget(self.meeting_page.attendees)
+        starter = getattr(self.meeting_page.attendees, "start_import", None)
+        if starter is not None:
+            starter(path)
+
+    # --- misc ----------------------------------------------------------------------------------
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+        self.messages.info(self.tr("界面语言将在重新打开程序后切换。"))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于会务筹备"),
+            self.tr(
+                "会务筹备 Meeting Planner\n会议清单、参会人员、座次、打印与签到，全部离线工作。\n工作区：%1"
+            ).replace("%1", self.context.workspace.describe()),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
