@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import RowMapping
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
@@ -115,3 +115,18 @@ def delete_attendees(connection: Connection, attendee_ids: Iterable[int]) -> Non
     ids = list(attendee_ids)
     if ids:
         connection.execute(delete(attendees).where(attendees.c.id.in_(ids)))
+
+
+def restore_attendees(connection: Connection, meeting_id: int, removed: Sequence[Attendee]) -> None:
+    """Insert attendees again with their former ids, positions and codes (undo of a removal)."""
+    rows = [{**_to_row(person), "meeting_id": meeting_id, "id": person.id} for person in removed]
+    if rows:
+        connection.execute(insert(attendees), rows)
+
+
+def link_people(connection: Connection, person_by_attendee: dict[int, int]) -> None:
+    """Set ``person_id`` (the directory entry) of attendees: attendee id -> person id."""
+    if not person_by_attendee:
+        return
+    statement = update(attendees).where(attendees.c.id == bindparam("attendee")).values(person_id=bindparam("person"))
+    connection.execute(statement, [{"attendee": a, "person": p} for a, p in person_by_attendee.items()])

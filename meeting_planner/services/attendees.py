@@ -1,0 +1,282 @@
+"""Use cases for a meeting's attendees and the people directory (常用人员库), and the attendance export.
+
+Each function is one user action in one transaction; errors meant for people are ``AttendeeInputError``,
+``MeetingNotFound`` or ``AttendanceExportError`` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from meeting_planner.domain.attendance import order_units, tally
+from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
+from meeting_planner.domain.names import normalise_name
+from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.storage import attendees as repo
+from meeting_planner.storage import directory
+from meeting_planner.storage.checkins import checkins_by_attendee, unit_sort_orders
+from meeting_planner.storage.meetings import load_meeting
+from meeting_planner.storage.workspace import Workspace
+
+
+class AttendeeInputError(ValueError):
+    """An attendee or directory entry cannot be saved as given; the message is for people."""
+
+
+class AttendeeNotFound(LookupError):
+    """The attendee does not exist (any more)."""
+
+
+def require_meeting(connection: Connection, meeting_id: int) -> None:
+    """Raise ``MeetingNotFound`` unless the meeting exists."""
+    if load_meeting(connection, meeting_id) is None:
+        raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+
+
+def _clean(attendee: Attendee) -> Attendee:
+    name = normalise_name(attendee.name)
+    if not name:
+        raise AttendeeInputError("姓名不能为空")
+    if len(name) > 100:
+        raise AttendeeInputError(f"姓名“{name[:20]}…”过长（最多 100 个字符）")
+    if attendee.reply is ReplyStatus.SUBSTITUTE and not normalise_name(attendee.substitute_name):
+        raise AttendeeInputError(f"“{name}”设为代会时，须填写代会人姓名")
+    return replace(
+        attendee,
+        name=name,
+        name_original=attendee.name_original or attendee.name,
+        unit=normalise_name(attendee.unit),
+        title=normalise_name(attendee.title),
+        substitute_name=normalise_name(attendee.substitute_name),
+        substitute_title=normalise_name(attendee.substitute_title),
+        leave_reason=attendee.leave_reason if attendee.reply is ReplyStatus.LEAVE else "",
+    )
+
+
+def list_meeting_attendees(workspace: Workspace, meeting_id: int) -> list[Attendee]:
+    """Every attendee of the meeting in list order."""
+    with workspace.reading() as connection:
+        require_meeting(connection, meeting_id)
+        return repo.list_attendees(connection, meeting_id)
+
+
+def add_attendees(workspace: Workspace, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
+    """Append people to the meeting; returns them with ids and check-in codes."""
+    cleaned = [_clean(person) for person in people]
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        return repo.add_attendees(connection, meeting_id, cleaned)
+
+
+def add_from_directory(workspace: Workspace, meeting_id: int, person_ids: Iterable[int]) -> list[Attendee]:
+    """Add directory entries to the meeting (those already in it are skipped); returns the new attendees."""
+    wanted = list(dict.fromkeys(person_ids))
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        present = {a.person_id for a in repo.list_attendees(connection, meeting_id) if a.person_id is not None}
+        new = []
+        for person_id in wanted:
+            person = directory.get_person(connection, person_id)
+            if person is None or person_id in present:
+                continue
+            new.append(
+                Attendee(
+                    name=person.name,
+                    name_original=person.name,
+                    unit=person.unit,
+                    title=person.title,
+                    phone=person.phone,
+                    gender=person.gender,
+                    rank=person.rank,
+                    person_id=person.id,
+                )
+            )
+        return repo.add_attendees(connection, meeting_id, new)
+
+
+def get_attendee(workspace: Workspace, attendee_id: int) -> Attendee:
+    """One attendee; ``AttendeeNotFound`` if it was removed."""
+    with workspace.reading() as connection:
+        found = repo.get_attendee(connection, attendee_id)
+    if found is None:
+        raise AttendeeNotFound(f"该参会人员（编号 {attendee_id}）已不存在")
+    return found
+
+
+def update_attendee(workspace: Workspace, attendee: Attendee) -> Attendee:
+    """Save every field of an attendee (name normalised, substitute needs a name); returns what was saved."""
+    if attendee.id is None:
+        raise AttendeeNotFound("该参会人员尚未保存")
+    cleaned = _clean(attendee)
+    with workspace.transaction() as connection:
+        if repo.get_attendee(connection, attendee.id) is None:
+            raise AttendeeNotFound(f"该参会人员（{cleaned.name}）已不存在")
+        repo.update_attendee(connection, cleaned)
+    return cleaned
+
+
+def set_reply(
+    workspace: Workspace,
+    attendee_id: int,
+    reply: ReplyStatus,
+    *,
+    leave_reason: str = "",
+    substitute_name: str = "",
+    substitute_title: str = "",
+) -> Attendee:
+    """Record the reply (回执) of one attendee: notified, confirmed, on leave (reason), or substitute (name, title)."""
+    attendee = get_attendee(workspace, attendee_id)
+    attendee.reply = reply
+    attendee.leave_reason = leave_reason
+    attendee.substitute_name = substitute_name if reply is ReplyStatus.SUBSTITUTE else ""
+    attendee.substitute_title = substitute_title if reply is ReplyStatus.SUBSTITUTE else ""
+    return update_attendee(workspace, attendee)
+
+
+def remove_attendees(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int]) -> list[Attendee]:
+    """Remove attendees from the meeting (their seats and check-ins go too); returns them for undo."""
+    ids = set(attendee_ids)
+    with workspace.transaction() as connection:
+        removed = [a for a in repo.list_attendees(connection, meeting_id) if a.id in ids]
+        repo.delete_attendees(connection, [a.id for a in removed if a.id is not None])
+    return removed
+
+
+def restore_attendees(workspace: Workspace, meeting_id: int, removed: Sequence[Attendee]) -> None:
+    """Put removed attendees back with their ids, positions and codes (undo of ``remove_attendees``)."""
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        repo.restore_attendees(connection, meeting_id, removed)
+
+
+# --- people directory (常用人员库) -------------------------------------------------------------------
+
+
+def list_directory(workspace: Workspace) -> list[Person]:
+    """Everyone in the directory, by unit order, rank and name."""
+    with workspace.reading() as connection:
+        return directory.list_people(connection)
+
+
+def _clean_person(person: Person) -> Person:
+    name = normalise_name(person.name)
+    if not name:
+        raise AttendeeInputError("姓名不能为空")
+    return replace(person, name=name, unit=normalise_name(person.unit), title=normalise_name(person.title))
+
+
+def save_person(workspace: Workspace, person: Person) -> Person:
+    """Add a directory entry (no id) or save an existing one; its unit gets an order if it had none."""
+    cleaned = _clean_person(person)
+    with workspace.transaction() as connection:
+        directory.ensure_units(connection, [cleaned.unit])
+        if cleaned.id is None:
+            directory.add_people(connection, [cleaned])
+        else:
+            directory.update_person(connection, cleaned)
+    return cleaned
+
+
+def delete_people(workspace: Workspace, person_ids: Iterable[int]) -> None:
+    """Remove directory entries (meetings keep their attendees)."""
+    with workspace.transaction() as connection:
+        directory.delete_people(connection, person_ids)
+
+
+def list_units(workspace: Workspace) -> list[Unit]:
+    """Units in protocol order."""
+    with workspace.reading() as connection:
+        return directory.list_units(connection)
+
+
+def set_unit_order(workspace: Workspace, names: Sequence[str]) -> list[Unit]:
+    """Put the units in this order (others follow); returns the new order."""
+    with workspace.transaction() as connection:
+        directory.set_unit_order(connection, [normalise_name(name) for name in names if normalise_name(name)])
+        return directory.list_units(connection)
+
+
+def save_attendees_to_directory(
+    connection: Connection, meeting_id: int, attendees: Sequence[Attendee]
+) -> tuple[int, int]:
+    """Inside a caller's transaction: add or refresh directory entries for ``attendees`` (matched by name+unit),
+    link each attendee to its entry, and give new units an order. Returns (added, updated)."""
+    known = directory.people_by_key(connection)
+    new: list[Person] = []
+    updated = 0
+    owners: dict[tuple[str, str], list[Attendee]] = {}
+    for attendee in attendees:
+        key = (attendee.name, attendee.unit)
+        owners.setdefault(key, []).append(attendee)
+        person = known.get(key)
+        if person is None:
+            person = Person(
+                attendee.name, attendee.unit, attendee.title, attendee.rank, attendee.phone, attendee.gender
+            )
+            known[key] = person
+            new.append(person)
+        elif person.id is not None and (attendee.title, attendee.phone) != (person.title, person.phone):
+            person.title = attendee.title or person.title
+            person.phone = attendee.phone or person.phone
+            person.rank = attendee.rank if attendee.rank is not None else person.rank
+            directory.update_person(connection, person)
+            updated += 1
+    directory.add_people(connection, new)
+    directory.ensure_units(connection, [a.unit for a in attendees])
+    links: dict[int, int] = {}
+    for key, group in owners.items():
+        person_id = known[key].id
+        for attendee in group:
+            attendee.person_id = person_id
+            if attendee.id is not None and person_id is not None:
+                links[attendee.id] = person_id
+    repo.link_people(connection, links)
+    return len(new), updated
+
+
+def save_to_directory(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int] | None = None) -> int:
+    """Save the meeting's attendees (or the given ones) to the directory; returns how many entries were added."""
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        chosen = repo.list_attendees(connection, meeting_id)
+        if attendee_ids is not None:
+            wanted = set(attendee_ids)
+            chosen = [a for a in chosen if a.id in wanted]
+        added, _updated = save_attendees_to_directory(connection, meeting_id, chosen)
+    return added
+
+
+# --- attendance export ----------------------------------------------------------------------------------
+
+
+def export_attendance(
+    workspace: Workspace, meeting_id: int, path: str | os.PathLike[str], now: datetime | None = None
+) -> Path:
+    """Write the attendance workbook (签到表 + 统计) for the meeting to ``path``."""
+    from meeting_planner.documents.attendance_xlsx import AttendanceData, write_attendance_workbook
+
+    moment = now or datetime.now()
+    with workspace.reading() as connection:
+        meeting = load_meeting(connection, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        people = repo.list_attendees(connection, meeting_id)
+        checkins = checkins_by_attendee(connection, meeting_id)
+        orders = unit_sort_orders(connection)
+    board = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
+    data = AttendanceData(
+        title=meeting.title,
+        start=meeting.start,
+        attendees=people,
+        checkins=checkins,
+        board=board,
+        unit_order=order_units((a.unit for a in people if a.expected), orders),
+        generated=moment,
+    )
+    return write_attendance_workbook(path, data)
