@@ -1,0 +1,500 @@
+"""Venues: zones of seats with stable ids and geometry, built from a plain spec (the TOML file's data).
+
+Pure Python (``tomllib`` is stdlib). A venue is a list of zones stacked from the front (the rostrum)
+to the back; each zone builds its seats in venue units (metres) in the audience's view: x grows to
+the audience's right, y grows away from the rostrum. Zone kinds:
+
+- ``rostrum`` (主席台): one or more rows, front row first (``rows = [11, 13]``).
+- ``talks`` (会谈/长桌): a long table, guest side at the top facing the door, host side below.
+- ``auditorium`` (场下): sections x rows x seats, aisles between sections, reserved rows, blocked
+  seats, row/seat numbers as printed on the chairs (``sequential``, ``odd-even`` or ``section``).
+- ``banquet`` (宴会): round tables of N seats, table numbers by rank, main table at the front.
+
+Seat ids (stored in ``seat_assignments.seat_id``) never depend on geometry:
+``rostrum:1:5`` (row 1, 5th seat from the audience's left), ``talks:guest:3``, ``hall:B:12:7``
+(section B, row 12, chair number 7), ``banquet:T3:1`` (table 3, the host's seat; 2.. go round to
+the host's right).
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from meeting_planner.domain import protocol
+
+
+class VenueError(ValueError):
+    """A venue file or spec is malformed; the message names the file and the field."""
+
+
+class ZoneKind(StrEnum):
+    """What a zone is for."""
+
+    ROSTRUM = "rostrum"
+    TALKS = "talks"
+    AUDITORIUM = "auditorium"
+    BANQUET = "banquet"
+
+
+ZONE_KIND_LABELS = {
+    ZoneKind.ROSTRUM: "主席台",
+    ZoneKind.TALKS: "会谈桌",
+    ZoneKind.AUDITORIUM: "场下",
+    ZoneKind.BANQUET: "宴会",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """One seat. ``x``/``y`` is its centre in metres (audience view); ``index`` its position in the row
+    from the audience's left (banquet: seats round the table to the host's right, 0 = host)."""
+
+    id: str
+    zone: str
+    x: float
+    y: float
+    row: int
+    row_label: str
+    label: str
+    index: int
+    width: float = 0.55
+    depth: float = 0.5
+    section: str = ""
+    side: str = ""
+    reserved: bool = False
+    blocked: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """Automatic seating may use it (neither reserved nor blocked)."""
+        return not (self.reserved or self.blocked)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A table or desk to draw (no seats of its own): ``round`` or ``rect``, centre and size in metres."""
+
+    shape: str
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A zone of a venue with its seats (in row order) and furniture."""
+
+    key: str
+    kind: ZoneKind
+    name: str
+    seats: tuple[Seat, ...]
+    furniture: tuple[Furniture, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def rows(self) -> list[list[Seat]]:
+        """Seats grouped by ``row`` (front first), each row from the audience's left to right."""
+        grouped: dict[int, list[Seat]] = {}
+        for seat in self.seats:
+            grouped.setdefault(seat.row, []).append(seat)
+        return [sorted(grouped[row], key=lambda s: s.x) for row in sorted(grouped)]
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) in metres, seats and furniture included."""
+        return _bounds(
+            [(s.x - s.width / 2, s.y - s.depth / 2, s.x + s.width / 2, s.y + s.depth / 2) for s in self.seats]
+            + [(f.x - f.width / 2, f.y - f.height / 2, f.x + f.width / 2, f.y + f.height / 2) for f in self.furniture]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    """A venue: key, name and zones; ``spec`` is the data it was built from (saved back as TOML)."""
+
+    key: str
+    name: str
+    zones: tuple[Zone, ...]
+    spec: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def capacity(self) -> int:
+        """Seats that can be used (blocked seats excluded)."""
+        return sum(1 for zone in self.zones for seat in zone.seats if not seat.blocked)
+
+    def seats(self) -> list[Seat]:
+        """Every seat of every zone."""
+        return [seat for zone in self.zones for seat in zone.seats]
+
+    def seat_index(self) -> dict[str, Seat]:
+        """Seats by id."""
+        return {seat.id: seat for seat in self.seats()}
+
+    def zone(self, key: str) -> Zone:
+        """The zone with ``key``."""
+        for zone in self.zones:
+            if zone.key == key:
+                return zone
+        raise KeyError(key)
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of the whole venue in metres."""
+        return _bounds([zone.bounds() for zone in self.zones if zone.seats or zone.furniture])
+
+
+def _bounds(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    if not boxes:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+# --- reading a spec ----------------------------------------------------------------------------------
+
+
+class _Fields:
+    """Typed access to one table of a spec, with errors naming the source and the field path."""
+
+    def __init__(self, data: Any, source: str, path: str) -> None:
+        if not isinstance(data, Mapping):
+            raise VenueError(f"{source}：{path or '文件'} 应为表（table）")
+        self.data = data
+        self.source = source
+        self.path = path
+
+    def _name(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str, problem: str) -> VenueError:
+        return VenueError(f"{self.source}：字段 {self._name(key)} {problem}")
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.data.get(key, default)
+        if value is None:
+            raise self.fail(key, "缺失")
+        if not isinstance(value, str) or (default is None and not value.strip()):
+            raise self.fail(key, "应为非空文字")
+        return value.strip()
+
+    def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+        value = self.data.get(key, default)
+        if value is None:
+            raise self.fail(key, "缺失")
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise self.fail(key, f"应为不小于 {minimum} 的整数（现为 {value!r}）")
+        return value
+
+    def number(self, key: str, default: float, minimum: float = 0.0) -> float:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+            raise self.fail(key, f"应为不小于 {minimum:g} 的数（现为 {value!r}）")
+        return float(value)
+
+    def optional_number(self, key: str) -> float | None:
+        if key not in self.data:
+            return None
+        value = self.data[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(key, f"应为数（现为 {value!r}）")
+        return float(value)
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"应为 true 或 false（现为 {value!r}）")
+        return value
+
+    def choice(self, key: str, default: str, choices: Sequence[str]) -> str:
+        value = self.data.get(key, default)
+        if value not in choices:
+            raise self.fail(key, f"应为 {' / '.join(choices)} 之一（现为 {value!r}）")
+        return str(value)
+
+    def int_list(self, key: str, default: Sequence[int] | None = None, minimum: int = 1) -> list[int]:
+        value = self.data.get(key, default)
+        if value is None:
+            raise self.fail(key, "缺失")
+        if not isinstance(value, list) or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v >= minimum for v in value
+        ):
+            raise self.fail(key, f"应为不小于 {minimum} 的整数列表（现为 {value!r}）")
+        return list(value)
+
+    def text_list(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, f"应为文字列表（现为 {value!r}）")
+        return list(value)
+
+    def tables(self, key: str, required: bool = False) -> list[_Fields]:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(key, "缺失")
+            return []
+        if not isinstance(value, list) or not value:
+            raise self.fail(key, "应为非空的表数组")
+        return [_Fields(item, self.source, f"{self._name(key)}[{index}]") for index, item in enumerate(value)]
+
+
+def venue_from_toml(text: str, source: str = "场地文件") -> Venue:
+    """Parse and build a venue from TOML text; ``source`` (e.g. the file name) prefixes every error."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise VenueError(f"{source}：不是有效的 TOML（{error}）") from error
+    return venue_from_spec(data, source)
+
+
+def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Venue:
+    """Build a venue from its spec (the parsed TOML); VenueError names ``source`` and the field."""
+    top = _Fields(data, source, "")
+    key = top.text("key")
+    if any(ch in key for ch in " :/\\\t"):
+        raise top.fail("key", "只能含字母、数字、- 和 _（不能有空格、冒号或斜杠）")
+    name = top.text("name")
+    zones: list[Zone] = []
+    y = 0.0
+    seen: set[str] = set()
+    for spec in top.tables("zones", required=True):
+        zone_key = spec.text("key")
+        if zone_key in seen or ":" in zone_key:
+            raise spec.fail("key", f"“{zone_key}”重复或含冒号")
+        seen.add(zone_key)
+        kind = ZoneKind(spec.choice("kind", "", [k.value for k in ZoneKind]))
+        zone = _BUILDERS[kind](spec, zone_key)
+        zone = _place(zone, spec, y)
+        zones.append(zone)
+        y = zone.bounds()[3] + spec.number("gap_after", 2.0)
+    return Venue(key=key, name=name, zones=tuple(zones), spec=dict(data))
+
+
+def _place(zone: Zone, spec: _Fields, next_y: float) -> Zone:
+    """Move a zone built at the origin to its ``x``/``y`` (default: below the previous zone, centred)."""
+    left, top, right, _ = zone.bounds()
+    x = spec.optional_number("x")
+    y = spec.optional_number("y")
+    dx = (x if x is not None else 0.0) - (left + right) / 2
+    dy = (y if y is not None else next_y) - top
+    seats = tuple(
+        Seat(
+            s.id,
+            s.zone,
+            s.x + dx,
+            s.y + dy,
+            s.row,
+            s.row_label,
+            s.label,
+            s.index,
+            s.width,
+            s.depth,
+            s.section,
+            s.side,
+            s.reserved,
+            s.blocked,
+        )
+        for s in zone.seats
+    )
+    furniture = tuple(Furniture(f.shape, f.x + dx, f.y + dy, f.width, f.height, f.label) for f in zone.furniture)
+    return Zone(zone.key, zone.kind, zone.name, seats, furniture, zone.options)
+
+
+def _blocked(spec: _Fields) -> set[str]:
+    return set(spec.text_list("blocked"))
+
+
+def _build_rostrum(spec: _Fields, key: str) -> Zone:
+    """Rows of seats behind a desk, front row first, centred on each other."""
+    rows = spec.int_list("rows")
+    if not rows:
+        raise spec.fail("rows", "不能为空")
+    pitch = spec.number("seat_width", 0.9, 0.3)
+    row_pitch = spec.number("row_pitch", 1.3, 0.5)
+    blocked = _blocked(spec)
+    seats: list[Seat] = []
+    for row_number, count in enumerate(rows, start=1):
+        for index in range(count):
+            seat_id = f"{key}:{row_number}:{index + 1}"
+            seats.append(
+                Seat(
+                    seat_id,
+                    key,
+                    (index - (count - 1) / 2) * pitch,
+                    0.8 + (row_number - 1) * row_pitch,
+                    row_number,
+                    f"第{row_number}排",
+                    str(index + 1),
+                    index,
+                    pitch * 0.9,
+                    0.6,
+                    blocked=f"{row_number}-{index + 1}" in blocked,
+                )
+            )
+    desk = Furniture("rect", 0.0, 0.2, max(rows[0], 1) * pitch, 0.4, spec.text("name", "主席台"))
+    return Zone(key, ZoneKind.ROSTRUM, spec.text("name", "主席台"), tuple(seats), (desk,), {"rows": rows})
+
+
+def _build_talks(spec: _Fields, key: str) -> Zone:
+    """A long table: guest side at the top (facing the door), host side below."""
+    n = spec.integer("seats_per_side")
+    pitch = spec.number("seat_width", 0.8, 0.3)
+    interpreter = spec.flag("interpreter", False)
+    labels = spec.text_list("side_names") or ["客方", "主方"]
+    seats: list[Seat] = []
+    table_depth = 1.2
+    for side, y, row in (("guest", 0.0, 1), ("host", table_depth + 0.9, 2)):
+        name = labels[0] if side == "guest" else labels[-1]
+        for index in range(n):
+            seats.append(
+                Seat(
+                    f"{key}:{side}:{index + 1}",
+                    key,
+                    (index - (n - 1) / 2) * pitch,
+                    y,
+                    row,
+                    name,
+                    str(index + 1),
+                    index,
+                    pitch * 0.9,
+                    0.6,
+                    side=side,
+                )
+            )
+    table = Furniture("rect", 0.0, (table_depth + 0.9) / 2, n * pitch, table_depth, spec.text("name", "会谈桌"))
+    return Zone(
+        key,
+        ZoneKind.TALKS,
+        spec.text("name", "会谈桌"),
+        tuple(seats),
+        (table,),
+        {"interpreter": interpreter, "side_names": labels},
+    )
+
+
+def _chair_numbers(count: int, numbering: str) -> list[str]:
+    """Numbers printed on the chairs of one row (or section), from the audience's left.
+
+    ``sequential``: 1..n left to right. ``odd-even`` (单双号): 1 in the centre, odd numbers to the
+    audience's right, even numbers to the left (facing the rostrum)::  8 6 4 2 1 3 5 7
+    """
+    if numbering != "odd-even":
+        return [str(i + 1) for i in range(count)]
+    # Facing the rostrum, the audience's right is the rostrum's left: the rostrum "right" pattern.
+    return [str(n) for n in protocol.rostrum_order(count, "right")]
+
+
+def _build_auditorium(spec: _Fields, key: str) -> Zone:
+    """Sections side by side with aisles between them; rows front to back."""
+    row_count = spec.integer("rows")
+    pitch = spec.number("seat_width", 0.55, 0.3)
+    row_pitch = spec.number("row_pitch", 0.9, 0.5)
+    aisle = spec.number("aisle", 1.2)
+    numbering = spec.choice("numbering", "sequential", ["sequential", "odd-even", "section"])
+    reserved_rows = set(spec.int_list("reserved_rows", []))
+    blocked = _blocked(spec)
+    sections = spec.tables("sections") or [_Fields({"seats": spec.integer("seats_per_row")}, spec.source, spec.path)]
+    widths = [section.integer("seats") for section in sections]
+    section_keys = [
+        section.text("key", chr(ord("A") + index) if index < 26 else f"S{index + 1}")
+        for index, section in enumerate(sections)
+    ]
+    if len(set(section_keys)) != len(section_keys):
+        raise spec.fail("sections", "的 key 有重复")
+    total_width = sum(w * pitch for w in widths) + aisle * (len(widths) - 1)
+    seats: list[Seat] = []
+    for row_number in range(1, row_count + 1):
+        numbers = _chair_numbers(sum(widths), numbering) if numbering != "section" else []
+        x = -total_width / 2
+        counter = 0
+        for section, section_key, width in zip(sections, section_keys, widths, strict=True):
+            labels = numbers[counter : counter + width] if numbers else _chair_numbers(width, "sequential")
+            for index in range(width):
+                label = labels[index]
+                seats.append(
+                    Seat(
+                        f"{key}:{section_key}:{row_number}:{label}",
+                        key,
+                        x + (index + 0.5) * pitch,
+                        (row_number - 1) * row_pitch,
+                        row_number,
+                        f"第{row_number}排",
+                        label,
+                        counter + index,
+                        pitch * 0.92,
+                        row_pitch * 0.6,
+                        section=section.text("name", section_key),
+                        reserved=row_number in reserved_rows,
+                        blocked=f"{row_number}-{label}" in blocked or f"{section_key}:{row_number}:{label}" in blocked,
+                    )
+                )
+            counter += width
+            x += width * pitch + aisle
+    return Zone(key, ZoneKind.AUDITORIUM, spec.text("name", "场下"), tuple(seats), (), {"numbering": numbering})
+
+
+def _build_banquet(spec: _Fields, key: str) -> Zone:
+    """Round tables; the main table at the front centre; tables numbered by rank (nearest the main first)."""
+    explicit = spec.tables("table")
+    seats_default = spec.integer("seats", 10)
+    diameter = spec.number("table_diameter", 1.8, 0.8)
+    pitch = spec.number("table_pitch", 3.6, 1.5)
+    honour = spec.choice("honour", "right", ["left", "right"])
+    centres: list[tuple[float, float]] = []
+    sizes: list[int] = []
+    if explicit:
+        for table in explicit:
+            centres.append((table.number("x", 0.0, -1e6), table.number("y", 0.0, -1e6)))
+            sizes.append(table.integer("seats", seats_default))
+    else:
+        count = spec.integer("tables")
+        columns = spec.integer("columns", 4)
+        centres.append((0.0, 0.0))
+        for index in range(count - 1):
+            row, column = divmod(index, columns)
+            centres.append(((column - (columns - 1) / 2) * pitch, (row + 1) * pitch))
+        sizes = [spec.integer("main_seats", seats_default)] + [seats_default] * (count - 1)
+    ranks = protocol.banquet_table_ranks(centres, 0, honour)
+    seats: list[Seat] = []
+    furniture: list[Furniture] = []
+    for (cx, cy), size, number in zip(centres, sizes, ranks, strict=True):
+        label = "主桌" if number == 1 else f"{number}号桌"
+        furniture.append(Furniture("round", cx, cy, diameter, diameter, label))
+        radius = diameter / 2 + 0.35
+        chair = min(0.55, 2 * math.pi * radius / size * 0.85)
+        for position in range(size):
+            # Host (position 0) at the top of the table facing the door (at the bottom of the plan);
+            # the host's right is the plan's left, so seats go round anticlockwise on the plan.
+            angle = -math.pi / 2 - 2 * math.pi * position / size
+            seats.append(
+                Seat(
+                    f"{key}:T{number}:{position + 1}",
+                    key,
+                    cx + radius * math.cos(angle),
+                    cy + radius * math.sin(angle),
+                    number,
+                    label,
+                    str(position + 1),
+                    position,
+                    chair,
+                    chair,
+                )
+            )
+    seats.sort(key=lambda s: (s.row, s.index))
+    return Zone(key, ZoneKind.BANQUET, spec.text("name", "宴会厅"), tuple(seats), tuple(furniture), {"honour": honour})
+
+
+_BUILDERS = {
+    ZoneKind.ROSTRUM: _build_rostrum,
+    ZoneKind.TALKS: _build_talks,
+    ZoneKind.AUDITORIUM: _build_auditorium,
+    ZoneKind.BANQUET: _build_banquet,
+}

@@ -1,0 +1,330 @@
+"""Seating use cases: choose a venue, seat a meeting automatically, and the editor's small changes.
+
+Every function is one user action = one transaction. Editor operations return the seats' states
+before and after the change (``SeatChange``), so the GUI's undo commands can put them back with
+``apply_seat_changes`` (also one transaction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating
+from meeting_planner.domain.venue import Seat, Venue, VenueError
+from meeting_planner.storage import seating as seat_repo
+from meeting_planner.storage import venues as venue_repo
+from meeting_planner.storage.attendees import list_attendees
+from meeting_planner.storage.directory import list_units
+from meeting_planner.storage.workspace import Workspace
+
+
+class SeatingError(ValueError):
+    """A seating action cannot be done; the message is for users."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeatChange:
+    """States of some seats before and after one change (for undo/redo)."""
+
+    before: tuple[seat_repo.Assignment, ...]
+    after: tuple[seat_repo.Assignment, ...]
+
+
+@dataclass
+class SeatingResult:
+    """What ``auto_seat`` did: the plan plus the states before and after (for undo)."""
+
+    venue: Venue
+    plan: SeatingPlan
+    change: SeatChange
+
+    def summary_lines(self, names: dict[int, str] | None = None) -> list[str]:
+        """Seated / unseated / empty counts and who could not be seated, for people."""
+        plan = self.plan
+        lines = [
+            f"场地：{self.venue.name}（{self.venue.key}），可用座位 {self.venue.capacity} 个",
+            f"已安排座位：{plan.seated_count} 人",
+            f"未安排座位：{len(plan.unseated)} 人",
+            f"空座：{len(plan.empty_seats)} 个",
+        ]
+        if plan.on_leave:
+            lines.append(f"请假未排座：{len(plan.on_leave)} 人")
+        if plan.unseated:
+            lines.append("未安排：" + "、".join(a.display_name for a in plan.unseated[:50]))
+        return lines
+
+
+# --- venues -----------------------------------------------------------------------------------------
+
+
+def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
+    """A Venue from a Venue, a saved/built-in key, or a TOML file path (saved into the workspace)."""
+    if isinstance(venue, Venue):
+        return venue
+    text = str(venue)
+    if text.endswith(".toml") or Path(text).is_file():
+        loaded = venue_repo.load_venue_file(Path(text))
+        venue_repo.save_venue(connection, loaded)
+        return loaded
+    found = venue_repo.find_venue(connection, text)
+    if found is None:
+        known = "、".join(v.key for v, _ in venue_repo.all_venues(connection))
+        raise SeatingError(f"没有名为“{text}”的场地（可用：{known}）")
+    return found
+
+
+def list_venues(workspace: Workspace) -> list[tuple[Venue, bool]]:
+    """Built-in and saved venues as ``(venue, builtin)``."""
+    with workspace.reading() as connection:
+        return venue_repo.all_venues(connection)
+
+
+def save_venue(workspace: Workspace, venue: Venue) -> None:
+    """Store a venue in the workspace."""
+    with workspace.transaction() as connection:
+        venue_repo.save_venue(connection, venue)
+
+
+def import_venue_file(workspace: Workspace, path: Path) -> Venue:
+    """Load a venue TOML file and save it in the workspace."""
+    with workspace.transaction() as connection:
+        venue = venue_repo.load_venue_file(path)
+        venue_repo.save_venue(connection, venue)
+        return venue
+
+
+def meeting_venue(workspace: Workspace, meeting_id: int) -> Venue | None:
+    """The meeting's chosen venue, or None."""
+    with workspace.reading() as connection:
+        key = venue_repo.meeting_venue_key(connection, meeting_id)
+        return venue_repo.find_venue(connection, key) if key else None
+
+
+def set_meeting_venue(workspace: Workspace, meeting_id: int, venue: str | Path | Venue) -> Venue:
+    """Choose the meeting's venue (a file is saved into the workspace first)."""
+    with workspace.transaction() as connection:
+        resolved = resolve_venue(connection, venue)
+        if isinstance(venue, Venue):
+            venue_repo.save_venue(connection, venue)
+        venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
+        return resolved
+
+
+# --- automatic seating ---------------------------------------------------------------------------------
+
+
+def _unit_order(connection: Connection) -> list[str]:
+    return [unit.name for unit in list_units(connection)]
+
+
+def _to_placements(assignments: dict[str, seat_repo.Assignment]) -> dict[str, Placement]:
+    return {sid: Placement(a.seat_id, a.attendee_id, a.locked) for sid, a in assignments.items()}
+
+
+def auto_seat(
+    workspace: Workspace,
+    meeting_id: int,
+    venue: str | Path | Venue | None = None,
+    honour: str = "left",
+    method: str = "rows",
+    *,
+    order: str = "rank",
+    rostrum_count: int | None = None,
+    substitutes_keep_seat: bool = True,
+) -> SeatingResult:
+    """Seat the meeting's attendees by role and rank; locked seats never move; idempotent.
+
+    ``venue`` may be a key, a TOML file or a Venue; None uses the meeting's venue. The chosen venue
+    becomes the meeting's venue.
+    """
+    options = SeatingOptions(
+        honour=honour,
+        method=method,
+        order=order,
+        rostrum_count=rostrum_count,
+        substitutes_keep_seat=substitutes_keep_seat,
+    )
+    try:
+        with workspace.transaction() as connection:
+            if venue is None:
+                key = venue_repo.meeting_venue_key(connection, meeting_id)
+                if not key:
+                    raise SeatingError("该会议还没有选定场地，请先选择场地")
+                venue = key
+            resolved = resolve_venue(connection, venue)
+            venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
+            existing = seat_repo.list_assignments(connection, meeting_id)
+            plan = plan_seating(
+                resolved,
+                list_attendees(connection, meeting_id),
+                _to_placements(existing),
+                options,
+                _unit_order(connection),
+            )
+            after = [seat_repo.Assignment(p.seat_id, p.attendee_id, p.locked) for p in plan.placements.values()]
+            seat_repo.replace_assignments(connection, meeting_id, after)
+    except VenueError as error:
+        raise SeatingError(str(error)) from error
+    except ValueError as error:
+        if isinstance(error, SeatingError):
+            raise
+        raise SeatingError(str(error)) from error
+    return SeatingResult(resolved, plan, SeatChange(tuple(existing.values()), tuple(after)))
+
+
+def restore_assignments(workspace: Workspace, meeting_id: int, assignments: Sequence[seat_repo.Assignment]) -> None:
+    """Make the meeting's seating exactly ``assignments`` (undo/redo of a whole auto-seat)."""
+    with workspace.transaction() as connection:
+        seat_repo.replace_assignments(connection, meeting_id, assignments)
+
+
+def clear_seating(workspace: Workspace, meeting_id: int, keep_locked: bool = True) -> SeatChange:
+    """Remove every (unlocked) assignment."""
+    with workspace.transaction() as connection:
+        before = seat_repo.list_assignments(connection, meeting_id)
+        after = [a for a in before.values() if a.locked and keep_locked]
+        seat_repo.replace_assignments(connection, meeting_id, after)
+    return SeatChange(tuple(before.values()), tuple(after))
+
+
+# --- editor operations ---------------------------------------------------------------------------------
+
+
+def get_assignments(workspace: Workspace, meeting_id: int) -> dict[str, seat_repo.Assignment]:
+    """The meeting's seat assignments by seat id."""
+    with workspace.reading() as connection:
+        return seat_repo.list_assignments(connection, meeting_id)
+
+
+def apply_seat_changes(workspace: Workspace, meeting_id: int, states: Sequence[seat_repo.Assignment]) -> None:
+    """Set the given seats to the given states (the other seats stay), in one transaction."""
+    with workspace.transaction() as connection:
+        seat_repo.apply_changes(connection, meeting_id, states)
+
+
+def plan_move(assignments: dict[str, seat_repo.Assignment], attendee_id: int, seat_id: str) -> SeatChange:
+    """The change that puts ``attendee_id`` on ``seat_id``; a person already there swaps into the
+    mover's old seat (or becomes unseated). Locked seats refuse."""
+    Assignment = seat_repo.Assignment
+    target = assignments.get(seat_id, Assignment(seat_id, None))
+    source = next((a for a in assignments.values() if a.attendee_id == attendee_id), None)
+    if source is not None and source.seat_id == seat_id:
+        return SeatChange((), ())
+    if target.locked:
+        raise SeatingError("目标座位已锁定，请先解锁")
+    if source is not None and source.locked:
+        raise SeatingError("此人的座位已锁定，请先解锁")
+    before = [target] + ([source] if source else [])
+    after = [Assignment(seat_id, attendee_id, False)]
+    if source is not None:
+        after.append(Assignment(source.seat_id, target.attendee_id, False))
+    return SeatChange(tuple(before), tuple(after))
+
+
+def move_attendee(workspace: Workspace, meeting_id: int, attendee_id: int, seat_id: str) -> SeatChange:
+    """Put a person on a seat; dropping on an occupied seat swaps the two. One transaction."""
+    with workspace.transaction() as connection:
+        change = plan_move(seat_repo.list_assignments(connection, meeting_id), attendee_id, seat_id)
+        seat_repo.apply_changes(connection, meeting_id, change.after)
+    return change
+
+
+def swap_seats(workspace: Workspace, meeting_id: int, seat_a: str, seat_b: str) -> SeatChange:
+    """Exchange the people of two seats (either may be empty). One transaction."""
+    with workspace.transaction() as connection:
+        assignments = seat_repo.list_assignments(connection, meeting_id)
+        a = assignments.get(seat_a, seat_repo.Assignment(seat_a, None))
+        b = assignments.get(seat_b, seat_repo.Assignment(seat_b, None))
+        if a.locked or b.locked:
+            raise SeatingError("锁定的座位不能交换，请先解锁")
+        after = (seat_repo.Assignment(seat_a, b.attendee_id), seat_repo.Assignment(seat_b, a.attendee_id))
+        seat_repo.apply_changes(connection, meeting_id, after)
+    return SeatChange((a, b), after)
+
+
+def unseat_attendee(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatChange:
+    """Take a person off their seat (back to the unseated list). One transaction."""
+    with workspace.transaction() as connection:
+        assignments = seat_repo.list_assignments(connection, meeting_id)
+        source = next((a for a in assignments.values() if a.attendee_id == attendee_id), None)
+        if source is None:
+            return SeatChange((), ())
+        if source.locked:
+            raise SeatingError("此人的座位已锁定，请先解锁")
+        after = (seat_repo.Assignment(source.seat_id, None, False),)
+        seat_repo.apply_changes(connection, meeting_id, after)
+    return SeatChange((source,), after)
+
+
+def set_locked(workspace: Workspace, meeting_id: int, seat_id: str, locked: bool) -> SeatChange:
+    """Lock or unlock a seat (an empty seat can be locked to keep it free). One transaction."""
+    with workspace.transaction() as connection:
+        current = seat_repo.list_assignments(connection, meeting_id).get(seat_id, seat_repo.Assignment(seat_id, None))
+        after = (seat_repo.Assignment(seat_id, current.attendee_id, locked),)
+        seat_repo.apply_changes(connection, meeting_id, after)
+    return SeatChange((current,), after)
+
+
+# --- views for printouts and the editor -------------------------------------------------------------------
+
+
+@dataclass
+class SeatingView:
+    """Everything a chart, a list or the editor shows: venue, attendees and who sits where."""
+
+    meeting_id: int
+    title: str
+    date_text: str
+    venue: Venue
+    attendees: list[Attendee]
+    assignments: dict[str, seat_repo.Assignment]
+
+    def occupant(self, seat_id: str) -> Attendee | None:
+        """Who sits on ``seat_id``."""
+        assignment = self.assignments.get(seat_id)
+        if assignment is None or assignment.attendee_id is None:
+            return None
+        return self.by_id().get(assignment.attendee_id)
+
+    def by_id(self) -> dict[int, Attendee]:
+        """Attendees by id."""
+        return {a.id: a for a in self.attendees if a.id is not None}
+
+    def seat_of(self) -> dict[int, Seat]:
+        """Each seated attendee's seat."""
+        seats = self.venue.seat_index()
+        return {
+            a.attendee_id: seats[a.seat_id]
+            for a in self.assignments.values()
+            if a.attendee_id is not None and a.seat_id in seats
+        }
+
+
+def seating_view(workspace: Workspace, meeting_id: int, venue: str | Venue | None = None) -> SeatingView:
+    """The meeting's seating for printing or showing; SeatingError if no venue is chosen."""
+    from meeting_planner.services.meetings import get_meeting
+
+    meeting = get_meeting(workspace, meeting_id)
+    with workspace.reading() as connection:
+        if venue is None:
+            key = venue_repo.meeting_venue_key(connection, meeting_id)
+            if not key:
+                raise SeatingError(f"会议“{meeting.title}”还没有选定场地，请先排座（seat --venue ...）")
+            venue = key
+        resolved = venue if isinstance(venue, Venue) else venue_repo.find_venue(connection, venue)
+        if resolved is None:
+            raise SeatingError(f"找不到场地“{venue}”")
+        people = list_attendees(connection, meeting_id)
+        assignments = seat_repo.list_assignments(connection, meeting_id)
+    return SeatingView(meeting_id, meeting.title, _date_text(meeting.start), resolved, people, assignments)
+
+
+def _date_text(moment: datetime) -> str:
+    """``2026年12月1日 09:00`` (portable: no platform-specific strftime flags)."""
+    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"

@@ -1,0 +1,112 @@
+"""Seat assignments of a meeting (``seat_assignments``) and print records (``print_records``).
+
+An assignment row is ``(meeting_id, seat_id, attendee_id or NULL, locked)``: a locked row without an
+attendee keeps a seat empty on purpose. Functions take a Connection; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, insert, select
+
+from meeting_planner.storage.tables import print_records, seat_assignments
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """One seat's state in a meeting."""
+
+    seat_id: str
+    attendee_id: int | None
+    locked: bool = False
+
+
+def list_assignments(connection: Connection, meeting_id: int) -> dict[str, Assignment]:
+    """The meeting's assignments by seat id."""
+    rows = connection.execute(
+        select(seat_assignments.c.seat_id, seat_assignments.c.attendee_id, seat_assignments.c.locked).where(
+            seat_assignments.c.meeting_id == meeting_id
+        )
+    ).all()
+    return {seat_id: Assignment(seat_id, attendee_id, bool(locked)) for seat_id, attendee_id, locked in rows}
+
+
+def replace_assignments(connection: Connection, meeting_id: int, assignments: Iterable[Assignment]) -> None:
+    """Make the meeting's assignments exactly ``assignments`` (rows with no attendee and no lock are dropped)."""
+    connection.execute(delete(seat_assignments).where(seat_assignments.c.meeting_id == meeting_id))
+    rows = [
+        {"meeting_id": meeting_id, "seat_id": a.seat_id, "attendee_id": a.attendee_id, "locked": a.locked}
+        for a in assignments
+        if a.attendee_id is not None or a.locked
+    ]
+    if rows:
+        connection.execute(insert(seat_assignments), rows)
+
+
+def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Assignment]) -> None:
+    """Set the given seats to the given state (others untouched); an attendee can hold one seat only,
+    so any other seat they held is released first."""
+    changed = list(changes)
+    seat_ids = [a.seat_id for a in changed]
+    attendee_ids = [a.attendee_id for a in changed if a.attendee_id is not None]
+    if seat_ids:
+        connection.execute(
+            delete(seat_assignments).where(
+                seat_assignments.c.meeting_id == meeting_id, seat_assignments.c.seat_id.in_(seat_ids)
+            )
+        )
+    if attendee_ids:
+        connection.execute(
+            delete(seat_assignments).where(
+                seat_assignments.c.meeting_id == meeting_id, seat_assignments.c.attendee_id.in_(attendee_ids)
+            )
+        )
+    rows = [
+        {"meeting_id": meeting_id, "seat_id": a.seat_id, "attendee_id": a.attendee_id, "locked": a.locked}
+        for a in changed
+        if a.attendee_id is not None or a.locked
+    ]
+    if rows:
+        connection.execute(insert(seat_assignments), rows)
+
+
+def print_hashes(connection: Connection, meeting_id: int, document: str) -> dict[str, str]:
+    """``item_key -> content_hash`` of what was last printed of ``document`` for the meeting."""
+    rows = connection.execute(
+        select(print_records.c.item_key, print_records.c.content_hash).where(
+            print_records.c.meeting_id == meeting_id, print_records.c.document == document
+        )
+    ).all()
+    return dict(rows)
+
+
+def record_printed(
+    connection: Connection, meeting_id: int, document: str, hashes: Mapping[str, str], now: datetime | None = None
+) -> None:
+    """Remember that these items of ``document`` were printed with these content hashes."""
+    if not hashes:
+        return
+    connection.execute(
+        delete(print_records).where(
+            print_records.c.meeting_id == meeting_id,
+            print_records.c.document == document,
+            print_records.c.item_key.in_(list(hashes)),
+        )
+    )
+    stamp = now or datetime.now()
+    connection.execute(
+        insert(print_records),
+        [
+            {
+                "meeting_id": meeting_id,
+                "document": document,
+                "item_key": key,
+                "content_hash": value,
+                "printed_at": stamp,
+            }
+            for key, value in hashes.items()
+        ],
+    )

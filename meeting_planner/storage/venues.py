@@ -1,0 +1,105 @@
+"""Venues: the built-ins shipped in ``resources/venues/*.toml``, venues saved in the workspace, TOML files.
+
+A saved venue is stored as its TOML text (``venues`` table), so what the user saved is exactly what
+is loaded back. Workspace venues shadow built-ins with the same key. Functions that touch the
+database take a Connection; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from meeting_planner.domain.venue import Venue, VenueError, venue_from_toml
+from meeting_planner.resources import resource_path
+from meeting_planner.storage.tables import meetings, venues
+
+
+def builtin_venue_dir() -> Path:
+    """Where the built-in venue files live."""
+    return resource_path("venues")
+
+
+def builtin_venues() -> list[Venue]:
+    """Every built-in venue, by key."""
+    found = [load_venue_file(path) for path in sorted(builtin_venue_dir().glob("*.toml"))]
+    return sorted(found, key=lambda venue: venue.key)
+
+
+def load_venue_file(path: Path) -> Venue:
+    """Read a venue TOML file; VenueError naming the file (and field) when it is malformed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise VenueError(f"{path}：无法读取场地文件（{error}）") from error
+    return venue_from_toml(text, str(path))
+
+
+def venue_to_toml(venue: Venue) -> str:
+    """The venue's spec as TOML text (``tomli_w``), loadable by ``venue_from_toml``."""
+    import tomli_w
+
+    return tomli_w.dumps(dict(venue.spec), multiline_strings=False)
+
+
+def save_venue_file(venue: Venue, path: Path) -> None:
+    """Write the venue to ``path`` as TOML."""
+    path.write_text(venue_to_toml(venue), encoding="utf-8")
+
+
+def save_venue(connection: Connection, venue: Venue, now: datetime | None = None) -> None:
+    """Store (insert or replace) the venue in the workspace."""
+    text = venue_to_toml(venue)
+    exists = connection.execute(select(venues.c.key).where(venues.c.key == venue.key)).first()
+    if exists:
+        connection.execute(update(venues).where(venues.c.key == venue.key).values(name=venue.name, toml=text))
+    else:
+        connection.execute(
+            insert(venues).values(key=venue.key, name=venue.name, toml=text, created_at=now or datetime.now())
+        )
+
+
+def delete_venue(connection: Connection, key: str) -> None:
+    """Remove a saved venue (built-ins cannot be removed)."""
+    connection.execute(delete(venues).where(venues.c.key == key))
+
+
+def saved_venues(connection: Connection) -> list[Venue]:
+    """Venues saved in the workspace, by key."""
+    rows = connection.execute(select(venues.c.key, venues.c.toml).order_by(venues.c.key)).all()
+    return [venue_from_toml(text, f"工作区场地“{key}”") for key, text in rows]
+
+
+def all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
+    """Every venue the user can choose, as ``(venue, builtin)``; saved ones shadow built-ins."""
+    saved = {venue.key: venue for venue in saved_venues(connection)}
+    listed = [(venue, False) for venue in saved.values()]
+    listed += [(venue, True) for venue in builtin_venues() if venue.key not in saved]
+    return sorted(listed, key=lambda pair: pair[0].key)
+
+
+def find_venue(connection: Connection, key: str) -> Venue | None:
+    """The saved venue with ``key``, else the built-in one, else None."""
+    row = connection.execute(select(venues.c.toml).where(venues.c.key == key)).first()
+    if row is not None:
+        return venue_from_toml(row[0], f"工作区场地“{key}”")
+    path = builtin_venue_dir() / f"{key}.toml"
+    if path.exists():
+        return load_venue_file(path)
+    for venue in builtin_venues():
+        if venue.key == key:
+            return venue
+    return None
+
+
+def meeting_venue_key(connection: Connection, meeting_id: int) -> str:
+    """The meeting's venue key ('' if none chosen)."""
+    value = connection.execute(select(meetings.c.venue_key).where(meetings.c.id == meeting_id)).scalar_one_or_none()
+    return value or ""
+
+
+def set_meeting_venue_key(connection: Connection, meeting_id: int, key: str) -> None:
+    """Choose the meeting's venue."""
+    connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(venue_key=key))
