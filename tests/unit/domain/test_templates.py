@@ -58,7 +58,7 @@ def test_template_round_trips_through_toml() -> None:
         ),
         ('[[steps]]\nkey = "w"\nphase = "before"\ncategory = "av"\noffset = "-1d"\n', "步骤 w，字段 title"),
         (
-            '[[steps]]\nkey = "q"\ntitle = "丁"\nphase = "before"\ncategory = "av"\noffset = "-1d"\nquantity = "lots"\n',
+            '[[steps]]\nkey = "q"\ntitle = "丁"\nphase = "before"\ncategory = "av"\noffset = "-1d"\nquantity = "x"\n',
             "步骤 q，字段 quantity",
         ),
         (
@@ -87,5 +87,5 @@ def test_template_missing_a_core_category(tmp_path: Path) -> None:
 
 
 def test_toml_syntax_error_names_the_file() -> None:
-    with pytest.raises(TemplateError, match="bad.toml：TOML 格式错误"):
+    with pytest.raises(TemplateError, match=r"bad\.toml：TOML 格式错误"):
         parse_template("key = ", "bad.toml")

@@ -103,8 +103,8 @@ def test_upgrade_from_first_migration_keeps_data(tmp_path: Path) -> None:
         now = datetime(2026, 11, 1, 8, 0)
         connection.execute(
             text(
-                "INSERT INTO meetings (id, title, kind, start_at, venue, organiser, template_key, created_at, updated_at)"
-                " VALUES (1, '旧会议', '工作会议', :start, '一号会议室', '办公室', 'work', :now, :now)"
+                "INSERT INTO meetings (id, title, kind, start_at, venue, organiser, template_key, created_at,"
+                " updated_at) VALUES (1, '旧会议', '工作会议', :start, '一号会议室', '办公室', 'work', :now, :now)"
             ),
             {"start": datetime(2026, 12, 1, 9, 0), "now": now},
         )
