@@ -1,0 +1,115 @@
+"""Printouts for the notice and the day: the notice with reply slip, sign-in sheets, the checklist report.
+
+Each function reads what it needs in one read transaction and writes one PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from meeting_planner.domain.attendance import order_units
+from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.domain.checklist import Meeting
+from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.storage.attendees import list_attendees
+from meeting_planner.storage.checkins import unit_sort_orders
+from meeting_planner.storage.meetings import load_meeting
+from meeting_planner.storage.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+
+
+class SignInOrder(StrEnum):
+    """How people are ordered on the sign-in sheet."""
+
+    UNIT = "unit"
+    STROKES = "strokes"
+    PINYIN = "pinyin"
+    RANK = "rank"
+
+
+SIGNIN_ORDER_LABELS: dict[SignInOrder, str] = {
+    SignInOrder.UNIT: "按单位",
+    SignInOrder.STROKES: "按姓氏笔画",
+    SignInOrder.PINYIN: "按拼音",
+    SignInOrder.RANK: "按排序号",
+}
+
+
+def _load(workspace: Workspace, meeting_id: int) -> tuple[Meeting, list[Attendee], list[str]]:
+    with workspace.reading() as connection:
+        meeting = load_meeting(connection, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        people = list_attendees(connection, meeting_id)
+        orders = unit_sort_orders(connection)
+    return meeting, people, order_units((a.unit for a in people), orders)
+
+
+def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
+    """The notice (会议通知) with its reply slip, dated ``issued`` (default today)."""
+    from meeting_planner.documents.notice_pdf import NoticeContent, write_notice_pdf
+
+    meeting, people, units = _load(workspace, meeting_id)
+    write_notice_pdf(path, NoticeContent(meeting, people, units, issued or date.today()))
+
+
+def _note(attendee: Attendee) -> str:
+    if attendee.reply is ReplyStatus.LEAVE:
+        return "请假"
+    if attendee.reply is ReplyStatus.SUBSTITUTE and attendee.substitute_name:
+        return f"{attendee.substitute_name}代"
+    return ""
+
+
+def export_signin_pdf(
+    workspace: Workspace,
+    meeting_id: int,
+    path: Path,
+    order: SignInOrder | str = SignInOrder.UNIT,
+    *,
+    qr: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """The sign-in sheet (签到表) for everyone expected (staff left out); returns the page count.
+
+    ``order``: by unit (grouped, units in unit order, rank within), surname strokes, pinyin or rank.
+    """
+    from meeting_planner.documents.flowing import chinese_period
+    from meeting_planner.documents.notice_pdf import meeting_place
+    from meeting_planner.documents.signin_pdf import SignInRow, SignInSheet, write_signin_pdf
+    from meeting_planner.domain.protocol import order_people
+
+    how = SignInOrder(order)
+    meeting, people, units = _load(workspace, meeting_id)
+    expected = [a for a in people if a.role is not Role.STAFF]
+    ordered = order_people(
+        expected,
+        how.value,
+        name_of=lambda a: a.name,
+        rank_of=lambda a: a.rank,
+        unit_of=lambda a: a.unit,
+        unit_order=units,
+    )
+    rows = [SignInRow(a.name, a.unit, a.title, a.code, _note(a)) for a in ordered]
+    sheet = SignInSheet(
+        title=meeting.title,
+        when=chinese_period(meeting.start, meeting.end),
+        place=meeting_place(meeting),
+        rows=rows,
+        grouped=how is SignInOrder.UNIT,
+        qr=qr,
+    )
+    return write_signin_pdf(path, sheet, progress)
+
+
+def export_checklist_pdf(workspace: Workspace, meeting_id: int, path: Path, now: datetime | None = None) -> None:
+    """The checklist report: every step with status, who, when and notes; open and overdue first."""
+    from meeting_planner.documents.checklist_pdf import write_checklist_pdf
+
+    meeting, people, _ = _load(workspace, meeting_id)
+    count = sum(1 for a in people if a.expected)
+    write_checklist_pdf(path, meeting, now or datetime.now(), count)
