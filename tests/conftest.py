@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never touch the developer's real workspace from tests.
+# Never touch the developer's real workspace or settings from tests.
 os.environ.pop("MEETING_PLANNER_DB", None)
+_SETTINGS = tempfile.mkdtemp(prefix="mp-test-settings-")
+os.environ["XDG_CONFIG_HOME"] = _SETTINGS
+os.environ["XDG_DATA_HOME"] = _SETTINGS
 
 from meeting_planner.storage.workspace import Workspace, open_workspace
 
