@@ -1,0 +1,137 @@
+"""Auto-seat and the editor's operations against a real workspace."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.domain.protocol import rostrum_order
+from meeting_planner.services import seating
+from meeting_planner.services.meetings import create_meeting
+from meeting_planner.storage.attendees import add_attendees
+from meeting_planner.storage.workspace import Workspace
+
+
+def _meeting(workspace: Workspace, people: list[Attendee]) -> int:
+    meeting = create_meeting(workspace, "全体干部大会", datetime(2026, 12, 1, 9), "plenary")
+    assert meeting.id is not None
+    with workspace.transaction() as connection:
+        add_attendees(connection, meeting.id, people)
+    return meeting.id
+
+
+def _people(count: int, ranked: int) -> list[Attendee]:
+    units = ["办公室", "财务处", "人事处", "后勤处"]
+    return [
+        Attendee(name=f"人员{i:03d}", unit=units[i % len(units)], rank=i + 1 if i < ranked else None)
+        for i in range(count)
+    ]
+
+
+def _seat_of(workspace: Workspace, meeting_id: int) -> dict[int, str]:
+    return {a.attendee_id: sid for sid, a in seating.get_assignments(workspace, meeting_id).items() if a.attendee_id}
+
+
+def test_rostrum_follows_the_protocol_and_audience_groups_units(workspace: Workspace) -> None:
+    people = _people(60, ranked=30)
+    meeting_id = _meeting(workspace, people)
+    result = seating.auto_seat(workspace, meeting_id, "hall-800", "left", "rows")
+    assert result.plan.unseated == []
+    view = seating.seating_view(workspace, meeting_id)
+    front = view.venue.zones[0].rows()[0]
+    ranks = [view.occupant(s.id).rank for s in front]  # type: ignore[union-attr]
+    assert ranks == rostrum_order(len(front), "left")
+    # Unranked people sit in the hall grouped by unit, in the order units first appear.
+    hall_seats = [s for s in view.venue.zones[1].rows()[1]]
+    units = [view.occupant(s.id).unit for s in hall_seats if view.occupant(s.id)]  # type: ignore[union-attr]
+    assert units == sorted(units, key=["办公室", "财务处", "人事处", "后勤处"].index)
+    # The reserved first row stays empty.
+    assert all(view.occupant(s.id) is None for s in view.venue.zones[1].rows()[0])
+
+
+def test_auto_seat_is_idempotent(workspace: Workspace) -> None:
+    meeting_id = _meeting(workspace, _people(100, ranked=40))
+    seating.auto_seat(workspace, meeting_id, "hall-800", "right", "centre")
+    first = seating.get_assignments(workspace, meeting_id)
+    seating.auto_seat(workspace, meeting_id, "hall-800", "right", "centre")
+    assert seating.get_assignments(workspace, meeting_id) == first
+
+
+def test_locked_seat_never_moves(workspace: Workspace) -> None:
+    people = _people(40, ranked=20)
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "hall-800")
+    far_seat = "hall:C:20:1"
+    person = people[0].id
+    assert person is not None
+    seating.move_attendee(workspace, meeting_id, person, far_seat)
+    seating.set_locked(workspace, meeting_id, far_seat, True)
+    seating.set_locked(workspace, meeting_id, "rostrum:1:6", True)  # an empty locked seat stays empty
+    before = seating.get_assignments(workspace, meeting_id)
+    assert before["rostrum:1:6"].attendee_id is None
+    for method in ("rows", "columns", "centre"):
+        seating.auto_seat(workspace, meeting_id, "hall-800", method=method)
+        after = seating.get_assignments(workspace, meeting_id)
+        assert after[far_seat] == before[far_seat]
+        assert after["rostrum:1:6"].attendee_id is None
+    with pytest.raises(seating.SeatingError, match="锁定"):
+        seating.move_attendee(workspace, meeting_id, people[1].id or 0, far_seat)
+
+
+def test_leave_is_not_seated_and_substitute_takes_the_seat(workspace: Workspace) -> None:
+    people = _people(10, ranked=10)
+    people[0].reply = ReplyStatus.LEAVE
+    people[1].reply = ReplyStatus.SUBSTITUTE
+    people[1].substitute_name = "代会人"
+    people[9].role = Role.STAFF
+    meeting_id = _meeting(workspace, people)
+    result = seating.auto_seat(workspace, meeting_id, "hall-800")
+    seats = _seat_of(workspace, meeting_id)
+    assert people[0].id not in seats
+    assert [a.id for a in result.plan.on_leave] == [people[0].id]
+    assert people[9].id not in seats
+    # The substitute sits in No.2's place, which is the rostrum's best free seat (No.1 is on leave).
+    front = rostrum_order(11)
+    assert seats[people[1].id] == f"rostrum:1:{front.index(1) + 1}"  # type: ignore[index]
+    seating.auto_seat(workspace, meeting_id, "hall-800", substitutes_keep_seat=False)
+    assert _seat_of(workspace, meeting_id)[people[1].id].startswith("hall:")  # type: ignore[index]
+
+
+def test_too_many_people_are_reported(workspace: Workspace) -> None:
+    meeting_id = _meeting(workspace, _people(25, ranked=0))
+    result = seating.auto_seat(workspace, meeting_id, "meeting-room-20")
+    # Nobody has a rank, so the head table (for ranked leaders only) stays empty: 14 hall seats.
+    assert len(result.plan.unseated) == 11
+    assert {s.zone for s in result.plan.empty_seats} == {"head"}
+    assert len(result.plan.empty_seats) == 6
+    assert "未安排座位：11 人" in result.summary_lines()
+
+
+def test_move_onto_occupied_seat_swaps_and_undo_restores(workspace: Workspace) -> None:
+    people = _people(6, ranked=6)
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "meeting-room-20")
+    seats = _seat_of(workspace, meeting_id)
+    a, b = people[0].id, people[1].id
+    assert a is not None and b is not None
+    change = seating.move_attendee(workspace, meeting_id, a, seats[b])
+    swapped = _seat_of(workspace, meeting_id)
+    assert swapped[a] == seats[b] and swapped[b] == seats[a]
+    seating.apply_seat_changes(workspace, meeting_id, change.before)
+    assert _seat_of(workspace, meeting_id) == seats
+
+
+def test_banquet_and_talks_are_seated(workspace: Workspace) -> None:
+    people = [Attendee(name=f"主{i}", unit="主方", rank=i + 1) for i in range(5)]
+    people += [Attendee(name=f"客{i}", unit="客方", rank=i + 1) for i in range(5)]
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "committee-room")
+    seats = _seat_of(workspace, meeting_id)
+    assert all(seats[p.id].startswith("table:host") for p in people[:5])  # type: ignore[index]
+    assert all(seats[p.id].startswith("table:guest") for p in people[5:])  # type: ignore[index]
+    seating.auto_seat(workspace, meeting_id, "banquet-10")
+    seats = _seat_of(workspace, meeting_id)
+    assert seats[people[0].id] == "banquet:T1:1"  # type: ignore[index]
+    assert len(seats) == 10
