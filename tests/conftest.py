@@ -16,7 +16,7 @@ _SETTINGS = tempfile.mkdtemp(prefix="mp-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = _SETTINGS
 os.environ["XDG_DATA_HOME"] = _SETTINGS
 
-from meeting_planner.storage.workspace import Workspace, open_workspace
+from meeting_planner.storage.workspace import Workspace, open_workspace  # noqa: E402
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
