@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -76,7 +78,7 @@ def test_multi_row_fills_the_front_row_first(rows: list[int], honour: str) -> No
     flat = [rank for row in layout for rank in row]
     assert sorted(flat) == list(range(1, sum(rows) + 1))
     assert max(layout[0]) == rows[0]
-    for earlier, later in zip(layout, layout[1:], strict=False):
+    for earlier, later in itertools.pairwise(layout):
         assert max(earlier) < min(later)
 
 

@@ -44,7 +44,7 @@ def test_rostrum_follows_the_protocol_and_audience_groups_units(workspace: Works
     ranks = [view.occupant(s.id).rank for s in front]  # type: ignore[union-attr]
     assert ranks == rostrum_order(len(front), "left")
     # Unranked people sit in the hall grouped by unit, in the order units first appear.
-    hall_seats = [s for s in view.venue.zones[1].rows()[1]]
+    hall_seats = list(view.venue.zones[1].rows()[1])
     units = [view.occupant(s.id).unit for s in hall_seats if view.occupant(s.id)]  # type: ignore[union-attr]
     assert units == sorted(units, key=["办公室", "财务处", "人事处", "后勤处"].index)
     # The reserved first row stays empty.
