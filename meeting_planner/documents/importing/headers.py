@@ -143,6 +143,8 @@ _CONTAINS: tuple[tuple[str, Field], ...] = (
 _LOOKUP: dict[str, tuple[Field, int]] = {
     text: (fld, priority) for fld, texts in SYNONYMS.items() for priority, text in enumerate(texts)
 }
+#: Labels of form rows above a list (``填报单位：``), never column headers.
+_NOT_HEADERS = ("填报", "填表", "报送", "制表", "联系人", "日期")
 _BRACKETS = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
 _NOISE = re.compile(r"[\s*＊:：/／、_\-—]+")
 
@@ -160,7 +162,7 @@ def field_for_header(text: str) -> tuple[Field, int] | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
-    if len(key) <= 8:
+    if len(key) <= 8 and not key.startswith(_NOT_HEADERS):
         for word, fld in _CONTAINS:
             if word in key:
                 return fld, 50
@@ -294,7 +296,8 @@ def detect_header(rows: list[list[str]]) -> Header | None:
             if last > first and not _is_sub_header(rows, first, last, score):
                 continue
             candidate = (score, -first, last)
-            if best is None or candidate[0] > best[0]:
+            # Equal scores: an overlapping candidate reaching lower wins (the lower half of a two-level header).
+            if best is None or score > best[0] or (score == best[0] and first <= best[2] < last):
                 best = candidate
     if best is None:
         return None

@@ -14,9 +14,11 @@ from meeting_planner.documents.importing.headers import (
     FIELD_LABELS,
     Column,
     Field,
+    HEADER_SEARCH_ROWS,
     Header,
     apply_mapping,
     detect_header,
+    header_key,
 )
 from meeting_planner.documents.importing.sources import DEFAULT_MAX_ROWS, ImportProblem, ListFile, SheetTable
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
@@ -390,6 +392,15 @@ class _RowReader:
                 )
 
 
+def _header_from_mapping(rows: list[list[str]], mapping: dict[str, Field], width: int) -> Header:
+    """No header was recognised: the first row naming a mapped column is the header; else no header at all."""
+    wanted = {header_key(key) for key in mapping}
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if any(header_key(cell) in wanted for cell in row if cell.strip()):
+            return Header(index, index, [Column(i, row[i] if i < len(row) else "") for i in range(width)])
+    return Header(-1, -1, [Column(i, "") for i in range(width)])  # every row is data
+
+
 def build_preview(
     path: Path,
     table: SheetTable,
@@ -409,8 +420,7 @@ def build_preview(
                 f"{where}：在前 30 行中找不到“姓名”列（表头应含“姓名”“名字”或“Name”）；"
                 "请检查工作表，或手动指定列对应（如 --map C=姓名）。"
             )
-        detected = Header(0, 0, [Column(i, "") for i in range(width)])
-        detected.first_row = detected.last_row = -1  # no header row: every row is data
+        detected = _header_from_mapping(table.rows, mapping, width)
     else:
         detected = Header(
             detected.first_row, detected.last_row, [Column(c.index, c.header, c.field) for c in detected.columns]

@@ -67,6 +67,17 @@ def _trimmed(cells: list[str]) -> list[str]:
     return cells[:end]
 
 
+def _root_cause(error: BaseException) -> BaseException:
+    """The innermost exception in an error's ``__cause__``/``__context__`` chain."""
+    seen = {id(error)}
+    while True:
+        inner = error.__cause__ or error.__context__
+        if inner is None or id(inner) in seen:
+            return error
+        seen.add(id(inner))
+        error = inner
+
+
 class ListFile:
     """An opened list file; use as a context manager. ``sheet_names`` then ``read(sheet, limit)``."""
 
@@ -152,10 +163,16 @@ class ListFile:
         from defusedxml import DefusedXmlException
 
         try:
-            return action()
+            try:
+                return action()
+            except ValueError as wrapped:  # openpyxl wraps parser errors; judge by the cause
+                cause = _root_cause(wrapped)
+                if cause is wrapped:
+                    raise
+                raise cause from None
         except DefusedXmlException:
             raise self.problem("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。", sheet) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError):
+        except (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError):  # ParseError is a SyntaxError
             raise self.problem("文件已损坏或不完整，无法读取其内容。", sheet) from None
         except KeyError as error:
             raise self.problem(f"文件不完整，缺少部件 {error}。", sheet) from None
@@ -242,9 +259,8 @@ class ListFile:
         if self._kind == "xlsx":
             return [ws.title for ws in self._workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
         book = self._workbook
-        return [book.sheet_by_index(i).name for i in range(book.nsheets) if book.sheet_visibility(i) == 0] or list(
-            book.sheet_names()
-        )
+        visible = [sheet.name for sheet in book.sheets() if getattr(sheet, "visibility", 0) == 0]
+        return visible or list(book.sheet_names())
 
     def read(self, sheet: str, limit: int | None = None) -> SheetTable:
         """The sheet's rows as text (at most ``limit`` rows; refuses sheets longer than ``max_rows``)."""
