@@ -12,9 +12,9 @@ from pathlib import Path
 
 from meeting_planner.documents.importing.headers import (
     FIELD_LABELS,
+    HEADER_SEARCH_ROWS,
     Column,
     Field,
-    HEADER_SEARCH_ROWS,
     Header,
     apply_mapping,
     detect_header,

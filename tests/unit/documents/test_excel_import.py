@@ -142,7 +142,7 @@ def test_csv_encodings(tmp_path: Path, encoding: str) -> None:
 def test_mapping_override_by_header_text_and_letter(tmp_path: Path) -> None:
     rows = [["人员", "部门名称", "岗位名称"], ["张三", "办公室", "文秘"], ["李四", "财务处", "会计"]]
     path = write_xlsx(tmp_path / "odd.xlsx", rows)
-    with pytest.raises(ImportProblem, match="odd.xlsx.*姓名"):
+    with pytest.raises(ImportProblem, match=r"odd\.xlsx.*姓名"):
         read_preview(path)
     preview = read_preview(path, mapping={"A": Field.NAME, "部门名称": Field.UNIT, "岗位名称": Field.TITLE})
     assert [(r.name, r.unit, r.title) for r in preview.rows] == [("张三", "办公室", "文秘"), ("李四", "财务处", "会计")]
@@ -171,7 +171,7 @@ def test_sheet_choice(tmp_path: Path) -> None:
     path = tmp_path / "two.xlsx"
     workbook.save(path)
     assert read_preview(path).sheet == "名单"
-    with pytest.raises(ImportProblem, match="说明.*姓名"):
+    with pytest.raises(ImportProblem, match=r"说明.*姓名"):
         read_preview(path, sheet="说明")
     with pytest.raises(ImportProblem, match="没有名为“不存在”的工作表"):
         read_preview(path, sheet="不存在")
@@ -301,9 +301,9 @@ def test_bad_files_give_one_clear_message(tmp_path: Path, kind: str) -> None:
 def test_too_many_rows(tmp_path: Path) -> None:
     rows = [["姓名", "单位"], *([f"人员{i}", "办公室"] for i in range(60))]
     path = write_xlsx(tmp_path / "long.xlsx", rows, sheet="长名单")
-    with pytest.raises(ImportProblem, match="long.xlsx.*长名单.*50"):
+    with pytest.raises(ImportProblem, match=r"long\.xlsx.*长名单.*50"):
         read_preview(path, max_rows=50)
     assert len(read_preview(path, max_rows=100).rows) == 60
     csv_path = write_csv(tmp_path / "long.csv", rows)
-    with pytest.raises(ImportProblem, match="long.csv.*50"):
+    with pytest.raises(ImportProblem, match=r"long\.csv.*50"):
         read_preview(csv_path, max_rows=50)
