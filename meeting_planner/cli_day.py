@@ -1,9 +1,159 @@
-"""Command-line commands for the day features (registered by cli.py)."""
+"""Command-line commands for the meeting day: check in, undo a check-in, the live board; day printouts.
+
+``checkin`` exits 0 when someone was checked in (or had already checked in: reported, not doubled), 1 with
+an error line when nobody matched, and 2 when the query matched several people (they are listed with their
+codes; nothing was changed).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_table
+from meeting_planner.storage.workspace import Workspace
+
+#: Exit status when the desk must choose between several people.
+EXIT_ASK = 2
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this module's subcommands to the `meeting-planner` parser."""
+    """Add ``checkin``, ``undo-checkin`` and ``board`` to the ``meeting-planner`` parser."""
+    p = subparsers.add_parser("checkin", help="签到：按签到码、姓名、拼音首字母（如 zjg）或姓名的一部分")
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("query", metavar="QUERY_OR_CODE", help="签到码（如 12-0042）或姓名/拼音首字母")
+    p.add_argument("--at", help="签到时间（默认现在），如 2026-12-01T08:45")
+    p.add_argument("--substitute", action="store_true", help="代会人员替本人签到")
+    p.add_argument("--substitute-name", default="", help="代会人员姓名")
+    p.set_defaults(handler=cmd_checkin)
+
+    p = subparsers.add_parser("undo-checkin", help="撤销一次误签到")
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("query", metavar="QUERY_OR_CODE", help="签到码或姓名/拼音首字母")
+    p.set_defaults(handler=cmd_undo_checkin)
+
+    p = subparsers.add_parser("board", help="到会情况：应到/实到/请假/缺席（总数与分单位）及未到人员")
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("--at", help="按此时间统计（默认现在）")
+    p.set_defaults(handler=cmd_board)
+
+
+def _lookup_errors() -> tuple[type[Exception], ...]:
+    from meeting_planner.services.meetings import MeetingNotFound
+
+    return (MeetingNotFound,)
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    """``checkin ID QUERY_OR_CODE``: one person in, or the candidates listed (nothing changed)."""
+    from meeting_planner.services.checkin import Outcome, check_in
+
+    at = parse_datetime(args.at, "签到时间") if args.at else None
+    with open_from_args(args) as workspace:
+        try:
+            result = check_in(
+                workspace,
+                args.id,
+                args.query,
+                at=at,
+                substitute=True if args.substitute or args.substitute_name else None,
+                substitute_name=args.substitute_name,
+            )
+        except _lookup_errors() as error:
+            raise CliError(str(error)) from None
+    if result.outcome is Outcome.NOT_FOUND:
+        raise CliError(result.message)
+    print(result.message)
+    if result.outcome is Outcome.AMBIGUOUS:
+        print_table([[c.name, c.unit, c.title, c.code, "已签到" if c.checked_in else ""] for c in result.candidates])
+        print("请用签到码重新签到，例如：meeting-planner checkin", args.id, result.candidates[0].code)
+        return EXIT_ASK
+    return 0
+
+
+def cmd_undo_checkin(args: argparse.Namespace) -> int:
+    """``undo-checkin ID QUERY_OR_CODE``: remove a mistaken check-in."""
+    from meeting_planner.services.checkin import find_checked_in, undo_check_in
+
+    with open_from_args(args) as workspace:
+        try:
+            found = find_checked_in(workspace, args.id, args.query)
+            if not found:
+                raise CliError(f"没有找到“{args.query}”")
+            if len(found) > 1:
+                print(f"“{args.query}”找到 {len(found)} 位，请用签到码指定：")
+                print_table([[c.name, c.unit, c.title, c.code, "已签到" if c.checked_in else ""] for c in found])
+                return EXIT_ASK
+            person = found[0]
+            removed = undo_check_in(workspace, args.id, person.attendee_id)
+        except _lookup_errors() as error:
+            raise CliError(str(error)) from None
+    if removed is None:
+        raise CliError(f"{person.name}（{person.unit}）尚未签到，无需撤销")
+    print(f"已撤销 {person.name}（{person.unit}）{removed.at:%H:%M} 的签到")
+    return 0
+
+
+def cmd_board(args: argparse.Namespace) -> int:
+    """``board ID``: the chair's sentence first, then per unit, then who is missing by unit with phones."""
+    from meeting_planner.services.checkin import board
+
+    now = parse_datetime(args.at, "统计时间") if args.at else None
+    with open_from_args(args) as workspace:
+        try:
+            view = board(workspace, args.id, now)
+        except _lookup_errors() as error:
+            raise CliError(str(error)) from None
+    print(view.sentence)
+    print()
+    absent_label = "缺席" if view.started else "未到"
+    rows = [["单位", "应到", "实到", "迟到", "代会", "请假", absent_label]]
+    for unit in view.units:
+        t = unit.tally
+        missing = t.absent if view.started else t.pending
+        rows.append(
+            [unit.unit or "其他", *(str(n) for n in (t.expected, t.present, t.late, t.substitute, t.leave, missing))]
+        )
+    print_table(rows)
+    missing_units = [unit for unit in view.units if unit.missing]
+    if missing_units:
+        print()
+        print("未到人员：")
+        for unit in missing_units:
+            print(f"{unit.unit or '其他'}（{len(unit.missing)}人）")
+            print_table([["  " + a.name, a.title, a.phone or "-"] for a in unit.missing])
+    return 0
+
+
+def _export_notice(workspace: Workspace, meeting_id: int, out: Path) -> None:
+    from meeting_planner.services.day_printouts import export_notice_pdf
+
+    export_notice_pdf(workspace, meeting_id, out)
+
+
+def _signin_exporter(order: str, qr: bool = False) -> Callable[[Workspace, int, Path], None]:
+    def export(workspace: Workspace, meeting_id: int, out: Path) -> None:
+        from meeting_planner.services.day_printouts import export_signin_pdf
+
+        export_signin_pdf(workspace, meeting_id, out, order, qr=qr)
+
+    return export
+
+
+def _export_checklist(workspace: Workspace, meeting_id: int, out: Path) -> None:
+    from meeting_planner.services.day_printouts import export_checklist_pdf
+
+    export_checklist_pdf(workspace, meeting_id, out)
+
+
+#: Formats for the shared ``export ID FORMAT OUT`` command.
+EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
+    "notice-pdf": _export_notice,
+    "sign-in-pdf": _signin_exporter("unit"),
+    "sign-in-qr-pdf": _signin_exporter("unit", qr=True),
+    "sign-in-strokes-pdf": _signin_exporter("strokes"),
+    "sign-in-pinyin-pdf": _signin_exporter("pinyin"),
+    "sign-in-rank-pdf": _signin_exporter("rank"),
+    "checklist-pdf": _export_checklist,
+}
