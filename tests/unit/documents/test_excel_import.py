@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from list_files import OFFICE_LIST, OFFICE_LIST_MERGES, replace_in_zip, write_csv, write_xls, write_xlsx
+from list_files import BAD_KINDS, OFFICE_LIST, OFFICE_LIST_MERGES, bad_files, write_csv, write_xls, write_xlsx
 
 from meeting_planner.documents.importing import Field, ImportProblem, read_preview
 from meeting_planner.documents.importing.preview import reply_from_text, split_substitute
@@ -215,82 +214,9 @@ def test_any_padding_imports_the_normalised_name_and_keeps_the_original(tmp_path
 # --- bad files: one clear message naming the file --------------------------------------------------
 
 
-def _with_doctype(data: bytes, doctype: str) -> bytes:
-    """``data`` with a DOCTYPE after its XML declaration (or at the start when it has none)."""
-    if data.startswith(b"<?xml"):
-        head, _, rest = data.partition(b"?>")
-        return head + b"?>" + doctype.encode() + rest
-    return doctype.encode() + data
-
-
-def _billion_laughs(data: bytes) -> bytes:
-    lol = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
-    doctype = f'<!DOCTYPE lolz [<!ENTITY lol0 "lol">{lol}]>'
-    return _with_doctype(data, doctype).replace(b"<v>", b"<v>&lol9;", 1)
-
-
-def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
-    good = write_xlsx(tmp_path / "good.xlsx", OFFICE_LIST)
-    files: dict[str, tuple[Path, str]] = {}
-    text = tmp_path / "notes.xlsx"
-    text.write_bytes(b"\x00\x01\x02 this is not a workbook \xff\xfe\x00")
-    files["not a workbook"] = (text, "无法识别")
-    empty = tmp_path / "empty.xlsx"
-    empty.write_bytes(b"")
-    files["empty file"] = (empty, "空的")
-    truncated = tmp_path / "truncated.xlsx"
-    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
-    files["truncated zip"] = (truncated, "损坏")
-    corrupt = tmp_path / "corrupt.xlsx"
-    data = bytearray(good.read_bytes())
-    data[200:260] = b"\x00" * 60
-    corrupt.write_bytes(bytes(data))
-    files["corrupt zip"] = (corrupt, "损坏")
-    encrypted = tmp_path / "locked.xlsx"
-    # An encrypted OOXML file is an OLE compound file with EncryptionInfo/EncryptedPackage streams.
-    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-    entry = "EncryptionInfo".encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64
-    package = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64
-    encrypted.write_bytes(header + entry + package + b"\x00" * 1024)
-    files["password protected"] = (encrypted, "密码")
-    blank = write_xlsx(tmp_path / "blank.xlsx", [[None]])
-    files["empty sheet"] = (blank, "空的")
-    no_name = write_xlsx(tmp_path / "noname.xlsx", [["单位", "职务"], ["办公室", "主任"]])
-    files["no name column"] = (no_name, "姓名")
-    laughs = replace_in_zip(write_xlsx(tmp_path / "laughs.xlsx", [["姓名"], [1]]), "xl/worksheets/sheet1.xml",
-                            _billion_laughs)  # fmt: skip
-    files["entity expansion in a sheet"] = (laughs, "XML 实体")
-    laughs_book = replace_in_zip(write_xlsx(tmp_path / "laughs2.xlsx", [["姓名"]]), "xl/workbook.xml",
-                                 lambda d: _with_doctype(d, '<!DOCTYPE x [<!ENTITY a "aaaa">]>'))  # fmt: skip
-    files["entity expansion in the workbook"] = (laughs_book, "XML 实体")
-    docx = tmp_path / "notice.xlsx"
-    with zipfile.ZipFile(docx, "w") as archive:
-        archive.writestr("word/document.xml", "<w:document/>")
-    files["a Word document"] = (docx, "Word")
-    html = tmp_path / "export.xls"
-    html.write_text("<html><body><table><tr><td>姓名</td></tr></table></body></html>", encoding="utf-8")
-    files["HTML saved as .xls"] = (html, "网页")
-    return files
-
-
-BAD_KINDS = [
-    "not a workbook",
-    "empty file",
-    "truncated zip",
-    "corrupt zip",
-    "password protected",
-    "empty sheet",
-    "no name column",
-    "entity expansion in a sheet",
-    "entity expansion in the workbook",
-    "a Word document",
-    "HTML saved as .xls",
-]
-
-
 @pytest.mark.parametrize("kind", BAD_KINDS)
 def test_bad_files_give_one_clear_message(tmp_path: Path, kind: str) -> None:
-    path, words = _bad_files(tmp_path)[kind]
+    path, words = bad_files(tmp_path)[kind]
     with pytest.raises(ImportProblem) as caught:
         read_preview(path)
     message = str(caught.value)
