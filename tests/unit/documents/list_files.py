@@ -20,6 +20,10 @@ def write_xlsx(path: Path, rows: Sequence[Row], sheet: str = "Sheet1", merges: S
     worksheet.title = sheet
     for row in rows:
         worksheet.append(list(row))
+    for cells in worksheet.iter_rows():
+        for cell in cells:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text such as "=A1" stays text, as typed in Excel with a leading '
     for merged in merges:
         worksheet.merge_cells(merged)
     workbook.save(path)
