@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,24 +46,36 @@ class AttendanceData:
     generated: datetime
 
 
-def _text_cell(sheet: Any, value: str, style: Any = None) -> Any:
-    from openpyxl.cell import WriteOnlyCell
+class _CellMaker:
+    """Makes write-only cells for one sheet; each style is registered once and then shared by index
+    (assigning font/alignment/border objects to every cell costs more than writing the file)."""
 
-    cell = WriteOnlyCell(sheet, value=None)
-    cell.value = value
-    cell.data_type = "s"  # never a formula, whatever the text starts with
-    if style is not None:
-        cell.font, cell.alignment, cell.border, cell.fill = style
-    return cell
+    def __init__(self, sheet: Any, styles: dict[str, tuple[Any, ...]]) -> None:
+        from openpyxl.cell import WriteOnlyCell
 
+        self._cell_class = WriteOnlyCell
+        self.sheet = sheet
+        self._arrays: dict[str, Any] = {}
+        for name, (font, alignment, border, fill) in styles.items():
+            prototype = WriteOnlyCell(sheet)
+            prototype.font, prototype.alignment, prototype.border, prototype.fill = font, alignment, border, fill
+            self._arrays[name] = prototype._style
 
-def _number_cell(sheet: Any, value: int, style: Any = None) -> Any:
-    from openpyxl.cell import WriteOnlyCell
+    def text(self, value: str, style: str | None = None) -> Any:
+        """A string cell: never a formula, whatever the text starts with (``=``, ``+``, ``-``, ``@``)."""
+        cell = self._cell_class(self.sheet)
+        cell.value = value
+        cell.data_type = "s"
+        if style is not None:
+            cell._style = copy(self._arrays[style])
+        return cell
 
-    cell = WriteOnlyCell(sheet, value=value)
-    if style is not None:
-        cell.font, cell.alignment, cell.border, cell.fill = style
-    return cell
+    def number(self, value: int, style: str | None = None) -> Any:
+        """A number cell."""
+        cell = self._cell_class(self.sheet, value=value)
+        if style is not None:
+            cell._style = copy(self._arrays[style])
+        return cell
 
 
 def _styles() -> dict[str, Any]:
@@ -132,32 +145,31 @@ def _sign_in_values(attendee: Attendee, data: AttendanceData) -> list[str]:
 def _write_sign_in(workbook: Any, data: AttendanceData, styles: dict[str, Any]) -> None:
     sheet = workbook.create_sheet(SIGN_IN_SHEET)
     _setup_print(sheet, SIGN_IN_WIDTHS, len(SIGN_IN_HEADERS), len(data.attendees) + 2, 2)
-    sheet.append([_text_cell(sheet, f"{data.title}　签到表（{data.start:%Y-%m-%d %H:%M}）", styles["title"])])
-    sheet.append([_text_cell(sheet, text, styles["header"]) for text in SIGN_IN_HEADERS])
-    body, centre = styles["body"], styles["centre"]
+    make = _CellMaker(sheet, styles)
+    sheet.append([make.text(f"{data.title}　签到表（{data.start:%Y-%m-%d %H:%M}）", "title")])
+    sheet.append([make.text(text, "header") for text in SIGN_IN_HEADERS])
     for index, attendee in enumerate(data.attendees, start=1):
-        values = _sign_in_values(attendee, data)
-        cells = [_number_cell(sheet, index, centre)]
-        cells.extend(_text_cell(sheet, value, body) for value in values)
+        cells = [make.number(index, "centre")]
+        cells.extend(make.text(value, "body") for value in _sign_in_values(attendee, data))
         sheet.append(cells)
 
 
-def _stats_row(sheet: Any, label: str, tally: Tally, style: Any) -> list[Any]:
+def _stats_row(make: _CellMaker, label: str, tally: Tally, style: str) -> list[Any]:
     numbers = (tally.expected, tally.present, tally.late, tally.substitute, tally.leave, tally.absent, tally.pending)
-    return [_text_cell(sheet, label, style), *(_number_cell(sheet, n, style) for n in numbers)]
+    return [make.text(label, style), *(make.number(n, style) for n in numbers)]
 
 
 def _write_stats(workbook: Any, data: AttendanceData, styles: dict[str, Any]) -> None:
     sheet = workbook.create_sheet(STATS_SHEET)
     units = [unit for unit in data.unit_order if unit in data.board.units]
-    _setup_print(sheet, STATS_WIDTHS, len(STATS_HEADERS), len(units) + 3, 2)
-    sheet.append([_text_cell(sheet, f"{data.title}　到会统计　{data.board.total.sentence()}", styles["title"])])
-    sheet.append([_text_cell(sheet, text, styles["header"]) for text in STATS_HEADERS])
+    _setup_print(sheet, STATS_WIDTHS, len(STATS_HEADERS), len(units) + 2, 2)
+    make = _CellMaker(sheet, styles)
+    sheet.append([make.text(f"{data.title}　到会统计　{data.board.total.sentence()}", "title")])
+    sheet.append([make.text(text, "header") for text in STATS_HEADERS])
     for unit in units:
-        sheet.append(_stats_row(sheet, unit or "（未填单位）", data.board.units[unit], styles["centre"]))
-    sheet.append(_stats_row(sheet, "合计", data.board.total, styles["total"]))
-    generated = f"统计时间：{data.generated:%Y-%m-%d %H:%M}"
-    sheet.append([_text_cell(sheet, generated)])
+        sheet.append(_stats_row(make, unit or "（未填单位）", data.board.units[unit], "centre"))
+    sheet.append(_stats_row(make, "合计", data.board.total, "total"))
+    sheet.append([make.text(f"统计时间：{data.generated:%Y-%m-%d %H:%M}")])
 
 
 def write_attendance_workbook(path: str | os.PathLike[str], data: AttendanceData) -> Path:
