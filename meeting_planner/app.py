@@ -97,9 +97,47 @@ def open_main_window(workspace: Workspace):  # type: ignore[no-untyped-def]
     return window
 
 
+def run_self_test() -> int:
+    """``--self-test``: load Qt and the main window without showing it, then in a temporary workspace
+    create a meeting with attendees, render a PDF and a workbook, and check them. Exit 0 when all is well.
+    """
+    import os
+    import tempfile
+    import zipfile
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application()
+    from meeting_planner.services.attendees import export_attendance
+    from meeting_planner.services.day_printouts import export_signin_pdf
+    from meeting_planner.services.example import build_example
+    from meeting_planner.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="meeting-planner-self-test-") as folder:
+        root = Path(folder)
+        with open_workspace(root / "workspace.db", backup=False) as workspace:
+            summary = build_example(workspace, attendees=30)
+            window = MainWindow(workspace)
+            window.close()
+            pdf = root / "sign-in.pdf"
+            export_signin_pdf(workspace, summary.meeting_id, pdf)
+            workbook = export_attendance(workspace, summary.meeting_id, root / "attendance.xlsx")
+            checks = {
+                "meeting created": summary.attendees == 30 and summary.steps_done > 0,
+                "window built": window.meeting_model.rowCount() == 1,
+                "PDF written": pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000,
+                "workbook written": zipfile.is_zipfile(workbook),
+            }
+    for name, ok in checks.items():
+        print(f"{'OK  ' if ok else 'FAIL'} {name}")
+    return 0 if all(checks.values()) else 1
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the GUI; returns the exit status."""
     args = parse_gui_args(argv)
+    if args.self_test:
+        return run_self_test()
     app = create_application(argv)
     install_translators(app, chosen_language(args.lang))
     try:

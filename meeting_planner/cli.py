@@ -14,14 +14,14 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from meeting_planner import cli_attendees, cli_day, cli_meetings, cli_seating
+from meeting_planner import cli_attendees, cli_day, cli_demo, cli_meetings, cli_seating
 from meeting_planner.cli_support import CliError, open_from_args
 from meeting_planner.storage.workspace import Workspace, WorkspaceError
 
 Exporter = Callable[[Workspace, int, Path], None]
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
-COMMAND_MODULES = (cli_meetings, cli_attendees, cli_seating, cli_day)
+COMMAND_MODULES = (cli_meetings, cli_attendees, cli_seating, cli_day, cli_demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,13 +88,13 @@ def run(argv: Sequence[str]) -> int:
         return 2
     try:
         return int(handler(args) or 0)
-    except (CliError, WorkspaceError, LookupError, ValueError, OSError) as error:
-        print(f"错误：{error}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         # The reader went away (e.g. ``| head``): not an error worth a message.
         sys.stderr.close()
         return 0
+    except (CliError, WorkspaceError, LookupError, ValueError, OSError) as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("已中断，未做任何更改。", file=sys.stderr)
         return 130

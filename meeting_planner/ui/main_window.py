@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
     every edit, Alt+1..5 switch tabs. Excel/CSV files dropped on the window start the import wizard.
     """
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, first_run: bool = True) -> None:
         super().__init__(parent)
         self.messages = Messages(self)
         self.context = AppContext(workspace, self.messages, self)
@@ -89,6 +91,13 @@ class MainWindow(QMainWindow):
         if self.meeting_model.rowCount() > 0:
             self.open_meeting(self.meeting_model.summary(0).id)
         self._restore_geometry()
+        self.first_run_box: QMessageBox | None = None
+        if (
+            first_run
+            and self.meeting_model.rowCount() == 0
+            and not QSettings().value("first_run/declined", False, bool)
+        ):
+            QTimer.singleShot(0, self.offer_example)
 
     # --- construction --------------------------------------------------------------------------
 
@@ -224,6 +233,58 @@ class MainWindow(QMainWindow):
         summary = self.meeting_model.summary(index.row())
         self.context.undo_stack.push(DeleteMeetingCommand(self.context, summary.id, summary.title))
         self.messages.info(self.tr("已删除“%1”，按 Ctrl+Z 可恢复").replace("%1", summary.title))
+
+    # --- first run ------------------------------------------------------------------------------
+
+    def offer_example(self) -> None:
+        """With an empty workspace, offer to create the example meeting (a newcomer can click through it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("欢迎使用会务筹备"),
+            self.tr(
+                "工作区里还没有会议。\n\n要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、"
+                "部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("创建示例会议"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("从空白开始"))
+        box.finished.connect(self._example_answered)
+        self.first_run_box = box
+        box.open()
+
+    def _example_answered(self, result: int) -> None:
+        self.first_run_box = None
+        if result != QMessageBox.StandardButton.Yes:
+            QSettings().setValue("first_run/declined", True)
+            return
+        self.create_example()
+
+    def create_example(self) -> None:
+        """Build the example meeting, showing progress, and open it."""
+        from meeting_planner.services.example import build_example
+
+        dialog = QProgressDialog(self.tr("正在创建示例会议…"), "", 0, 5, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            summary = build_example(self.context.workspace, progress=progress)
+        except (LookupError, ValueError, OSError) as error:
+            self.messages.error(self.tr("无法创建示例会议"), str(error))
+            return
+        finally:
+            dialog.close()
+        self.reload_meetings()
+        self.open_meeting(summary.meeting_id)
+        self.messages.info(self.tr("已创建示例会议，可在各标签页中查看"))
 
     # --- drag and drop -------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from meeting_planner.app import create_application
 from meeting_planner.domain.checklist import StepStatus
@@ -35,7 +35,7 @@ REQUEST = NewMeeting(
 @pytest.fixture
 def window(qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
     create_application()
-    main = MainWindow(workspace)
+    main = MainWindow(workspace, first_run=False)
     main.messages.show_dialogs = False
     qtbot.addWidget(main)
     main.show()
@@ -78,7 +78,7 @@ def test_create_tick_undo_redo_and_reopen(window: MainWindow, db_path: Path, tmp
     window.close()
     window.context.workspace.close()
     with open_workspace(db_path) as reopened:
-        again = MainWindow(reopened)
+        again = MainWindow(reopened, first_run=False)
         qtbot.addWidget(again)
         assert again.meeting_page.meeting_id == meeting_id
         shown = again.meeting_page.checklist.model.steps()
@@ -151,3 +151,36 @@ def test_models_pass_qtmodeltester(qtmodeltester, workspace: Workspace) -> None:
     meetings = MeetingListModel()
     meetings.set_meetings(list_meetings(workspace))
     qtmodeltester.check(meetings)
+
+
+def test_first_run_offers_and_creates_the_example(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.first_run_box is not None and main.first_run_box.isVisible())
+    assert "示例会议" in main.first_run_box.text()
+    main.first_run_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: main.meeting_model.rowCount() == 1, timeout=20000)
+    summary = main.meeting_model.summary(0)
+    assert summary.attendees >= 100 and summary.steps_closed > 0
+    assert main.meeting_page.meeting_id == summary.id
+    assert main.meeting_page.checklist.progress_bar.value() > 0
+
+
+def test_first_run_offer_declined_is_remembered(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("first_run/declined")
+    create_application()
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.first_run_box is not None and main.first_run_box.isVisible())
+    main.first_run_box.button(QMessageBox.StandardButton.No).click()
+    assert list_meetings(workspace) == []
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    qtbot.wait(50)
+    assert again.first_run_box is None
+    QSettings().remove("first_run/declined")
