@@ -1,9 +1,99 @@
-"""Command-line commands for the seating features (registered by cli.py)."""
+"""Command-line commands for seating (registered by cli.py): ``venues``, ``seat``; export formats
+``seating-pdf``, ``seat-list-pdf`` and ``table-cards-pdf`` for the shared ``export`` command."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from meeting_planner.cli_support import CliError, open_from_args, print_table
+from meeting_planner.storage.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to the `meeting-planner` parser."""
+    p = subparsers.add_parser("venues", help="列出内置和已保存的场地（键、名称、区域、座位数）")
+    p.set_defaults(handler=cmd_venues)
+
+    p = subparsers.add_parser("seat", help="按礼宾规则自动排座（锁定的座位不动）")
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("--venue", required=True, metavar="KEY|FILE.toml", help="场地键或场地 TOML 文件")
+    p.add_argument("--honour", choices=["left", "right"], default="left", help="left 左为上（默认）/ right 右为上")
+    p.add_argument(
+        "--method", choices=["rows", "columns", "centre"], default="rows", help="场下排法：横排/竖排/左右排列"
+    )
+    p.add_argument("--rostrum", type=int, metavar="N", help="主席台只安排排序前 N 位（默认：有排序号的全部）")
+    p.add_argument("--substitutes-by-unit", action="store_true", help="代会人员按单位坐场下，不坐被代者的座位")
+    p.set_defaults(handler=cmd_seat)
+
+
+def cmd_venues(args: argparse.Namespace) -> int:
+    """``venues``: one line per venue, key first, capacity last."""
+    from meeting_planner.services.seating import list_venues
+
+    with open_from_args(args) as workspace:
+        listed = list_venues(workspace)
+    rows: list[list[str]] = []
+    for venue, builtin in listed:
+        zones = "、".join(zone.name for zone in venue.zones)
+        rows.append([venue.key, venue.name, zones, "内置" if builtin else "已保存", str(venue.capacity)])
+    print_table(rows)
+    return 0
+
+
+def cmd_seat(args: argparse.Namespace) -> int:
+    """``seat ID --venue KEY|FILE``: seat automatically and print the summary."""
+    from meeting_planner.domain.venue import VenueError
+    from meeting_planner.services.meetings import MeetingNotFound, get_meeting
+    from meeting_planner.services.seating import SeatingError, auto_seat
+
+    venue: str | Path = args.venue
+    if str(venue).endswith(".toml"):
+        venue = Path(venue)
+        if not venue.is_file():
+            raise CliError(f"场地文件 {venue} 不存在")
+    with open_from_args(args) as workspace:
+        try:
+            get_meeting(workspace, args.id)
+            result = auto_seat(
+                workspace,
+                args.id,
+                venue,
+                args.honour,
+                args.method,
+                rostrum_count=args.rostrum,
+                substitutes_keep_seat=not args.substitutes_by_unit,
+            )
+        except (MeetingNotFound, SeatingError, VenueError) as error:
+            raise CliError(str(error)) from None
+    for line in result.summary_lines():
+        print(line)
+    return 0
+
+
+def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
+    def export(workspace: Workspace, meeting_id: int, out: Path) -> None:
+        from meeting_planner.documents.fonts import MissingGlyphError
+        from meeting_planner.services import seating
+
+        try:
+            if kind == "chart":
+                seating.export_seating_chart(workspace, meeting_id, out)
+            elif kind == "list":
+                seating.export_seat_list(workspace, meeting_id, out)
+            else:
+                seating.export_table_cards(workspace, meeting_id, out)
+        except (seating.SeatingError, MissingGlyphError) as error:
+            raise CliError(str(error)) from None
+
+    export.__doc__ = f"Write the meeting's {kind} PDF."
+    return export
+
+
+#: Formats for the shared ``export`` command.
+EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
+    "seating-pdf": _exporter("chart"),
+    "seat-list-pdf": _exporter("list"),
+    "table-cards-pdf": _exporter("cards"),
+}

@@ -115,6 +115,7 @@ def plan_seating(
     unit_order: Sequence[str] = (),
 ) -> SeatingPlan:
     """Seat ``attendees`` in ``venue`` keeping every locked placement of ``existing`` unchanged."""
+    unit_order = list(unit_order) + [u for u in units_by_precedence(attendees) if u not in set(unit_order)]
     locked = {sid: p for sid, p in existing.items() if p.locked}
     fixed_people = {p.attendee_id for p in locked.values() if p.attendee_id is not None}
     on_leave = [a for a in attendees if a.reply is ReplyStatus.LEAVE and a.id not in fixed_people]
@@ -234,3 +235,14 @@ def _audience_queue(
 def _occupant(placements: Mapping[str, Placement], seat_id: str) -> int | None:
     placement = placements.get(seat_id)
     return placement.attendee_id if placement else None
+
+
+def units_by_precedence(attendees: Sequence[Attendee]) -> list[str]:
+    """Units ordered by their best-ranked member, then by first appearance in the list: the unit
+    order used when the directory keeps none."""
+    best: dict[str, tuple[tuple[int, int, int], int]] = {}
+    for index, person in enumerate(attendees):
+        key = (protocol.rank_key(person.rank, person.position), index)
+        if person.unit not in best or key < best[person.unit]:
+            best[person.unit] = key
+    return sorted(best, key=best.__getitem__)

@@ -7,6 +7,7 @@ before and after the change (``SeatChange``), so the GUI's undo commands can put
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating
 from meeting_planner.domain.venue import Seat, Venue, VenueError
 from meeting_planner.storage import seating as seat_repo
@@ -328,3 +329,142 @@ def seating_view(workspace: Workspace, meeting_id: int, venue: str | Venue | Non
 def _date_text(moment: datetime) -> str:
     """``2026年12月1日 09:00`` (portable: no platform-specific strftime flags)."""
     return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
+# --- printouts ------------------------------------------------------------------------------------------
+
+CARD_LINES = ("none", "title", "unit")
+
+
+def _printable_people(view: SeatingView) -> list[Attendee]:
+    """Who gets a card: everyone but staff and people on leave; seated people in seat order first."""
+    order = {seat.id: index for index, seat in enumerate(view.venue.seats())}
+    seat_of = {a.attendee_id: a.seat_id for a in view.assignments.values() if a.attendee_id is not None}
+    people = [a for a in view.attendees if a.role is not Role.STAFF and a.reply is not ReplyStatus.LEAVE]
+    return sorted(
+        people,
+        key=lambda a: (order.get(seat_of.get(a.id or -1, ""), len(order)), a.rank is None, a.rank or 0, a.position),
+    )
+
+
+def export_seating_chart(
+    workspace: Workspace, meeting_id: int, path: Path, orientation: str = "audience", show_rank: bool = False
+) -> int:
+    """Write the seating chart PDF of the meeting; returns the page count."""
+    from meeting_planner.documents.seating_pdf import write_seating_chart
+
+    view = seating_view(workspace, meeting_id)
+    people = view.by_id()
+    names = {
+        sid: people[a.attendee_id].display_name
+        for sid, a in view.assignments.items()
+        if a.attendee_id is not None and a.attendee_id in people
+    }
+    ranks = (
+        {sid: people[a.attendee_id].rank for sid, a in view.assignments.items() if a.attendee_id in people}
+        if show_rank
+        else None
+    )
+    pages = write_seating_chart(
+        path,
+        view.venue,
+        names,
+        title=view.title,
+        date_text=view.date_text,
+        orientation=orientation,
+        ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
+    )
+    with workspace.transaction() as connection:
+        digest = hashlib.sha256(repr(sorted(names.items())).encode()).hexdigest()
+        seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": digest})
+    return pages
+
+
+def export_seat_list(workspace: Workspace, meeting_id: int, path: Path, sort: str = "unit") -> int:
+    """Write the ushers' seat list sorted by ``unit`` (unit order, then rank) or ``name`` (pinyin)."""
+    from meeting_planner.documents.seat_list_pdf import SeatListRow, write_seat_list
+    from meeting_planner.domain import protocol
+
+    if sort not in ("unit", "name"):
+        raise SeatingError(f"排序方式“{sort}”无效，应为 unit（按单位）或 name（按姓名）")
+    view = seating_view(workspace, meeting_id)
+    with workspace.reading() as connection:
+        unit_order = _unit_order(connection)
+    seat_of = view.seat_of()
+    zones = {zone.key: zone.name for zone in view.venue.zones}
+    people = [a for a in view.attendees if a.reply is not ReplyStatus.LEAVE and a.role is not Role.STAFF]
+    ordered = protocol.order_people(
+        people,
+        "unit" if sort == "unit" else "pinyin",
+        name_of=lambda a: a.display_name,
+        rank_of=lambda a: a.rank,
+        unit_of=lambda a: a.unit,
+        unit_order=unit_order,
+    )
+    if sort == "unit":
+        ordered = protocol.group_runs(ordered, lambda a: a.unit, unit_order)
+    rows = []
+    for person in ordered:
+        seat = seat_of.get(person.id or -1)
+        rows.append(
+            SeatListRow(
+                person.display_name,
+                person.unit,
+                zones.get(seat.zone, "") if seat else "",
+                seat.row_label if seat else "",
+                f"{seat.label}号" if seat else "",
+            )
+        )
+    subtitle = f"{view.date_text}　{view.venue.name}　{'按单位' if sort == 'unit' else '按姓名拼音'}排列"
+    return write_seat_list(path, rows, title=view.title, subtitle=subtitle)
+
+
+@dataclass
+class CardsResult:
+    """How many cards were written and how many were left out as unchanged."""
+
+    written: int
+    unchanged: int
+
+
+def export_table_cards(
+    workspace: Workspace,
+    meeting_id: int,
+    path: Path,
+    *,
+    attendee_ids: Sequence[int] | None = None,
+    only_changed: bool = False,
+    line: str = "none",
+    fixed_line: str = "",
+) -> CardsResult:
+    """Write table cards: all, a selection (``attendee_ids``), or only those whose content changed
+    since the last print. ``line`` adds the person's ``title`` or ``unit`` above the name (or
+    ``fixed_line`` on every card). Records what was printed."""
+    from meeting_planner.documents.table_cards_pdf import Card, card_hash, write_table_cards
+
+    if line not in CARD_LINES:
+        raise SeatingError(f"桌签附加行“{line}”无效，应为 none、title 或 unit")
+    view = seating_view(workspace, meeting_id)
+    people = _printable_people(view)
+    if attendee_ids is not None:
+        wanted = set(attendee_ids)
+        people = [a for a in people if a.id in wanted]
+
+    def card_for(person: Attendee) -> Card:
+        text = fixed_line or {"none": "", "title": person.display_title, "unit": person.unit}[line]
+        return Card(person.display_name, text)
+
+    cards = [(person, card_for(person)) for person in people]
+    with workspace.reading() as connection:
+        printed = seat_repo.print_hashes(connection, meeting_id, "table-cards")
+    unchanged = 0
+    if only_changed:
+        before = len(cards)
+        cards = [(p, c) for p, c in cards if printed.get(str(p.id)) != card_hash(c)]
+        unchanged = before - len(cards)
+    if not cards:
+        return CardsResult(0, unchanged)
+    write_table_cards(path, [card for _, card in cards], title=f"桌签 {view.title}")
+    with workspace.transaction() as connection:
+        seat_repo.record_printed(connection, meeting_id, "table-cards", {str(p.id): card_hash(c) for p, c in cards})
+    return CardsResult(len(cards), unchanged)

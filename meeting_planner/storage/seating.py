@@ -80,7 +80,7 @@ def print_hashes(connection: Connection, meeting_id: int, document: str) -> dict
             print_records.c.meeting_id == meeting_id, print_records.c.document == document
         )
     ).all()
-    return dict(rows)
+    return {str(key): str(value) for key, value in rows}
 
 
 def record_printed(
