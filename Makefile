@@ -10,7 +10,7 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench translations system-deps package screenshots demo clean
+.PHONY: run test lint typecheck pytest bench translations system-deps package screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,3 +57,12 @@ bench: $(STAMP) translations system-deps
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache resources/i18n/*.qm
+
+## package: PyInstaller one-folder bundle in dist/meeting-planner, checked with --self-test
+package: $(STAMP) translations system-deps
+	$(PY) -m pip install --quiet -e '.[package]'
+	PY=$(PY) packaging/build.sh
+
+## screenshots: the README's screenshots of the real window (offscreen) into docs/screenshots/
+screenshots: $(STAMP) translations system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py docs/screenshots
