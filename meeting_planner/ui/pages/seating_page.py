@@ -1,22 +1,596 @@
-"""The seating tab of a meeting (placeholder until the seating work lands)."""
+"""The seating tab: the venue drawn with names on seats, drag-and-drop editing, locks, auto-seat, exports.
+
+The scene is built once per venue (one rectangle and one text item per seat); a refresh only changes
+the texts and brushes of seats whose occupant or lock changed, so an 800-seat hall stays smooth.
+Every change is a QUndoCommand on the window's undo stack; each command's redo/undo is one
+transaction in the services.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QDrag,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QUndoCommand,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.domain.venue import Seat, Venue
+from meeting_planner.services import seating
+from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
+
+MIME_ATTENDEE = "application/x-meeting-planner-attendee"
+#: Scene units per metre of the venue.
+SCALE = 100.0
+
+_EMPTY = QColor("#ffffff")
+_TAKEN = QColor("#e8f0fe")
+_LOCKED = QColor("#fde7c8")
+_RESERVED = QColor("#eeeeee")
+_BLOCKED = QColor("#bbbbbb")
+_SELECTED_PEN = QPen(QColor("#d93025"), 3)
+_PEN = QPen(QColor("#555555"), 1)
+
+
+def _attendee_mime(attendee_id: int) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(MIME_ATTENDEE, str(attendee_id).encode())
+    return mime
+
+
+def _mime_attendee(mime: QMimeData) -> int | None:
+    if not mime.hasFormat(MIME_ATTENDEE):
+        return None
+    try:
+        return int(bytes(mime.data(MIME_ATTENDEE).data()).decode())
+    except ValueError:
+        return None
+
+
+class SeatItem(QGraphicsRectItem):
+    """One seat: a rectangle with the occupant's name; accepts drops and starts drags."""
+
+    def __init__(self, seat: Seat, page: SeatingPage) -> None:
+        w, h = seat.width * SCALE, seat.depth * SCALE
+        super().__init__(QRectF(-w / 2, -h / 2, w, h))
+        self.seat = seat
+        self.page = page
+        self.attendee_id: int | None = None
+        self.state: tuple[str, int | None, bool] | None = None
+        self.setPos(seat.x * SCALE, seat.y * SCALE)
+        self.setPen(_PEN)
+        self.setAcceptDrops(not seat.blocked)
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setToolTip(f"{seat.row_label} {seat.label}号")
+        self.text = QGraphicsSimpleTextItem("", self)
+        font = QFont()
+        font.setPixelSize(max(8, int(min(w / 3.3, h * 0.5))))
+        self.text.setFont(font)
+        self.show_state("", None, False)
+
+    def show_state(self, name: str, attendee_id: int | None, locked: bool) -> None:
+        """Update the name and colour; does nothing when nothing changed."""
+        if self.state == (name, attendee_id, locked):
+            return
+        self.state = (name, attendee_id, locked)
+        self.attendee_id = attendee_id
+        if self.seat.blocked:
+            colour = _BLOCKED
+        elif locked:
+            colour = _LOCKED
+        elif attendee_id is not None:
+            colour = _TAKEN
+        elif self.seat.reserved:
+            colour = _RESERVED
+        else:
+            colour = _EMPTY
+        self.setBrush(QBrush(colour))
+        shown = name + ("🔒" if locked and not name else "")
+        self.text.setText(shown)
+        bounds = self.text.boundingRect()
+        rect = self.rect()
+        if bounds.width() > rect.width() * 0.95 and bounds.width() > 0:
+            self.text.setScale(rect.width() * 0.95 / bounds.width())
+        else:
+            self.text.setScale(1.0)
+        scaled_w = bounds.width() * self.text.scale()
+        scaled_h = bounds.height() * self.text.scale()
+        self.text.setPos(-scaled_w / 2, -scaled_h / 2)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.page.select_seat(self.seat.id)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.attendee_id is None or not (event.buttons() & Qt.MouseButton.LeftButton):
+            return
+        distance = (event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)).manhattanLength()
+        if distance < 6:
+            return
+        view = self.page.view
+        drag = QDrag(view)
+        drag.setMimeData(_attendee_mime(self.attendee_id))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(_mime_attendee(event.mimeData()) is not None)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        attendee_id = _mime_attendee(event.mimeData())
+        if attendee_id is not None:
+            self.page.drop_attendee_on_seat(attendee_id, self.seat.id)
+            event.acceptProposedAction()
+
+
+class VenueView(QGraphicsView):
+    """The venue: Ctrl+wheel zooms, dragging the background pans."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAcceptDrops(True)
+        #: Keep the whole venue in view on resize until the user zooms.
+        self.auto_fit = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom by ``factor`` (kept between 5% and 800%)."""
+        self.auto_fit = False
+        current = self.transform().m11()
+        factor = max(0.05 / current, min(8.0 / current, factor))
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        """Show the whole venue (and keep it fitted on resize)."""
+        self.auto_fit = True
+        if self.scene() is not None:
+            self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class UnseatedList(QListWidget):
+    """People without a seat; drag one onto a seat."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        attendee_id = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return _attendee_mime(int(attendee_id)) if attendee_id is not None else QMimeData()
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_ATTENDEE]
+
+
+class SeatChangeCommand(QUndoCommand):
+    """Set some seats to new states; undo puts the old states back."""
+
+    def __init__(self, page: SeatingPage, text: str, change: seating.SeatChange, meeting_id: int) -> None:
+        super().__init__(text)
+        self.page = page
+        self.change = change
+        self.meeting_id = meeting_id
+
+    def redo(self) -> None:
+        seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, self.change.after)
+        self.page.changed(self.meeting_id)
+
+    def undo(self) -> None:
+        seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, self.change.before)
+        self.page.changed(self.meeting_id)
+
+
+class AutoSeatCommand(QUndoCommand):
+    """A whole auto-seat run (already done when pushed); undo restores every seat."""
+
+    def __init__(self, page: SeatingPage, result: seating.SeatingResult, meeting_id: int) -> None:
+        super().__init__(page.tr("自动排座"))
+        self.page = page
+        self.before = result.change.before
+        self.after = result.change.after
+        self.meeting_id = meeting_id
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            seating.restore_assignments(self.page.context.workspace, self.meeting_id, self.after)
+        self.page.changed(self.meeting_id)
+
+    def undo(self) -> None:
+        seating.restore_assignments(self.page.context.workspace, self.meeting_id, self.before)
+        self.page.changed(self.meeting_id)
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    """Runs a callable off the GUI thread; the callable never touches widgets."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:
+            self.signals.failed.emit(str(error))
+        else:
+            self.signals.finished.emit(result)
 
 
 class SeatingPage(QWidget):
-    """Tab page; `set_meeting` is called when the shown meeting changes."""
+    """Tab page; ``set_meeting`` is called when the shown meeting changes."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
+        self.venue: Venue | None = None
+        self.items: dict[str, SeatItem] = {}
+        self.selected_seat: str | None = None
+        self.assignments: dict[str, Assignment] = {}
+        self.attendees: dict[int, Attendee] = {}
+        self._tasks: list[_Task] = []
+        self._emitting = False
+        self._build()
+        context.attendees_changed.connect(self._on_attendees_changed)
+        context.seating_changed.connect(self._on_seating_changed)
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("尚未实现"), self))
+        self.view = VenueView(self)
+        self.scene = QGraphicsScene(self)
+        self.view.setScene(self.scene)
+        bar = QToolBar(self)
+        self.venue_combo = QComboBox(self)
+        self.venue_combo.setMinimumWidth(180)
+        self.honour_combo = QComboBox(self)
+        self.honour_combo.addItem(self.tr("左为上"), "left")
+        self.honour_combo.addItem(self.tr("右为上"), "right")
+        self.method_combo = QComboBox(self)
+        self.method_combo.addItem(self.tr("横排"), "rows")
+        self.method_combo.addItem(self.tr("竖排"), "columns")
+        self.method_combo.addItem(self.tr("左右排列"), "centre")
+        bar.addWidget(QLabel(self.tr("场地："), self))
+        bar.addWidget(self.venue_combo)
+        bar.addWidget(self.honour_combo)
+        bar.addWidget(self.method_combo)
+        self.auto_action = self._action(bar, self.tr("自动排座"), "Ctrl+Shift+A", self.auto_seat)
+        self.lock_action = self._action(bar, self.tr("锁定/解锁"), "Ctrl+L", self.toggle_lock)
+        self.unseat_action = self._action(bar, self.tr("移出座位"), "Delete", self.unseat_selected)
+        bar.addSeparator()
+        self._action(bar, self.tr("放大"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom(1.25))
+        self._action(bar, self.tr("缩小"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom(0.8))
+        self._action(bar, self.tr("全图"), "Ctrl+0", self.view.fit)
+        bar.addSeparator()
+        self._action(bar, self.tr("导出座次图"), None, lambda: self.export("chart"))
+        self._action(bar, self.tr("导出座次表"), None, lambda: self.export("list"))
+        self._action(bar, self.tr("导出桌签"), None, lambda: self.export("cards"))
+        layout.addWidget(bar)
+
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.unseated_label = QLabel(self.tr("未排座"), left)
+        self.unseated = UnseatedList(left)
+        left_layout.addWidget(self.unseated_label)
+        left_layout.addWidget(self.unseated)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 4)
+        layout.addWidget(splitter, 1)
+        self.status = QLabel("", self)
+        row = QHBoxLayout()
+        row.addWidget(self.status)
+        layout.addLayout(row)
+        self.venue_combo.activated.connect(self._on_venue_chosen)
+        self._fill_venues()
+        self._set_enabled(False)
+
+    def _action(
+        self, bar: QToolBar, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        bar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _fill_venues(self) -> None:
+        self.venue_combo.clear()
+        for venue, builtin in seating.list_venues(self.context.workspace):
+            suffix = self.tr("（内置）") if builtin else ""
+            self.venue_combo.addItem(f"{venue.name}{suffix} · {venue.capacity}", venue.key)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.venue_combo, self.honour_combo, self.method_combo, self.view, self.unseated):
+            widget.setEnabled(enabled)
+        for action in self.actions():
+            action.setEnabled(enabled)
+
+    # --- meeting and venue ------------------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the given meeting (None clears the page)."""
         self.meeting_id = meeting_id
+        self._set_enabled(meeting_id is not None)
+        if meeting_id is None:
+            self._show_venue(None)
+            return
+        venue = seating.meeting_venue(self.context.workspace, meeting_id)
+        if venue is not None:
+            index = self.venue_combo.findData(venue.key)
+            if index >= 0:
+                self.venue_combo.setCurrentIndex(index)
+        self._show_venue(venue)
+        self.refresh()
+
+    def _on_venue_chosen(self, _index: int) -> None:
+        if self.meeting_id is None:
+            return
+        key = self.venue_combo.currentData()
+        try:
+            venue = seating.set_meeting_venue(self.context.workspace, self.meeting_id, key)
+        except seating.SeatingError as error:
+            self.context.messages.error(self.tr("场地"), str(error))
+            return
+        self._show_venue(venue)
+        self.refresh()
+
+    def _show_venue(self, venue: Venue | None) -> None:
+        """Build the scene once for ``venue``: seats, furniture and zone labels."""
+        if venue is not None and self.venue is not None and venue.key == self.venue.key and self.items:
+            return
+        self.scene.clear()
+        self.items = {}
+        self.selected_seat = None
+        self.venue = venue
+        if venue is None:
+            return
+        pen = QPen(QColor("#888888"), 1)
+        for zone in venue.zones:
+            for item in zone.furniture:
+                rect = QRectF(
+                    (item.x - item.width / 2) * SCALE,
+                    (item.y - item.height / 2) * SCALE,
+                    item.width * SCALE,
+                    item.height * SCALE,
+                )
+                shape = self.scene.addEllipse(rect, pen) if item.shape == "round" else self.scene.addRect(rect, pen)
+                shape.setBrush(QBrush(QColor("#f3f3f3")))
+                label = self.scene.addSimpleText(item.label)
+                label.setPos(rect.center() - label.boundingRect().center())
+            left, top, _right, _bottom = zone.bounds()
+            title = self.scene.addSimpleText(zone.name)
+            title.setPos(left * SCALE, top * SCALE - 28)
+            for seat in zone.seats:
+                seat_item = SeatItem(seat, self)
+                self.scene.addItem(seat_item)
+                self.items[seat.id] = seat_item
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -60, 40, 40))
+        self.view.resetTransform()
+        self.view.fit()
+
+    # --- refreshing -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload assignments and attendees; update only the seats that changed."""
+        if self.meeting_id is None or self.venue is None:
+            self.unseated.clear()
+            return
+        from meeting_planner.storage.attendees import list_attendees
+
+        with self.context.workspace.reading() as connection:
+            people = list_attendees(connection, self.meeting_id)
+        self.attendees = {a.id: a for a in people if a.id is not None}
+        self.assignments = seating.get_assignments(self.context.workspace, self.meeting_id)
+        for seat_id, item in self.items.items():
+            assignment = self.assignments.get(seat_id)
+            attendee_id = assignment.attendee_id if assignment else None
+            locked = bool(assignment and assignment.locked)
+            person = self.attendees.get(attendee_id) if attendee_id is not None else None
+            name = person.display_name if person else ""
+            item.show_state(name, attendee_id, locked)
+        self._fill_unseated()
+
+    def _fill_unseated(self) -> None:
+        seated = {a.attendee_id for a in self.assignments.values() if a.attendee_id is not None}
+        self.unseated.clear()
+        waiting = [
+            a
+            for a in self.attendees.values()
+            if a.id not in seated and a.role is not Role.STAFF and a.reply is not ReplyStatus.LEAVE
+        ]
+        for person in sorted(waiting, key=lambda a: (a.rank is None, a.rank or 0, a.position)):
+            item = QListWidgetItem(f"{person.display_name}　{person.unit}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.unseated.addItem(item)
+        self.unseated_label.setText(self.tr("未排座（%n 人）", "", len(waiting)))
+        seated_count = len(seated & set(self.attendees))
+        empty = sum(1 for s in self.items.values() if s.attendee_id is None and not s.seat.blocked)
+        self.status.setText(
+            self.tr("已排座 %1 人，空座 %2 个").replace("%1", str(seated_count)).replace("%2", str(empty))
+        )
+
+    def changed(self, meeting_id: int) -> None:
+        """After a command ran: refresh and tell the other pages."""
+        self.refresh()
+        self._emitting = True
+        try:
+            self.context.seating_changed.emit(meeting_id)
+        finally:
+            self._emitting = False
+
+    def _on_attendees_changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id:
+            self.refresh()
+
+    def _on_seating_changed(self, meeting_id: int) -> None:
+        # Our own commands already refreshed; a change made elsewhere needs a reload.
+        if meeting_id == self.meeting_id and not self._emitting:
+            self.refresh()
+
+    # --- editing ----------------------------------------------------------------------------------
+
+    def select_seat(self, seat_id: str | None) -> None:
+        """Mark one seat as selected (for lock/unseat)."""
+        if self.selected_seat in self.items:
+            self.items[self.selected_seat].setPen(_PEN)
+        self.selected_seat = seat_id
+        if seat_id in self.items:
+            self.items[seat_id].setPen(_SELECTED_PEN)
+
+    def drop_attendee_on_seat(self, attendee_id: int, seat_id: str) -> bool:
+        """Put a person on a seat; an occupied seat swaps. Pushes an undoable command."""
+        if self.meeting_id is None:
+            return False
+        try:
+            change = seating.plan_move(self.assignments, attendee_id, seat_id)
+        except seating.SeatingError as error:
+            self.context.messages.error(self.tr("调整座位"), str(error))
+            return False
+        if not change.after:
+            return False
+        name = self.attendees[attendee_id].display_name if attendee_id in self.attendees else ""
+        self.context.undo_stack.push(SeatChangeCommand(self, self.tr("调整座位：") + name, change, self.meeting_id))
+        return True
+
+    def toggle_lock(self, seat_id: str | None = None) -> None:
+        """Lock the selected seat, or unlock it if locked."""
+        seat_id = seat_id or self.selected_seat
+        if self.meeting_id is None or seat_id is None:
+            self.context.messages.info(self.tr("请先点选一个座位"))
+            return
+        current = self.assignments.get(seat_id, Assignment(seat_id, None))
+        after = Assignment(seat_id, current.attendee_id, not current.locked)
+        text = self.tr("解锁座位") if current.locked else self.tr("锁定座位")
+        change = seating.SeatChange((current,), (after,))
+        self.context.undo_stack.push(SeatChangeCommand(self, text, change, self.meeting_id))
+
+    def unseat_selected(self) -> None:
+        """Take the person on the selected seat back to the unseated list."""
+        if self.meeting_id is None or self.selected_seat is None:
+            return
+        current = self.assignments.get(self.selected_seat)
+        if current is None or current.attendee_id is None:
+            return
+        if current.locked:
+            self.context.messages.error(self.tr("移出座位"), self.tr("座位已锁定，请先解锁"))
+            return
+        change = seating.SeatChange((current,), (Assignment(current.seat_id, None),))
+        self.context.undo_stack.push(SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id))
+
+    def auto_seat(self) -> seating.SeatingResult | None:
+        """Run automatic seating with the chosen venue, honour and method (locked seats stay)."""
+        if self.meeting_id is None:
+            return None
+        key = self.venue_combo.currentData()
+        try:
+            result = seating.auto_seat(
+                self.context.workspace,
+                self.meeting_id,
+                key,
+                self.honour_combo.currentData(),
+                self.method_combo.currentData(),
+            )
+        except seating.SeatingError as error:
+            self.context.messages.error(self.tr("自动排座"), str(error))
+            return None
+        self._show_venue(result.venue)
+        self.context.undo_stack.push(AutoSeatCommand(self, result, self.meeting_id))
+        self.context.messages.info("；".join(result.summary_lines()[1:4]))
+        return result
+
+    # --- exports ----------------------------------------------------------------------------------
+
+    def export(self, kind: str, path: Path | None = None) -> None:
+        """Ask for a file name and write the PDF off the GUI thread."""
+        if self.meeting_id is None:
+            return
+        if path is None:
+            names = {"chart": self.tr("座次图"), "list": self.tr("座次表"), "cards": self.tr("桌签")}
+            chosen, _ = QFileDialog.getSaveFileName(self, names[kind], f"{names[kind]}.pdf", "PDF (*.pdf)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        workspace, meeting_id = self.context.workspace, self.meeting_id
+        work: dict[str, Callable[[], object]] = {
+            "chart": lambda: seating.export_seating_chart(workspace, meeting_id, path),
+            "list": lambda: seating.export_seat_list(workspace, meeting_id, path),
+            "cards": lambda: seating.export_table_cards(workspace, meeting_id, path),
+        }
+        task = _Task(work[kind])
+        task.setAutoDelete(False)
+        self._tasks.append(task)
+        task.signals.finished.connect(lambda _r: self._task_done(task, self.tr("已导出：") + str(path)))
+        task.signals.failed.connect(lambda message: self._task_failed(task, message))
+        QThreadPool.globalInstance().start(task)
+
+    def _task_done(self, task: _Task, message: str) -> None:
+        self._tasks.remove(task)
+        self.context.messages.info(message)
+
+    def _task_failed(self, task: _Task, message: str) -> None:
+        self._tasks.remove(task)
+        self.context.messages.error(self.tr("导出失败"), message)
