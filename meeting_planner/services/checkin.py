@@ -115,8 +115,9 @@ def _entry(row: DeskRow) -> _Entry:
 class _NameIndex:
     """Search structures for one meeting's attendees, built from the rows they were made from."""
 
-    def __init__(self, rows: list[DeskRow]) -> None:
+    def __init__(self, rows: list[DeskRow], fingerprint: str | None) -> None:
         self.rows = rows
+        self.fingerprint = fingerprint
         self.entries = [_entry(row) for row in rows]
         self.by_code = {row.code.upper(): row for row in rows if row.code}
 
@@ -150,14 +151,18 @@ _INDEX_LOCK = threading.Lock()
 
 
 def _index(workspace: Workspace, connection: Connection, meeting_id: int) -> _NameIndex:
-    """The meeting's name index, rebuilt only when its attendees differ from the cached ones."""
-    rows = repo.desk_rows(connection, meeting_id)
+    """The meeting's name index, rebuilt only when its attendees changed since it was built."""
     key = (workspace.url, meeting_id)
+    fingerprint = repo.attendees_fingerprint(connection, meeting_id)
     with _INDEX_LOCK:
         cached = _INDEXES.get(key)
-        if cached is not None and cached.rows == rows:
-            return cached
-    index = _NameIndex(rows)
+    if cached is not None and fingerprint is not None and cached.fingerprint == fingerprint:
+        return cached
+    rows = repo.desk_rows(connection, meeting_id)
+    if cached is not None and cached.rows == rows:
+        cached.fingerprint = fingerprint
+        return cached
+    index = _NameIndex(rows, fingerprint)
     with _INDEX_LOCK:
         _INDEXES[key] = index
     return index
@@ -177,6 +182,26 @@ def _meeting(connection: Connection, meeting_id: int) -> Meeting:
     if meeting is None:
         raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
     return meeting
+
+
+def _clock(connection: Connection, meeting_id: int) -> tuple[datetime, int]:
+    clock = repo.meeting_clock(connection, meeting_id)
+    if clock is None:
+        raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+    return clock
+
+
+def _find(
+    workspace: Workspace, connection: Connection, meeting_id: int, query: str
+) -> tuple[list[DeskRow], CheckInMethod]:
+    """A scanned code goes straight to the database (indexed); anything else through the name index."""
+    wanted = normalise_name(query).replace(" ", "")
+    if CODE_PATTERN.match(wanted):
+        found = repo.attendee_id_by_code(connection, meeting_id, wanted)
+        if found is None:
+            return [], CheckInMethod.CODE
+        return [DeskRow(found, "", "", "", wanted, "", "")], CheckInMethod.CODE
+    return _index(workspace, connection, meeting_id).search(query)
 
 
 def _candidates(rows: list[DeskRow], checked_in: set[int]) -> list[Candidate]:
@@ -222,10 +247,10 @@ def check_in(
     when = (at or datetime.now()).replace(microsecond=0)
     try:
         with workspace.transaction() as connection:
-            meeting = _meeting(connection, meeting_id)
+            start, grace = _clock(connection, meeting_id)
             method = CheckInMethod.MANUAL
             if attendee_id is None:
-                rows, method = _index(workspace, connection, meeting_id).search(query)
+                rows, method = _find(workspace, connection, meeting_id, query)
                 if len(rows) != 1:
                     return _unresolved(connection, meeting_id, query, rows, method)
                 attendee_id = rows[0].id
@@ -255,7 +280,7 @@ def check_in(
         if attendee is None or existing is None:
             raise
         return _already(query, attendee, existing)
-    late = not checkin.substitute and is_late(checkin, meeting.start, meeting.grace_minutes)
+    late = not checkin.substitute and is_late(checkin, start, grace)
     return CheckInResult(Outcome.CHECKED_IN, query, _done_message(attendee, checkin, late), attendee, checkin, late)
 
 

@@ -61,7 +61,7 @@ def _note(attendee: Attendee) -> str:
     if attendee.reply is ReplyStatus.LEAVE:
         return "请假"
     if attendee.reply is ReplyStatus.SUBSTITUTE and attendee.substitute_name:
-        return f"{attendee.substitute_name}代"
+        return f"{attendee.substitute_name}代会"
     return ""
 
 

@@ -6,13 +6,15 @@ Functions take a ``Connection``; callers own the transaction (one check-in = one
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, String, delete, func, insert, select
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.sql.elements import ColumnElement
 
 from meeting_planner.domain.attendance import CheckIn, CheckInMethod
-from meeting_planner.storage.tables import attendees, checkins, units
+from meeting_planner.storage.tables import attendees, checkins, meetings, units
 
 
 def _checkin_from_row(row: RowMapping) -> CheckIn:
@@ -117,3 +119,31 @@ def unit_sort_orders(connection: Connection) -> dict[str, int]:
     """The directory's unit order (``units.sort_order``) by unit name; empty when none is kept."""
     rows = connection.execute(select(units.c.name, units.c.sort_order)).all()
     return {str(name): int(order) for name, order in rows}
+
+
+def attendees_fingerprint(connection: Connection, meeting_id: int) -> str | None:
+    """A text that changes whenever any searchable field of the meeting's attendees changes (computed in
+    the database, cheaper than reading the rows), so a cached name index knows when it is stale.
+
+    ``None`` where the database has no ``group_concat`` (not SQLite): callers then compare the rows.
+    """
+    if connection.dialect.name != "sqlite":
+        return None
+    fields: list[ColumnElement[Any]] = [attendees.c.name, attendees.c.unit, attendees.c.title, attendees.c.code]
+    fields += [attendees.c.role, attendees.c.reply, attendees.c.position.cast(String)]
+    joined: ColumnElement[Any] = attendees.c.id.cast(String)
+    for column in fields:
+        joined = joined.concat("\x1f").concat(column)
+    ordered = select(joined.label("item")).where(attendees.c.meeting_id == meeting_id).order_by(attendees.c.id)
+    inner = ordered.subquery()
+    return str(connection.execute(select(func.group_concat(inner.c.item, "\x1e"))).scalar() or "")
+
+
+def meeting_clock(connection: Connection, meeting_id: int) -> tuple[datetime, int] | None:
+    """The meeting's start and grace minutes (for late marks), or ``None`` if there is no such meeting."""
+    row = connection.execute(
+        select(meetings.c.start_at, meetings.c.grace_minutes).where(
+            meetings.c.id == meeting_id, meetings.c.deleted_at.is_(None)
+        )
+    ).first()
+    return (row[0], int(row[1])) if row else None
