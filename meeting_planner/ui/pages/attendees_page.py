@@ -1,22 +1,333 @@
-"""The attendees tab of a meeting (placeholder until the attendees work lands)."""
+"""The attendees tab of a meeting: the list with filter and sort, in-place editing (undoable), reply status,
+import wizard (also by dropping a file), people directory and attendance export."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
+from meeting_planner.services import attendees as service
+from meeting_planner.ui.attendee_commands import AddedAttendeesCommand, EditAttendeeCommand, RemoveAttendeesCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
+
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReplyDetailsDialog(QDialog):
+    """Asks the leave reason (请假) or the substitute's name and title (代会)."""
+
+    def __init__(self, attendee: Attendee, reply: ReplyStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reply = reply
+        self.setWindowTitle(self.tr("%1：%2").replace("%1", attendee.name).replace("%2", self.tr(REPLY_LABELS[reply])))
+        self.reason = QLineEdit(attendee.leave_reason, self)
+        self.substitute_name = QLineEdit(attendee.substitute_name, self)
+        self.substitute_title = QLineEdit(attendee.substitute_title, self)
+        form = QFormLayout(self)
+        if reply is ReplyStatus.LEAVE:
+            form.addRow(self.tr("请假原因"), self.reason)
+        else:
+            form.addRow(self.tr("代会人姓名"), self.substitute_name)
+            form.addRow(self.tr("代会人职务"), self.substitute_title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def details(self) -> dict[str, str]:
+        """The value for the model's reply column."""
+        return {
+            "reply": self.reply.value,
+            "leave_reason": self.reason.text().strip(),
+            "substitute_name": self.substitute_name.text().strip(),
+            "substitute_title": self.substitute_title.text().strip(),
+        }
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for the role and reply columns; 请假/代会 then ask for their details."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        labels = ROLE_LABELS if index.column() == Column.ROLE else REPLY_LABELS
+        for value, label in labels.items():
+            combo.addItem(self.tr(label), value.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            return
+        value: Any = editor.currentData()
+        if index.column() == Column.REPLY and value in (ReplyStatus.LEAVE.value, ReplyStatus.SUBSTITUTE.value):
+            attendee = index.data(DataRole.ATTENDEE)
+            dialog = ReplyDetailsDialog(attendee, ReplyStatus(value), editor.window())
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            value = dialog.details()
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class AttendeesPage(QWidget):
-    """Tab page; `set_meeting` is called when the shown meeting changes."""
+    """Tab page; ``set_meeting`` is called when the shown meeting changes. Accepts dropped list files."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("尚未实现"), self))
+        self.model = AttendeeModel(self)
+        self.model.edit_requested = self._edit_requested
+        self.proxy = AttendeeFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.setAcceptDrops(True)
+        self._build()
+        context.attendees_changed.connect(self._changed)
 
+    # --- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.import_action = self._action(self.tr("导入名单…"), "Ctrl+I", self.ask_import)
+        self.directory_action = self._action(self.tr("从人员库添加…"), "Ctrl+Shift+A", self.add_from_directory)
+        self.save_directory_action = self._action(self.tr("存入人员库"), "", self.save_to_directory)
+        self.delete_action = self._action(self.tr("删除"), QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.export_action = self._action(self.tr("导出出勤表…"), "Ctrl+E", self.ask_export)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音首字母、单位（Ctrl+F）"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(280)
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.filter_edit.setFocus)
+        self.addAction(find)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("全部回执"), None)
+        for reply, label in REPLY_LABELS.items():
+            self.status_combo.addItem(self.tr(label), reply.value)
+        self.status_combo.currentIndexChanged.connect(self._status_filter)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(48)
+        self.delegate = ChoiceDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.ROLE, self.delegate)
+        self.table.setItemDelegateForColumn(Column.REPLY, self.delegate)
+        self.counts = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.filter_edit)
+        top.addWidget(self.status_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts)
+        self._update_enabled()
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _update_enabled(self) -> None:
+        has_meeting = self.meeting_id is not None
+        for action in (self.import_action, self.directory_action, self.save_directory_action, self.delete_action,
+                       self.export_action):  # fmt: skip
+            action.setEnabled(has_meeting)
+
+    # --- data --------------------------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the given meeting (None clears the page)."""
         self.meeting_id = meeting_id
+        self._update_enabled()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the attendees again."""
+        if self.meeting_id is None:
+            self.model.set_attendees([])
+        else:
+            try:
+                self.model.set_attendees(service.list_meeting_attendees(self.context.workspace, self.meeting_id))
+            except LookupError:
+                self.model.set_attendees([])
+        if self.model.rowCount() <= 500:  # measuring every row of a long list would stall the window
+            self.table.resizeColumnsToContents()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        people = self.model.attendees()
+        by_reply = {reply: sum(1 for a in people if a.reply is reply) for reply in ReplyStatus}
+        text = self.tr("共 %1 人").replace("%1", str(len(people)))
+        details = "，".join(f"{self.tr(REPLY_LABELS[r])} {n}" for r, n in by_reply.items() if n)
+        staff = sum(1 for a in people if a.role is Role.STAFF)
+        if staff:
+            details += self.tr("；工作人员 %1").replace("%1", str(staff))
+        self.counts.setText(f"{text}：{details}" if details else text)
+
+    def _changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id:
+            self.reload()
+
+    def _status_filter(self) -> None:
+        value = self.status_combo.currentData()
+        self.proxy.set_reply(ReplyStatus(value) if value else None)
+
+    def _edit_requested(self, before: Attendee, after: Attendee) -> None:
+        self.context.undo_stack.push(EditAttendeeCommand(self.context, before, after))
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected attendees."""
+        rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.attendee(row).id or 0 for row in sorted(rows)]
+
+    # --- actions -----------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        """Remove the selected attendees (undoable)."""
+        ids = self.selected_ids()
+        if self.meeting_id is None or not ids:
+            return
+        self.context.undo_stack.push(RemoveAttendeesCommand(self.context, self.meeting_id, ids))
+        self.context.messages.info(self.tr("已删除 %1 人，按 Ctrl+Z 可恢复").replace("%1", str(len(ids))))
+
+    def ask_import(self) -> None:
+        """Choose a file, then run the import wizard."""
+        path = self.ask_import_path()
+        if path is not None:
+            self.start_import(path)
+
+    def ask_import_path(self) -> Path | None:
+        """The list file to import (a file dialog)."""
+        from meeting_planner.ui.dialogs.import_wizard import FILE_FILTER
+
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择名单文件"), "", self.tr(FILE_FILTER))
+        return Path(chosen) if chosen else None
+
+    def start_import(self, path: Path | None) -> None:
+        """Run the import wizard on ``path`` (the main window calls this for dropped files)."""
+        if self.meeting_id is None:
+            self.context.messages.error(self.tr("导入名单"), self.tr("请先选择一个会议。"))
+            return
+        from meeting_planner.ui.dialogs.import_wizard import ImportWizard
+
+        result = ImportWizard.ask(self.context, self.meeting_id, path, self)
+        if result is not None:
+            self.imported(result)
+
+    def imported(self, result: Any) -> None:
+        """Record a finished import on the undo stack and show it."""
+        if self.meeting_id is None:
+            return
+        text = self.tr("导入 %1 人").replace("%1", str(len(result.added)))
+        self.context.undo_stack.push(AddedAttendeesCommand(self.context, self.meeting_id, result.added, text))
+        self.context.messages.info(result.sentence())
+
+    def add_from_directory(self) -> None:
+        """Choose people in the directory and add them to the meeting."""
+        if self.meeting_id is None:
+            return
+        from meeting_planner.ui.dialogs.directory_dialog import DirectoryDialog
+
+        ids = DirectoryDialog.ask(self.context, self)
+        if not ids:
+            return
+        added = service.add_from_directory(self.context.workspace, self.meeting_id, ids)
+        text = self.tr("从人员库添加 %1 人").replace("%1", str(len(added)))
+        self.context.undo_stack.push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
+        self.context.messages.info(text)
+
+    def save_to_directory(self) -> None:
+        """Save the selected attendees (or everyone) to the people directory."""
+        if self.meeting_id is None:
+            return
+        ids = self.selected_ids() or None
+        added = service.save_to_directory(self.context.workspace, self.meeting_id, ids)
+        self.context.messages.info(self.tr("常用人员库新增 %1 人").replace("%1", str(added)))
+        self.context.attendees_changed.emit(self.meeting_id)
+
+    def ask_export_path(self) -> Path | None:
+        """Where to save the attendance workbook (a file dialog)."""
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出出勤表"), self.tr("出勤表.xlsx"),
+                                                self.tr("Excel 工作簿 (*.xlsx)"))  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    def ask_export(self) -> None:
+        """Export the attendance workbook (签到表 + 统计)."""
+        if self.meeting_id is None:
+            return
+        path = self.ask_export_path()
+        if path is None:
+            return
+        from meeting_planner.documents.attendance_xlsx import AttendanceExportError
+
+        try:
+            written = service.export_attendance(self.context.workspace, self.meeting_id, path)
+        except (AttendanceExportError, LookupError) as error:
+            self.context.messages.error(self.tr("导出出勤表"), str(error))
+            return
+        self.context.messages.info(self.tr("已导出：%1").replace("%1", str(written)))
+
+    # --- drag and drop -----------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else []:
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in IMPORTABLE_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.meeting_id is not None and self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(path)

@@ -1,0 +1,79 @@
+"""Undoable edits of a meeting's attendees. Each redo/undo is one workspace transaction and emits
+``context.attendees_changed(meeting_id)``."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from meeting_planner.domain.attendee import Attendee
+from meeting_planner.services import attendees as service
+from meeting_planner.ui.context import AppContext
+
+
+class EditAttendeeCommand(QUndoCommand):
+    """Replace an attendee's fields by a changed copy; undo writes the old copy back."""
+
+    def __init__(self, context: AppContext, before: Attendee, after: Attendee, text: str = "") -> None:
+        super().__init__(text or context.tr("修改“%1”").replace("%1", before.name))
+        self.context = context
+        self.before = before
+        self.after = after
+
+    def _save(self, attendee: Attendee) -> None:
+        try:
+            service.update_attendee(self.context.workspace, attendee)
+        except (service.AttendeeInputError, LookupError) as error:
+            # Nothing was written; the stack drops an obsolete command.
+            self.setObsolete(True)
+            self.context.messages.error(self.context.tr("修改参会人员"), str(error))
+        if attendee.meeting_id is not None:
+            self.context.attendees_changed.emit(attendee.meeting_id)
+
+    def redo(self) -> None:
+        self._save(self.after)
+
+    def undo(self) -> None:
+        self._save(self.before)
+
+
+class RemoveAttendeesCommand(QUndoCommand):
+    """Remove attendees from a meeting; undo puts them back with their ids, codes and order."""
+
+    def __init__(self, context: AppContext, meeting_id: int, attendee_ids: list[int]) -> None:
+        super().__init__(context.tr("删除 %1 名参会人员").replace("%1", str(len(attendee_ids))))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.attendee_ids = attendee_ids
+        self.removed: list[Attendee] = []
+
+    def redo(self) -> None:
+        self.removed = service.remove_attendees(self.context.workspace, self.meeting_id, self.attendee_ids)
+        self.context.attendees_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.restore_attendees(self.context.workspace, self.meeting_id, self.removed)
+        self.context.attendees_changed.emit(self.meeting_id)
+
+
+class AddedAttendeesCommand(QUndoCommand):
+    """Attendees that were just added (by import or from the directory). The first redo does nothing
+    (the work is done); undo removes them, redo puts them back."""
+
+    def __init__(self, context: AppContext, meeting_id: int, added: list[Attendee], text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.added = added
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            service.restore_attendees(self.context.workspace, self.meeting_id, self.added)
+        self.context.attendees_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        ids = [a.id for a in self.added if a.id is not None]
+        self.added = service.remove_attendees(self.context.workspace, self.meeting_id, ids)
+        self.context.attendees_changed.emit(self.meeting_id)

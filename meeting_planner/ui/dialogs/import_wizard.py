@@ -1,0 +1,371 @@
+"""The import wizard: pick a file and sheet, see the detected header and column mapping (and change it),
+see the warnings, confirm. The write runs off the GUI thread with a progress bar.
+
+Signals:
+    imported(object): the ``ImportResult`` after a confirmed import was written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from meeting_planner.documents.importing import FIELD_LABELS, Field, ImportPreview, ImportProblem
+from meeting_planner.services.importing import ImportResult, apply_import, preview_import
+from meeting_planner.ui.context import AppContext
+
+FILE_FILTER = "名单文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
+PREVIEW_ROWS = 200
+
+
+class _WorkerSignals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class ImportWorker(QRunnable):
+    """Runs ``apply_import`` in the thread pool; never touches widgets."""
+
+    def __init__(self, context: AppContext, meeting_id: int, preview: ImportPreview, save_to_directory: bool) -> None:
+        super().__init__()
+        self.signals = _WorkerSignals()
+        self.workspace = context.workspace
+        self.meeting_id = meeting_id
+        self.preview = preview
+        self.save_to_directory = save_to_directory
+
+    def run(self) -> None:
+        try:
+            result = apply_import(
+                self.workspace,
+                self.meeting_id,
+                self.preview,
+                save_to_directory=self.save_to_directory,
+                progress=self.signals.progressed.emit,
+            )
+        except Exception as error:  # reported to the user; the transaction was rolled back
+            self.signals.failed.emit(str(error) or error.__class__.__name__)
+        else:
+            self.signals.finished.emit(result)
+
+
+class FilePage(QWizardPage):
+    """Step 1: the file and the sheet."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("选择名单文件"))
+        self.setSubTitle(
+            self.tr("支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。")
+        )
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("名单文件路径"))
+        browse = QPushButton(self.tr("浏览…"), self)
+        browse.clicked.connect(self._browse)
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setEnabled(False)
+        self.save_directory = QCheckBox(self.tr("同时存入常用人员库"), self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("文件："), self))
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("工作表（默认自动选择含“姓名”列的工作表）："), self))
+        layout.addWidget(self.sheet_combo)
+        layout.addWidget(self.save_directory)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择名单文件"), self.path_edit.text(), self.tr(FILE_FILTER)
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def _path_changed(self) -> None:
+        self.sheet_combo.clear()
+        self.sheet_combo.setEnabled(False)
+        self.error_label.clear()
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        sheet = self.sheet_combo.currentText() if self.sheet_combo.isEnabled() else None
+        preview = self.owner.load(Path(self.path_edit.text().strip()), sheet or None)
+        if preview is None:
+            return False
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(preview.sheets)
+        self.sheet_combo.setCurrentText(preview.sheet)
+        self.sheet_combo.setEnabled(len(preview.sheets) > 1)
+        self.sheet_combo.blockSignals(False)
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Step 2: detected header and mapping (changeable), the people found and the warnings."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("核对识别结果"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 3, self)
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("导入为")])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.rows_table = QTableWidget(0, 6, self)
+        self.rows_table.setHorizontalHeaderLabels(
+            [self.tr("行"), self.tr("姓名"), self.tr("原始写法"), self.tr("单位"), self.tr("职务"), self.tr("回执")]
+        )
+        self.rows_table.verticalHeader().setVisible(False)
+        self.rows_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.warnings = QListWidget(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(splitter)
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.mapping_table, 2)
+        top_layout.addWidget(self.rows_table, 3)
+        splitter.addWidget(top)
+        splitter.addWidget(self.warnings)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        """Fill the tables from the wizard's current preview."""
+        preview = self.owner.preview
+        if preview is None:
+            return
+        self.summary.setText("\n".join(preview.summary_lines()))
+        self.mapping_table.setRowCount(len(preview.columns))
+        self._combos = []
+        for row, column in enumerate(preview.columns):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(column.letter))
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(column.header))
+            self._add_combo(row, column.letter, column.field)
+        self._show_rows(preview)
+
+    def _add_combo(self, row: int, letter: str, current: Field | None) -> None:
+        combo = QComboBox(self.mapping_table)
+        for fld in Field:
+            combo.addItem(self.tr(FIELD_LABELS[fld]), fld.value)
+        combo.setCurrentIndex(combo.findData((current or Field.IGNORE).value))
+        combo.currentIndexChanged.connect(lambda _i: self._remap(letter, combo))
+        self.mapping_table.setCellWidget(row, 2, combo)
+        self._combos.append(combo)
+
+    def _show_rows(self, preview: ImportPreview) -> None:
+        shown = preview.rows[:PREVIEW_ROWS]
+        self.rows_table.setRowCount(len(shown))
+        for row, person in enumerate(shown):
+            values = [str(person.source_row), person.name, person.name_original, person.unit, person.title,
+                      self._reply_label(person.reply.value)]  # fmt: skip
+            for position, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if not person.include:
+                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setToolTip(self.tr("重复，不导入"))
+                self.rows_table.setItem(row, position, item)
+        self.rows_table.resizeColumnsToContents()
+        self.warnings.clear()
+        for warning in preview.warnings:
+            self.warnings.addItem(f"{warning.where()}：{warning.message}")
+        if not preview.warnings:
+            self.warnings.addItem(self.tr("没有需要注意的问题。"))
+
+    @staticmethod
+    def _reply_label(value: str) -> str:
+        from meeting_planner.domain.attendee import REPLY_LABELS, ReplyStatus
+
+        return REPLY_LABELS[ReplyStatus(value)]
+
+    def _remap(self, letter: str, combo: QComboBox) -> None:
+        self.owner.remap({letter: Field(combo.currentData())})
+        preview = self.owner.preview
+        if preview is None:
+            return
+        # A field moved to this column leaves its old column: update the other combos (not rebuilt,
+        # since the sender is one of them).
+        for box, column in zip(self._combos, preview.columns, strict=False):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData((column.field or Field.IGNORE).value))
+            box.blockSignals(False)
+        self.summary.setText("\n".join(preview.summary_lines()))
+        self._show_rows(preview)
+
+
+class ConfirmPage(QWizardPage):
+    """Step 3: what will be written; the write runs with a progress bar."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("确认导入"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        preview = self.owner.preview
+        if preview is None:
+            return
+        lines = preview.summary_lines()
+        lines.append(self.tr("点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。"))
+        self.text.setText("\n".join(lines))
+
+
+class ImportWizard(QWizard):
+    """Import an attendee list into one meeting (see module docstring)."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self, context: AppContext, meeting_id: int, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.preview: ImportPreview | None = None
+        self.mapping: dict[str, Field] = {}
+        self.result_value: ImportResult | None = None
+        self.error_text = ""
+        self._running = False
+        self.setWindowTitle(self.tr("导入参会人员"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("导入"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.addPage(self.file_page)
+        self.addPage(self.mapping_page)
+        self.addPage(self.confirm_page)
+        self.resize(900, 620)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    @classmethod
+    def ask(
+        cls, context: AppContext, meeting_id: int, path: Path | None = None, parent: QWidget | None = None
+    ) -> ImportResult | None:
+        """Run the wizard modally; the import result, or ``None`` if cancelled."""
+        wizard = cls(context, meeting_id, path, parent)
+        wizard.exec()
+        return wizard.result_value
+
+    # --- reading -----------------------------------------------------------------------------------
+    def load(self, path: Path, sheet: str | None) -> ImportPreview | None:
+        """Read the file (nothing is written); shows the problem on the file page when it cannot be read."""
+        if self.preview is None or self.preview.path != path or (sheet and sheet != self.preview.sheet):
+            self.mapping = {}  # a mapping belongs to one sheet
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = preview_import(path, sheet=sheet, mapping=self.mapping or None)
+        except ImportProblem as problem:
+            self.preview = None
+            self.error_text = str(problem)
+            self.file_page.error_label.setText(self.error_text)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.error_text = ""
+        return self.preview
+
+    def remap(self, change: dict[str, Field]) -> None:
+        """Change the mapping of some columns (by letter) and read the sheet again."""
+        if self.preview is None:
+            return
+        self.mapping.update(change)
+        try:
+            self.preview = self.preview.remapped(change)
+        except ImportProblem as problem:
+            self.context.messages.error(self.tr("列对应"), str(problem))
+
+    # --- writing -----------------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self._running or self.preview is None:
+            return
+        self._running = True
+        for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                       QWizard.WizardButton.CancelButton):  # fmt: skip
+            self.button(button).setEnabled(False)
+        bar = self.confirm_page.progress
+        bar.setVisible(True)
+        bar.setRange(0, max(1, len(self.preview.included)))
+        worker = ImportWorker(self.context, self.meeting_id, self.preview, self.file_page.save_directory.isChecked())
+        worker.signals.progressed.connect(self._progressed)
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker  # keep the signals object alive
+        QThreadPool.globalInstance().start(worker)
+
+    def _progressed(self, done: int, total: int) -> None:
+        bar = self.confirm_page.progress
+        bar.setMaximum(max(1, total))
+        bar.setValue(done)
+
+    def _finished(self, result: Any) -> None:
+        self._running = False
+        self.result_value = result
+        self.imported.emit(result)
+        super().accept()
+
+    def _failed(self, text: str) -> None:
+        self._running = False
+        self.error_text = text
+        for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                       QWizard.WizardButton.CancelButton):  # fmt: skip
+            self.button(button).setEnabled(True)
+        self.confirm_page.progress.setVisible(False)
+        self.context.messages.error(self.tr("导入失败"), self.tr("导入失败，未写入任何内容：%1").replace("%1", text))
+
+    def reject(self) -> None:
+        if not self._running:
+            super().reject()
