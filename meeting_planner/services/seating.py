@@ -169,7 +169,7 @@ def auto_seat(
                 _unit_order(connection),
             )
             after = [seat_repo.Assignment(p.seat_id, p.attendee_id, p.locked) for p in plan.placements.values()]
-            seat_repo.replace_assignments(connection, meeting_id, after)
+            seat_repo.replace_assignments(connection, meeting_id, after, existing)
     except VenueError as error:
         raise SeatingError(str(error)) from error
     except ValueError as error:

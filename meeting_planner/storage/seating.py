@@ -34,16 +34,36 @@ def list_assignments(connection: Connection, meeting_id: int) -> dict[str, Assig
     return {seat_id: Assignment(seat_id, attendee_id, bool(locked)) for seat_id, attendee_id, locked in rows}
 
 
-def replace_assignments(connection: Connection, meeting_id: int, assignments: Iterable[Assignment]) -> None:
-    """Make the meeting's assignments exactly ``assignments`` (rows with no attendee and no lock are dropped)."""
-    connection.execute(delete(seat_assignments).where(seat_assignments.c.meeting_id == meeting_id))
-    rows = [
-        {"meeting_id": meeting_id, "seat_id": a.seat_id, "attendee_id": a.attendee_id, "locked": a.locked}
-        for a in assignments
-        if a.attendee_id is not None or a.locked
-    ]
-    if rows:
-        connection.execute(insert(seat_assignments), rows)
+def replace_assignments(
+    connection: Connection,
+    meeting_id: int,
+    assignments: Iterable[Assignment],
+    existing: Mapping[str, Assignment] | None = None,
+) -> None:
+    """Make the meeting's assignments exactly ``assignments`` (rows with no attendee and no lock are
+    dropped). Given the ``existing`` rows, only the rows that differ are deleted and inserted."""
+    wanted = {a.seat_id: a for a in assignments if a.attendee_id is not None or a.locked}
+    if existing is None:
+        connection.execute(delete(seat_assignments).where(seat_assignments.c.meeting_id == meeting_id))
+        stale: list[str] = []
+        fresh = list(wanted.values())
+    else:
+        stale = [sid for sid, a in existing.items() if wanted.get(sid) != a]
+        fresh = [a for sid, a in wanted.items() if existing.get(sid) != a]
+    for start in range(0, len(stale), 500):
+        connection.execute(
+            delete(seat_assignments).where(
+                seat_assignments.c.meeting_id == meeting_id, seat_assignments.c.seat_id.in_(stale[start : start + 500])
+            )
+        )
+    if fresh:
+        connection.execute(
+            insert(seat_assignments),
+            [
+                {"meeting_id": meeting_id, "seat_id": a.seat_id, "attendee_id": a.attendee_id, "locked": a.locked}
+                for a in fresh
+            ],
+        )
 
 
 def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Assignment]) -> None:

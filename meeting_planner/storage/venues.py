@@ -8,6 +8,7 @@ database take a Connection; the caller owns the transaction.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -66,10 +67,16 @@ def delete_venue(connection: Connection, key: str) -> None:
     connection.execute(delete(venues).where(venues.c.key == key))
 
 
+@lru_cache(maxsize=16)
+def _venue_from_saved_text(text: str, key: str) -> Venue:
+    """Build a saved venue once per distinct text (venues are immutable; a 3,000-seat hall takes ~10 ms)."""
+    return venue_from_toml(text, f"工作区场地“{key}”")
+
+
 def saved_venues(connection: Connection) -> list[Venue]:
     """Venues saved in the workspace, by key."""
     rows = connection.execute(select(venues.c.key, venues.c.toml).order_by(venues.c.key)).all()
-    return [venue_from_toml(text, f"工作区场地“{key}”") for key, text in rows]
+    return [_venue_from_saved_text(text, key) for key, text in rows]
 
 
 def all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
@@ -84,7 +91,7 @@ def find_venue(connection: Connection, key: str) -> Venue | None:
     """The saved venue with ``key``, else the built-in one, else None."""
     row = connection.execute(select(venues.c.toml).where(venues.c.key == key)).first()
     if row is not None:
-        return venue_from_toml(row[0], f"工作区场地“{key}”")
+        return _venue_from_saved_text(row[0], key)
     path = builtin_venue_dir() / f"{key}.toml"
     if path.exists():
         return load_venue_file(path)
