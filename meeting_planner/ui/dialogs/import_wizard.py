@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from meeting_planner.documents.importing import FIELD_LABELS, Field, ImportPreview, ImportProblem
 from meeting_planner.services.importing import ImportResult, apply_import, preview_import
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.models.attendee_model import reply_text
 
 FILE_FILTER = "名单文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
 PREVIEW_ROWS = 200
@@ -163,6 +164,8 @@ class MappingPage(QWizardPage):
         top_layout.addWidget(self.rows_table, 3)
         splitter.addWidget(top)
         splitter.addWidget(self.warnings)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
@@ -199,7 +202,7 @@ class MappingPage(QWizardPage):
         self.rows_table.setRowCount(len(shown))
         for row, person in enumerate(shown):
             values = [str(person.source_row), person.name, person.name_original, person.unit, person.title,
-                      self._reply_label(person.reply.value)]  # fmt: skip
+                      reply_text(person.to_attendee())]  # fmt: skip
             for position, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if not person.include:
@@ -212,12 +215,6 @@ class MappingPage(QWizardPage):
             self.warnings.addItem(f"{warning.where()}：{warning.message}")
         if not preview.warnings:
             self.warnings.addItem(self.tr("没有需要注意的问题。"))
-
-    @staticmethod
-    def _reply_label(value: str) -> str:
-        from meeting_planner.domain.attendee import REPLY_LABELS, ReplyStatus
-
-        return REPLY_LABELS[ReplyStatus(value)]
 
     def _remap(self, letter: str, combo: QComboBox) -> None:
         self.owner.remap({letter: Field(combo.currentData())})
