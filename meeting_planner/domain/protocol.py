@@ -12,9 +12,8 @@ Pure Python over numbers and sequences, so each rule is testable with numbers al
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from enum import StrEnum
-from functools import cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -330,29 +329,13 @@ def pinyin_sort_key(name: str) -> tuple[str, str]:
     return pinyin_key(name)
 
 
-@cache
-def _total_strokes_table() -> dict[int, int]:
-    """Code point -> total strokes, from the bundled Unihan extract (kTotalStrokes)."""
-    from meeting_planner.resources import resource_path
-
-    table: dict[int, int] = {}
-    path = resource_path("unihan", "kTotalStrokes.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        start_hex, counts = line.split("\t")
-        start = int(start_hex, 16)
-        for offset, char in enumerate(counts):
-            table[start + offset] = ord(char) - 0x30
-    return table
+def stroke_count(char: str, counts: Mapping[int, int]) -> int | None:
+    """Total strokes of one Chinese character from ``counts`` (code point -> strokes, e.g. the Unihan
+    kTotalStrokes table of ``documents.strokes.total_strokes()``); None if unknown."""
+    return counts.get(ord(char)) if char else None
 
 
-def stroke_count(char: str) -> int | None:
-    """Total strokes of one Chinese character (Unihan kTotalStrokes, mainland value); None if unknown."""
-    return _total_strokes_table().get(ord(char)) if char else None
-
-
-def stroke_key(name: str) -> tuple[tuple[int, int, str], ...]:
+def stroke_key(name: str, counts: Mapping[int, int]) -> tuple[tuple[int, int, str], ...]:
     """Sort key by surname strokes (姓氏笔画): the surname's stroke count first, then each following
     character's, so ``王五 < 王五一 < 李四 < 张三`` (4 < 7 < 7 strokes, 王 before 李 before 张).
 
@@ -365,7 +348,7 @@ def stroke_key(name: str) -> tuple[tuple[int, int, str], ...]:
     for char in name:
         if char.isspace():
             continue
-        strokes = stroke_count(char)
+        strokes = stroke_count(char, counts)
         if strokes is None:
             key.append((1, ord(char), char))
         else:
@@ -390,8 +373,11 @@ def order_people(
     rank_of: Callable[[T], int | None],
     unit_of: Callable[[T], str],
     unit_order: Sequence[str] = (),
+    stroke_counts: Mapping[int, int] | None = None,
 ) -> list[T]:
-    """People sorted by rank order, unit order (then rank), surname strokes or pinyin; stable."""
+    """People sorted by rank order, unit order (then rank), surname strokes or pinyin; stable.
+
+    Ordering by strokes needs ``stroke_counts`` (see ``stroke_count``)."""
     how = PeopleOrder(order)
     listed = list(people)
     indexed = list(enumerate(listed))
@@ -400,7 +386,10 @@ def order_people(
     elif how is PeopleOrder.UNIT:
         indexed.sort(key=lambda pair: (unit_key(unit_of(pair[1]), unit_order), rank_key(rank_of(pair[1]), pair[0])))
     elif how is PeopleOrder.STROKES:
-        indexed.sort(key=lambda pair: (stroke_key(name_of(pair[1])), pair[0]))
+        if stroke_counts is None:
+            raise ValueError("按姓氏笔画排序需要笔画数据（stroke_counts）")
+        counts = stroke_counts
+        indexed.sort(key=lambda pair: (stroke_key(name_of(pair[1]), counts), pair[0]))
     else:
         indexed.sort(key=lambda pair: (pinyin_sort_key(name_of(pair[1])), pair[0]))
     return [person for _, person in indexed]

@@ -62,6 +62,8 @@ class SeatingOptions:
     rostrum_count: int | None = None
     substitutes_keep_seat: bool = True
     talks_honour: str = "right"
+    #: Code point -> total strokes; needed when ``order`` is ``"strokes"``.
+    stroke_counts: Mapping[int, int] | None = None
 
 
 def zone_seat_order(zone: Zone, honour: str = "left", method: str = "rows") -> list[Seat]:
@@ -224,6 +226,7 @@ def _audience_queue(
             rank_of=rank_of,
             unit_of=lambda a: a.unit,
             unit_order=unit_order,
+            stroke_counts=options.stroke_counts,
         )
         return protocol.group_runs(inside, lambda a: a.unit, list(unit_order))
 

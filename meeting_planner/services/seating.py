@@ -8,7 +8,7 @@ before and after the change (``SeatChange``), so the GUI's undo commands can put
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -64,6 +64,38 @@ class SeatingResult:
 # --- venues -----------------------------------------------------------------------------------------
 
 
+def builtin_venue_dir() -> Path:
+    """Where the built-in venue files live (``resources/venues``)."""
+    from meeting_planner.resources import resource_path
+
+    return resource_path("venues")
+
+
+def builtin_venues() -> list[Venue]:
+    """Every built-in venue, by key."""
+    found = [venue_repo.load_venue_file(path) for path in sorted(builtin_venue_dir().glob("*.toml"))]
+    return sorted(found, key=lambda venue: venue.key)
+
+
+def _all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
+    """Every venue the user can choose, as ``(venue, builtin)``; saved ones shadow built-ins."""
+    saved = {venue.key: venue for venue in venue_repo.saved_venues(connection)}
+    listed = [(venue, False) for venue in saved.values()]
+    listed += [(venue, True) for venue in builtin_venues() if venue.key not in saved]
+    return sorted(listed, key=lambda pair: pair[0].key)
+
+
+def _find_venue(connection: Connection, key: str) -> Venue | None:
+    """The saved venue with ``key``, else the built-in one, else None."""
+    saved = venue_repo.find_saved_venue(connection, key)
+    if saved is not None:
+        return saved
+    path = builtin_venue_dir() / f"{key}.toml"
+    if path.is_file():
+        return venue_repo.load_venue_file(path)
+    return next((venue for venue in builtin_venues() if venue.key == key), None)
+
+
 def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
     """A Venue from a Venue, a saved/built-in key, or a TOML file path (saved into the workspace)."""
     if isinstance(venue, Venue):
@@ -73,9 +105,9 @@ def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
         loaded = venue_repo.load_venue_file(Path(text))
         venue_repo.save_venue(connection, loaded)
         return loaded
-    found = venue_repo.find_venue(connection, text)
+    found = _find_venue(connection, text)
     if found is None:
-        known = "、".join(v.key for v, _ in venue_repo.all_venues(connection))
+        known = "、".join(v.key for v, _ in _all_venues(connection))
         raise SeatingError(f"没有名为“{text}”的场地（可用：{known}）")
     return found
 
@@ -83,7 +115,7 @@ def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
 def list_venues(workspace: Workspace) -> list[tuple[Venue, bool]]:
     """Built-in and saved venues as ``(venue, builtin)``."""
     with workspace.reading() as connection:
-        return venue_repo.all_venues(connection)
+        return _all_venues(connection)
 
 
 def save_venue(workspace: Workspace, venue: Venue) -> None:
@@ -104,7 +136,7 @@ def meeting_venue(workspace: Workspace, meeting_id: int) -> Venue | None:
     """The meeting's chosen venue, or None."""
     with workspace.reading() as connection:
         key = venue_repo.meeting_venue_key(connection, meeting_id)
-        return venue_repo.find_venue(connection, key) if key else None
+        return _find_venue(connection, key) if key else None
 
 
 def set_meeting_venue(workspace: Workspace, meeting_id: int, venue: str | Path | Venue) -> Venue:
@@ -118,6 +150,12 @@ def set_meeting_venue(workspace: Workspace, meeting_id: int, venue: str | Path |
 
 
 # --- automatic seating ---------------------------------------------------------------------------------
+
+
+def _stroke_counts() -> Mapping[int, int]:
+    from meeting_planner.documents.strokes import total_strokes
+
+    return total_strokes()
 
 
 def _unit_order(connection: Connection) -> list[str]:
@@ -150,6 +188,7 @@ def auto_seat(
         order=order,
         rostrum_count=rostrum_count,
         substitutes_keep_seat=substitutes_keep_seat,
+        stroke_counts=_stroke_counts() if order == "strokes" else None,
     )
     try:
         with workspace.transaction() as connection:
@@ -318,7 +357,7 @@ def seating_view(workspace: Workspace, meeting_id: int, venue: str | Venue | Non
             if not key:
                 raise SeatingError(f"会议“{meeting.title}”还没有选定场地，请先排座（seat --venue ...）")
             venue = key
-        resolved = venue if isinstance(venue, Venue) else venue_repo.find_venue(connection, venue)
+        resolved = venue if isinstance(venue, Venue) else _find_venue(connection, venue)
         if resolved is None:
             raise SeatingError(f"找不到场地“{venue}”")
         people = list_attendees(connection, meeting_id)

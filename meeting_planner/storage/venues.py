@@ -1,8 +1,8 @@
-"""Venues: the built-ins shipped in ``resources/venues/*.toml``, venues saved in the workspace, TOML files.
+"""Venues saved in the workspace, and venue TOML files.
 
 A saved venue is stored as its TOML text (``venues`` table), so what the user saved is exactly what
-is loaded back. Workspace venues shadow built-ins with the same key. Functions that touch the
-database take a Connection; the caller owns the transaction.
+is loaded back. (Built-in venues are resources, listed by ``services.seating``.) Functions that touch
+the database take a Connection; the caller owns the transaction.
 """
 
 from __future__ import annotations
@@ -14,19 +14,7 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, insert, select, update
 
 from meeting_planner.domain.venue import Venue, VenueError, venue_from_toml
-from meeting_planner.resources import resource_path
 from meeting_planner.storage.tables import meetings, venues
-
-
-def builtin_venue_dir() -> Path:
-    """Where the built-in venue files live."""
-    return resource_path("venues")
-
-
-def builtin_venues() -> list[Venue]:
-    """Every built-in venue, by key."""
-    found = [load_venue_file(path) for path in sorted(builtin_venue_dir().glob("*.toml"))]
-    return sorted(found, key=lambda venue: venue.key)
 
 
 def load_venue_file(path: Path) -> Venue:
@@ -79,26 +67,10 @@ def saved_venues(connection: Connection) -> list[Venue]:
     return [_venue_from_saved_text(text, key) for key, text in rows]
 
 
-def all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
-    """Every venue the user can choose, as ``(venue, builtin)``; saved ones shadow built-ins."""
-    saved = {venue.key: venue for venue in saved_venues(connection)}
-    listed = [(venue, False) for venue in saved.values()]
-    listed += [(venue, True) for venue in builtin_venues() if venue.key not in saved]
-    return sorted(listed, key=lambda pair: pair[0].key)
-
-
-def find_venue(connection: Connection, key: str) -> Venue | None:
-    """The saved venue with ``key``, else the built-in one, else None."""
+def find_saved_venue(connection: Connection, key: str) -> Venue | None:
+    """The venue saved in the workspace under ``key``, or None."""
     row = connection.execute(select(venues.c.toml).where(venues.c.key == key)).first()
-    if row is not None:
-        return _venue_from_saved_text(row[0], key)
-    path = builtin_venue_dir() / f"{key}.toml"
-    if path.exists():
-        return load_venue_file(path)
-    for venue in builtin_venues():
-        if venue.key == key:
-            return venue
-    return None
+    return _venue_from_saved_text(row[0], key) if row is not None else None
 
 
 def meeting_venue_key(connection: Connection, meeting_id: int) -> str:

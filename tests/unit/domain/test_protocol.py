@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from meeting_planner.documents.strokes import total_strokes
 from meeting_planner.domain import protocol
 from meeting_planner.domain.protocol import rostrum_order
 
@@ -161,11 +162,13 @@ def test_banquet_tables_rank_by_distance_then_honour_side() -> None:
 
 
 def test_stroke_order_uses_unihan_counts() -> None:
-    assert protocol.stroke_count("王") == 4
-    assert protocol.stroke_count("张") == 7
-    assert protocol.stroke_count("欧") == 8
+    counts = total_strokes()
+    assert protocol.stroke_count("王", counts) == 4
+    assert protocol.stroke_count("张", counts) == 7
+    assert protocol.stroke_count("欧", counts) == 8
     names = ["张三", "王五一", "李四", "欧阳修", "丁一", "王五"]
-    assert sorted(names, key=protocol.stroke_key) == ["丁一", "王五", "王五一", "李四", "张三", "欧阳修"]
+    ordered = sorted(names, key=lambda name: protocol.stroke_key(name, counts))
+    assert ordered == ["丁一", "王五", "王五一", "李四", "张三", "欧阳修"]
 
 
 def test_order_people_by_each_key() -> None:
@@ -177,7 +180,8 @@ def test_order_people_by_each_key() -> None:
         "李四",
         "王五",
     ]
-    assert [p[0] for p in protocol.order_people(people, "strokes", **kwargs)] == ["王五", "李四", "张三"]
+    by_strokes = protocol.order_people(people, "strokes", stroke_counts=total_strokes(), **kwargs)
+    assert [p[0] for p in by_strokes] == ["王五", "李四", "张三"]
     assert [p[0] for p in protocol.order_people(people, "pinyin", **kwargs)] == ["李四", "王五", "张三"]
 
 

@@ -135,3 +135,14 @@ def test_banquet_and_talks_are_seated(workspace: Workspace) -> None:
     seats = _seat_of(workspace, meeting_id)
     assert seats[people[0].id] == "banquet:T1:1"  # type: ignore[index]
     assert len(seats) == 10
+
+
+def test_audience_order_inside_a_unit_by_surname_strokes(workspace: Workspace) -> None:
+    names = ["张三", "王五", "欧阳修", "丁一", "李四"]
+    people = [Attendee(name=name, unit="办公室") for name in names]
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "meeting-room-20", order="strokes")
+    view = seating.seating_view(workspace, meeting_id)
+    row = view.venue.zone("room").rows()[0]
+    seated = [view.occupant(s.id).name for s in row if view.occupant(s.id)]  # type: ignore[union-attr]
+    assert seated == ["丁一", "王五", "李四", "张三", "欧阳修"]
