@@ -351,9 +351,15 @@ def undo_check_in(workspace: Workspace, meeting_id: int, attendee_id: int) -> Ch
 
 
 def restore_check_in(workspace: Workspace, meeting_id: int, checkin: CheckIn) -> CheckIn:
-    """Put back a check-in removed by ``undo_check_in`` exactly as it was (same id, time and method)."""
+    """Put back a check-in removed by ``undo_check_in`` exactly as it was (same id, time and method).
+
+    If the person has checked in again meanwhile, that check-in stays and is returned.
+    """
     with workspace.transaction() as connection:
-        _meeting(connection, meeting_id)
+        _clock(connection, meeting_id)
+        existing = repo.get_checkin(connection, checkin.attendee_id)
+        if existing is not None:
+            return existing
         return repo.add_checkin(connection, meeting_id, checkin)
 
 

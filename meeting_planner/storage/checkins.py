@@ -42,7 +42,7 @@ def get_checkin(connection: Connection, attendee_id: int) -> CheckIn | None:
 
 
 def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> CheckIn:
-    """Insert ``checkin`` (keeping its id when it has one, so an undone check-in comes back exactly).
+    """Insert ``checkin``, keeping its id when it has one still free (so an undone check-in comes back exactly).
 
     Raises ``sqlalchemy.exc.IntegrityError`` when the attendee already has a check-in.
     """
@@ -55,11 +55,15 @@ def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> Ch
         "substitute_name": checkin.substitute_name,
         "substitute_title": checkin.substitute_title,
     }
-    if checkin.id is not None:
+    keep_id = (
+        checkin.id is not None
+        and connection.execute(select(checkins.c.id).where(checkins.c.id == checkin.id)).first() is None
+    )
+    if keep_id:
         values["id"] = checkin.id
     result = connection.execute(insert(checkins).values(**values))
     inserted = result.inserted_primary_key
-    new_id = checkin.id if checkin.id is not None else int(inserted[0]) if inserted else 0
+    new_id = checkin.id if keep_id and checkin.id is not None else int(inserted[0]) if inserted else 0
     return CheckIn(
         attendee_id=checkin.attendee_id,
         at=checkin.at,

@@ -1,22 +1,415 @@
-"""The attendance tab of a meeting (placeholder until the attendance work lands)."""
+"""The attendance tab, made for the door: type a name or scan a code, press Enter; the board beside it.
+
+Keyboard only: the search box keeps the focus; Enter checks in; when several people match, Up/Down pick
+one of the listed candidates and Enter checks that one in (Esc cancels); Alt+D marks the next check-in as
+a substitute (代会); F3 returns to the search box; Ctrl+Z (the window's undo) or the undo button takes
+back a mistaken check-in; Ctrl+Shift+C copies the chair's sentence. The board refreshes on
+``attendees_changed``/``checkins_changed`` and every 30 seconds (other desks; 未到 turns into 缺席 at the start).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import contextlib
+from datetime import datetime
 
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from meeting_planner.services import checkin as service
+from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
+from meeting_planner.storage.workspace import Workspace
+from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
+
+REFRESH_MS = 30_000
+RECENT = 30
+_COLOURS = {
+    Outcome.CHECKED_IN: "#2e7d32",
+    Outcome.ALREADY: "#ef6c00",
+    Outcome.AMBIGUOUS: "#1565c0",
+    Outcome.NOT_FOUND: "#c62828",
+}
+
+
+class _WarmIndex(QRunnable):
+    """Builds the meeting's name index (pinyin of every name) off the GUI thread."""
+
+    def __init__(self, workspace: Workspace, meeting_id: int) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.meeting_id = meeting_id
+
+    def run(self) -> None:
+        with contextlib.suppress(LookupError, SQLAlchemyError):
+            service.warm_index(self.workspace, self.meeting_id)
+
+
+class _Tile(QFrame):
+    """One big number with its label (应到, 实到, 请假, 缺席)."""
+
+    def __init__(self, label: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel(label, self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption_font = QFont(self.caption.font())
+        caption_font.setPointSize(14)
+        self.caption.setFont(caption_font)
+        self.number = QLabel("0", self)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.number.font())
+        font.setPointSize(40)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.number.setStyleSheet(f"color: {colour};")
+        layout.addWidget(self.caption)
+        layout.addWidget(self.number)
+
+    def show_value(self, value: int, label: str | None = None) -> None:
+        """Show ``value`` (and a new label, e.g. 未到 before the start)."""
+        self.number.setText(str(value))
+        if label is not None:
+            self.caption.setText(label)
 
 
 class AttendancePage(QWidget):
-    """Tab page; `set_meeting` is called when the shown meeting changes."""
+    """Tab page; ``set_meeting`` is called when the shown meeting changes."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
+        self.sentence = ""
+        self.candidates: list[Candidate] = []
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        context.attendees_changed.connect(self._changed)
+        context.checkins_changed.connect(self._changed)
+        context.meetings_changed.connect(self._changed)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_desk())
+        splitter.addWidget(self._build_board())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("尚未实现"), self))
+        layout.addWidget(splitter)
+        for keys, slot in (("Ctrl+Shift+C", self.copy_sentence), ("F3", self.focus_search)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _build_desk(self) -> QWidget:
+        desk = QWidget(self)
+        layout = QVBoxLayout(desk)
+        title = QLabel(self.tr("签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认"), desk)
+        layout.addWidget(title)
+        self.search = QLineEdit(desk)
+        self.search.setObjectName("checkin-search")
+        self.search.setPlaceholderText(self.tr("姓名 / 拼音首字母 / 签到码"))
+        self.search.setClearButtonEnabled(True)
+        font = QFont(self.search.font())
+        font.setPointSize(22)
+        self.search.setFont(font)
+        self.search.setMinimumHeight(56)
+        self.search.returnPressed.connect(self.submit)
+        self.search.installEventFilter(self)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        self.substitute = QCheckBox(self.tr("代会人员签到(&D)"), desk)
+        self.substitute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.addWidget(self.substitute)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel(desk)
+        self.status.setWordWrap(True)
+        status_font = QFont(self.status.font())
+        status_font.setPointSize(16)
+        self.status.setFont(status_font)
+        self.status.setMinimumHeight(48)
+        layout.addWidget(self.status)
+        self.choices = QListWidget(desk)
+        self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.choices.setFont(status_font)
+        self.choices.itemActivated.connect(self._choice_activated)
+        self.choices.itemClicked.connect(self._choice_activated)
+        self.choices.hide()
+        layout.addWidget(self.choices)
+        layout.addWidget(QLabel(self.tr("最近签到"), desk))
+        self.recent_model = RecentCheckInModel(self)
+        self.recent = QTableView(desk)
+        self.recent.setModel(self.recent_model)
+        self._table_look(self.recent)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.recent, 1)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("撤销上一次操作 (Ctrl+Z)"), desk)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_selected_button = QPushButton(self.tr("撤销所选签到"), desk)
+        self.undo_selected_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_selected_button.clicked.connect(self.undo_selected)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.undo_selected_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.context.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(self.context.undo_stack.canUndo())
+        return desk
+
+    def _build_board(self) -> QWidget:
+        board = QWidget(self)
+        layout = QVBoxLayout(board)
+        tiles = QGridLayout()
+        self.tiles = {
+            "expected": _Tile(self.tr("应到"), "#212121", board),
+            "present": _Tile(self.tr("实到"), "#2e7d32", board),
+            "leave": _Tile(self.tr("请假"), "#ef6c00", board),
+            "absent": _Tile(self.tr("缺席"), "#c62828", board),
+        }
+        for column, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, column)
+        layout.addLayout(tiles)
+        sentence_row = QHBoxLayout()
+        self.sentence_label = QLabel(board)
+        self.sentence_label.setWordWrap(True)
+        self.sentence_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sentence_font = QFont(self.sentence_label.font())
+        sentence_font.setPointSize(13)
+        self.sentence_label.setFont(sentence_font)
+        self.copy_button = QPushButton(self.tr("复制报告 (Ctrl+Shift+C)"), board)
+        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.copy_button.clicked.connect(self.copy_sentence)
+        sentence_row.addWidget(self.sentence_label, 1)
+        sentence_row.addWidget(self.copy_button)
+        layout.addLayout(sentence_row)
+        self.unit_model = UnitBoardModel(self)
+        self.units = QTableView(board)
+        self.units.setModel(self.unit_model)
+        self._table_look(self.units)
+        self.units.horizontalHeader().setStretchLastSection(False)
+        self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.units, 3)
+        self.missing_label = QLabel(self.tr("未到人员"), board)
+        layout.addWidget(self.missing_label)
+        self.missing_model = MissingModel(self)
+        self.missing = QTableView(board)
+        self.missing.setModel(self.missing_model)
+        self._table_look(self.missing)
+        layout.addWidget(self.missing, 2)
+        return board
+
+    @staticmethod
+    def _table_look(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setAlternatingRowColors(True)
+
+    # --- meeting and refresh -----------------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the given meeting (None clears the page)."""
         self.meeting_id = meeting_id
+        self.search.clear()
+        self._show_choices([])
+        self.status.clear()
+        if meeting_id is None:
+            self._timer.stop()
+        else:
+            self._timer.start()
+            QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
+        self.refresh()
+
+    def _changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id:
+            self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        """Reload the board and the recent check-ins from the workspace."""
+        if self.meeting_id is None:
+            self.recent_model.set_items([])
+            self.unit_model.set_board([], True)
+            self.missing_model.set_items([])
+            self.sentence = ""
+            self.sentence_label.clear()
+            for tile in self.tiles.values():
+                tile.show_value(0)
+            return
+        try:
+            view = service.board(self.context.workspace, self.meeting_id, now)
+            recent = service.recent_check_ins(self.context.workspace, self.meeting_id, RECENT)
+        except LookupError:
+            self.meeting_id = None
+            self.refresh()
+            return
+        total = view.total
+        self.tiles["expected"].show_value(total.expected)
+        self.tiles["present"].show_value(total.present)
+        self.tiles["leave"].show_value(total.leave)
+        if view.started:
+            self.tiles["absent"].show_value(total.absent, self.tr("缺席"))
+        else:
+            self.tiles["absent"].show_value(total.pending, self.tr("未到"))
+        self.sentence = view.sentence
+        self.sentence_label.setText(self.sentence)
+        self.unit_model.set_board(view.units, view.started)
+        self.missing_model.set_items(view.missing)
+        self.missing_label.setText(self.tr("未到人员（%1人）").replace("%1", str(len(view.missing))))
+        self.recent_model.set_items(recent)
+
+    # --- the desk ----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor back in the search box (after any click elsewhere)."""
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_search)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            # Ctrl+Z at the desk means "undo the check-in" (the window's undo), not "undo typing".
+            event.ignore()
+            return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if self.candidates and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = (self.choices.currentRow() + step) % self.choices.count()
+                self.choices.setCurrentRow(row)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search.clear()
+                self._show_choices([])
+                self.status.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def submit(self) -> None:
+        """Enter: check in the chosen candidate, or whoever the text finds."""
+        if self.meeting_id is None:
+            return
+        if self.candidates:
+            row = self.choices.currentRow()
+            if 0 <= row < len(self.candidates):
+                self.check_in_candidate(self.candidates[row])
+                return
+        query = self.search.text().strip()
+        if query:
+            self._run(query=query)
+
+    def check_in_candidate(self, candidate: Candidate) -> None:
+        """Check in the person chosen among several matches."""
+        self._run(query=self.search.text().strip(), attendee_id=candidate.attendee_id)
+
+    def _choice_activated(self, item: QListWidgetItem) -> None:
+        row = self.choices.row(item)
+        if 0 <= row < len(self.candidates):
+            self.check_in_candidate(self.candidates[row])
+
+    def _run(self, query: str, attendee_id: int | None = None) -> None:
+        assert self.meeting_id is not None
+        try:
+            result = service.check_in(
+                self.context.workspace,
+                self.meeting_id,
+                query,
+                attendee_id=attendee_id,
+                substitute=True if self.substitute.isChecked() else None,
+            )
+        except LookupError as error:
+            self.context.messages.error(self.tr("签到"), str(error))
+            return
+        self._show_result(result)
+
+    def _show_result(self, result: CheckInResult) -> None:
+        self.status.setText(result.message)
+        self.status.setStyleSheet(f"color: {_COLOURS[result.outcome]};")
+        if result.outcome is Outcome.AMBIGUOUS:
+            self._show_choices(result.candidates)
+            return
+        self._show_choices([])
+        if result.outcome is Outcome.CHECKED_IN and result.checkin is not None and result.attendee is not None:
+            self.substitute.setChecked(False)
+            assert self.meeting_id is not None
+            command = CheckInCommand(self.context, self.meeting_id, result.attendee.name, result.checkin)
+            self.context.undo_stack.push(command)  # redo() emits checkins_changed -> refresh
+            self.context.messages.info(result.message)
+        if result.outcome is not Outcome.NOT_FOUND:
+            self.search.clear()
+        else:
+            self.search.selectAll()
+        self.focus_search()
+
+    def _show_choices(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
+        self.choices.clear()
+        for number, candidate in enumerate(candidates, start=1):
+            self.choices.addItem(f"{number}. {candidate.label()}")
+        self.choices.setVisible(bool(candidates))
+        if candidates:
+            first_free = next((i for i, c in enumerate(candidates) if not c.checked_in), 0)
+            self.choices.setCurrentRow(first_free)
+
+    # --- undo and the chair's sentence ------------------------------------------------------------------
+
+    def undo_last(self) -> None:
+        """The visible undo button: the window's undo (the last check-in made here, typically)."""
+        self.context.undo_stack.undo()
+        self.focus_search()
+
+    def undo_selected(self) -> None:
+        """Take back the check-in selected in the recent list (an undoable command itself)."""
+        rows = self.recent.selectionModel().selectedRows()
+        if self.meeting_id is None or not rows:
+            self.context.messages.info(self.tr("请先在“最近签到”中选择要撤销的签到"))
+            self.focus_search()
+            return
+        item = self.recent_model.data(rows[0], Role.ITEM)
+        command = UndoCheckInCommand(self.context, self.meeting_id, item.attendee.name, item.checkin)
+        self.context.undo_stack.push(command)
+        self.status.setText(self.tr("已撤销 %1 的签到").replace("%1", item.attendee.name))
+        self.status.setStyleSheet("")
+        self.focus_search()
+
+    def copy_sentence(self) -> None:
+        """Copy the chair's sentence (应到…实到…请假…缺席…) to the clipboard."""
+        if self.sentence:
+            QGuiApplication.clipboard().setText(self.sentence)
+            self.context.messages.info(self.tr("已复制：%1").replace("%1", self.sentence))
+        self.focus_search()

@@ -1,0 +1,50 @@
+"""Undoable check-ins for the window's undo stack. Each redo/undo is one transaction and emits
+``context.checkins_changed(meeting_id)``."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from meeting_planner.domain.attendance import CheckIn
+from meeting_planner.services import checkin as service
+from meeting_planner.ui.context import AppContext
+
+
+class CheckInCommand(QUndoCommand):
+    """A check-in already made at the desk; undo removes it, redo puts it back exactly (same time)."""
+
+    def __init__(self, context: AppContext, meeting_id: int, name: str, checkin: CheckIn) -> None:
+        super().__init__(context.tr("签到“%1”").replace("%1", name))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.checkin = checkin
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the check-in was written when it was made
+            self._first = False
+        else:
+            service.restore_check_in(self.context.workspace, self.meeting_id, self.checkin)
+        self.context.checkins_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.undo_check_in(self.context.workspace, self.meeting_id, self.checkin.attendee_id)
+        self.context.checkins_changed.emit(self.meeting_id)
+
+
+class UndoCheckInCommand(QUndoCommand):
+    """Remove a mistaken check-in picked from the list; undo puts it back exactly."""
+
+    def __init__(self, context: AppContext, meeting_id: int, name: str, checkin: CheckIn) -> None:
+        super().__init__(context.tr("撤销“%1”的签到").replace("%1", name))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.checkin = checkin
+
+    def redo(self) -> None:
+        service.undo_check_in(self.context.workspace, self.meeting_id, self.checkin.attendee_id)
+        self.context.checkins_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.restore_check_in(self.context.workspace, self.meeting_id, self.checkin)
+        self.context.checkins_changed.emit(self.meeting_id)
