@@ -32,14 +32,8 @@ def main(out: Path) -> int:
         window.show()
         window.open_meeting(summary.meeting_id)
         tabs = window.meeting_page
-        for name, page in (
-            ("checklist", tabs.checklist),
-            ("overview", tabs.overview),
-            ("attendees", tabs.attendees),
-            ("seating", tabs.seating),
-            ("attendance", tabs.attendance),
-        ):
-            tabs.setCurrentWidget(page)
+        for name in ("checklist", "overview", "attendees", "seating", "attendance"):
+            tabs.show_page(name)
             for _ in range(5):
                 QApplication.processEvents()
             path = out / f"{name}.png"

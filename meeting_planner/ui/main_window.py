@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,41 +32,106 @@ from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
 from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
-from meeting_planner.ui.pages.attendance_page import AttendancePage
-from meeting_planner.ui.pages.attendees_page import AttendeesPage
-from meeting_planner.ui.pages.checklist_page import ChecklistPage
-from meeting_planner.ui.pages.overview_page import OverviewPage
-from meeting_planner.ui.pages.seating_page import SeatingPage
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 
 
+#: The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening
+#: the window costs only the first tab.
+_TABS: tuple[tuple[str, str, str, str], ...] = (
+    ("checklist", QT_TRANSLATE_NOOP("MeetingPage", "清单(&1)"), "checklist_page", "ChecklistPage"),
+    ("overview", QT_TRANSLATE_NOOP("MeetingPage", "概况与通知(&2)"), "overview_page", "OverviewPage"),
+    ("attendees", QT_TRANSLATE_NOOP("MeetingPage", "参会人员(&3)"), "attendees_page", "AttendeesPage"),
+    ("seating", QT_TRANSLATE_NOOP("MeetingPage", "座次(&4)"), "seating_page", "SeatingPage"),
+    ("attendance", QT_TRANSLATE_NOOP("MeetingPage", "签到(&5)"), "attendance_page", "AttendancePage"),
+)
+
+
+class _PageSlot(QWidget):
+    """A tab's place holder; the page inside is built on first use."""
+
+    def __init__(self, context: AppContext, module: str, class_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._module = module
+        self._class_name = class_name
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_page(self) -> QWidget:
+        """The page, built now if it was not yet."""
+        if self.page is None:
+            module = importlib.import_module(f"meeting_planner.ui.pages.{self._module}")
+            self.page = getattr(module, self._class_name)(self._context, self)
+            self.layout().addWidget(self.page)
+        return self.page
+
+
 class MeetingPage(QTabWidget):
-    """The tabs of one meeting: overview, checklist, attendees, seating, attendance."""
+    """The tabs of one meeting: checklist, overview, attendees, seating, attendance.
+
+    Only the visible tab loads the meeting; the others are built and loaded when first shown.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.overview = OverviewPage(context, self)
-        self.checklist = ChecklistPage(context, self)
-        self.attendees = AttendeesPage(context, self)
-        self.seating = SeatingPage(context, self)
-        self.attendance = AttendancePage(context, self)
-        self.addTab(self.checklist, self.tr("清单(&1)"))
-        self.addTab(self.overview, self.tr("概况与通知(&2)"))
-        self.addTab(self.attendees, self.tr("参会人员(&3)"))
-        self.addTab(self.seating, self.tr("座次(&4)"))
-        self.addTab(self.attendance, self.tr("签到(&5)"))
+        self._slots: dict[str, _PageSlot] = {}
+        for name, label, module, class_name in _TABS:
+            slot = _PageSlot(context, module, class_name, self)
+            self._slots[name] = slot
+            self.addTab(slot, QCoreApplication.translate("MeetingPage", label))
         self.meeting_id: int | None = None
+        self._stale: set[str] = set()
+        self.currentChanged.connect(self._load_current)
+        self._slots["checklist"].ensure_page()
 
-    def pages(self) -> list[QWidget]:
-        """Every tab page."""
-        return [self.checklist, self.overview, self.attendees, self.seating, self.attendance]
+    def page(self, name: str) -> Any:
+        """The page of tab ``name`` (built if needed)."""
+        return self._slots[name].ensure_page()
+
+    def show_page(self, name: str) -> Any:
+        """Switch to tab ``name`` and return its page (loaded with the current meeting)."""
+        self.setCurrentWidget(self._slots[name])
+        self._load_current()
+        return self.page(name)
+
+    @property
+    def checklist(self) -> Any:
+        """The checklist page."""
+        return self.page("checklist")
+
+    @property
+    def overview(self) -> Any:
+        """The overview page."""
+        return self.page("overview")
+
+    @property
+    def attendees(self) -> Any:
+        """The attendees page."""
+        return self.page("attendees")
+
+    @property
+    def seating(self) -> Any:
+        """The seating page."""
+        return self.page("seating")
+
+    @property
+    def attendance(self) -> Any:
+        """The attendance page."""
+        return self.page("attendance")
 
     def set_meeting(self, meeting_id: int | None) -> None:
-        """Show ``meeting_id`` on every tab."""
+        """Show ``meeting_id``: the visible tab loads now, the others when first shown."""
         self.meeting_id = meeting_id
-        for page in self.pages():
-            page.set_meeting(meeting_id)  # type: ignore[attr-defined]
+        self._stale = set(self._slots)
+        self._load_current()
+
+    def _load_current(self) -> None:
+        name = next((n for n, slot in self._slots.items() if slot is self.currentWidget()), None)
+        if name is not None and name in self._stale:
+            self._stale.discard(name)
+            self.page(name).set_meeting(self.meeting_id)
 
 
 class MainWindow(QMainWindow):
@@ -313,10 +380,7 @@ class MainWindow(QMainWindow):
 
     def start_import(self, path: Path) -> None:
         """Open the attendees tab and start the import wizard on ``path``."""
-        self.meeting_page.setCurrentWidget(self.meeting_page.attendees)
-        starter = getattr(self.meeting_page.attendees, "start_import", None)
-        if starter is not None:
-            starter(path)
+        self.meeting_page.show_page("attendees").start_import(path)
 
     # --- misc ----------------------------------------------------------------------------------
 

@@ -105,9 +105,18 @@ class ChecklistPage(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column in (Column.DUE, Column.STATUS, Column.CATEGORY, Column.ROLE, Column.DONE_BY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(Column.NOTE, 200)
+        # Widths from sample texts, not ResizeToContents (which reads every row on every layout).
+        metrics = self.view.fontMetrics()
+        samples = {
+            Column.DUE: "12-31 23:59（逾期） ✎",
+            Column.STATUS: "已完成完",
+            Column.CATEGORY: "电源网络完",
+            Column.ROLE: "办公室主任任",
+            Column.DONE_BY: "王晓明 12-31 23:59",
+            Column.NOTE: "备注备注备注备注备注备注",
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.view.clicked.connect(self._clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
