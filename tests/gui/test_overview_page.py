@@ -1,0 +1,92 @@
+"""The overview tab: editing the notice fields (undoable) and printing the notice and sign-in sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDateTime, Qt, QThreadPool
+
+from meeting_planner.domain.attendee import Attendee
+from meeting_planner.services.meetings import create_meeting, get_meeting
+from meeting_planner.storage.attendees import add_attendees
+from meeting_planner.storage.workspace import Workspace
+from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.messages import Messages
+from meeting_planner.ui.pages.overview_page import OverviewPage
+
+START = datetime(2026, 12, 1, 9, 0)
+
+
+@pytest.fixture
+def page(qtbot, workspace: Workspace) -> Iterator[OverviewPage]:
+    meeting = create_meeting(workspace, "全市教育工作会议", START, "work", venue="市行政中心")
+    assert meeting.id is not None
+    with workspace.transaction() as connection:
+        add_attendees(connection, meeting.id, [Attendee("周建国", unit="市教育局"), Attendee("王伟", unit="市财政局")])
+    messages = Messages()
+    messages.show_dialogs = False
+    widget = OverviewPage(AppContext(workspace, messages))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_meeting(meeting.id)
+    yield widget
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_shows_the_meeting(page: OverviewPage) -> None:
+    assert page.title.text() == "全市教育工作会议"
+    assert page.venue.text() == "市行政中心"
+    assert not page.has_end.isChecked() and not page.end.isEnabled()
+
+
+def test_editing_fields_saves_them_and_undo_restores(qtbot, page: OverviewPage) -> None:
+    workspace = page.context.workspace
+    meeting_id = page.meeting_id or 0
+    due_before = [s.due_at for s in get_meeting(workspace, meeting_id).steps]
+    page.location.clear()
+    qtbot.keyClicks(page.location, "Room 301")
+    page.agenda.setPlainText("传达会议精神\n部署下一阶段工作")
+    page.grace.setValue(10)
+    page.has_checkin.setChecked(True)
+    page.checkin_opens.setDateTime(QDateTime(2026, 12, 1, 8, 30, 0))
+    page.start.setDateTime(QDateTime(2026, 12, 2, 9, 0, 0))
+    assert page.dirty
+    with qtbot.waitSignal(page.context.meetings_changed):
+        qtbot.keyClick(page.location, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = get_meeting(workspace, meeting_id)
+    assert saved.location == "Room 301"
+    assert saved.agenda == "传达会议精神\n部署下一阶段工作"
+    assert saved.grace_minutes == 10
+    assert saved.checkin_opens == datetime(2026, 12, 1, 8, 30)
+    assert saved.start == START + timedelta(days=1)
+    assert [s.due_at for s in saved.steps] != due_before  # the checklist followed the start
+    assert not page.dirty
+
+    page.context.undo_stack.undo()
+    restored = get_meeting(workspace, meeting_id)
+    assert (restored.location, restored.grace_minutes, restored.start) == ("市行政中心", 0, START)
+    assert [s.due_at for s in restored.steps] == due_before
+    assert page.location.text() == "市行政中心"  # the page reloaded
+
+
+def test_invalid_fields_are_refused(qtbot, page: OverviewPage) -> None:
+    errors: list[str] = []
+    page.context.messages.error_shown.connect(lambda _title, text: errors.append(text))
+    page.title.clear()
+    assert not page.save()
+    assert errors == ["会议名称不能为空"]
+    assert get_meeting(page.context.workspace, page.meeting_id or 0).title == "全市教育工作会议"
+
+
+def test_exports_notice_and_signin_sheet(qtbot, page: OverviewPage, tmp_path: Path) -> None:
+    for kind in ("notice", "sign-in"):
+        out = tmp_path / f"{kind}.pdf"
+        with qtbot.waitSignal(page.exported, timeout=30_000) as blocker:
+            page.export(kind, out)
+        assert blocker.args == [str(out)]
+        text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+        assert "全市教育工作会议" in text and "周建国" in text and "王伟" in text
