@@ -5,7 +5,7 @@ Each function reads what it needs in one read transaction and writes one PDF.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -47,6 +47,12 @@ def _load(workspace: Workspace, meeting_id: int) -> tuple[Meeting, list[Attendee
         people = list_attendees(connection, meeting_id)
         orders = unit_sort_orders(connection)
     return meeting, people, order_units((a.unit for a in people), orders)
+
+
+def _stroke_counts() -> Mapping[int, int]:
+    from meeting_planner.documents.strokes import total_strokes
+
+    return total_strokes()
 
 
 def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
@@ -93,6 +99,7 @@ def export_signin_pdf(
         rank_of=lambda a: a.rank,
         unit_of=lambda a: a.unit,
         unit_order=units,
+        stroke_counts=_stroke_counts() if how is SignInOrder.STROKES else None,
     )
     rows = [SignInRow(a.name, a.unit, a.title, a.code, _note(a)) for a in ordered]
     sheet = SignInSheet(

@@ -14,7 +14,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.sql.elements import ColumnElement
 
 from meeting_planner.domain.attendance import CheckIn, CheckInMethod
-from meeting_planner.storage.tables import attendees, checkins, meetings, units
+from meeting_planner.storage.tables import attendees, checkins, meetings
 
 
 def _checkin_from_row(row: RowMapping) -> CheckIn:
@@ -120,9 +120,10 @@ def attendee_id_by_code(connection: Connection, meeting_id: int, code: str) -> i
 
 
 def unit_sort_orders(connection: Connection) -> dict[str, int]:
-    """The directory's unit order (``units.sort_order``) by unit name; empty when none is kept."""
-    rows = connection.execute(select(units.c.name, units.c.sort_order)).all()
-    return {str(name): int(order) for name, order in rows}
+    """The directory's unit order (``storage.directory.list_units``) by unit name; empty when none is kept."""
+    from meeting_planner.storage.directory import list_units
+
+    return {unit.name: unit.order for unit in list_units(connection)}
 
 
 def attendees_fingerprint(connection: Connection, meeting_id: int) -> str | None:
