@@ -94,6 +94,10 @@ def paginate(sheet: SignInSheet, body_mm: float) -> list[list[Line]]:
         if used + line.height > body_mm + 1e-6 and pages[-1]:
             pages.append([])
             used = 0.0
+            if sheet.grouped and line.kind == "person" and line.row is not None:
+                # A unit running over the page break gets its band again: "市教育局（续）".
+                pages[-1].append(Line("band", BAND_MM, unit=f"{line.row.unit or '其他'}（续）"))
+                used += BAND_MM
         pages[-1].append(line)
         used += line.height
 
