@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
-from meeting_planner.storage.workspace import Workspace, WorkspaceError, open_workspace
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads in the background after the window shows
+    from meeting_planner.storage.workspace import Workspace
 
 ORGANISATION = "MeetingPlanner"
 APPLICATION = "meeting-planner"
@@ -88,12 +91,15 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def open_main_window(workspace: Workspace):  # type: ignore[no-untyped-def]
-    """Build and show the main window on ``workspace``."""
+def open_main_window(workspace: Workspace | None = None, db: str | None = None):  # type: ignore[no-untyped-def]
+    """Build and show the main window: on ``workspace`` if given, else opening ``db`` in the background
+    (the window shows at once; the storage layer loads, checks, migrates and backs up off the GUI thread)."""
     from meeting_planner.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
     window.show()
+    if workspace is None:
+        window.open_workspace_in_background(db)
     return window
 
 
@@ -111,6 +117,7 @@ def run_self_test() -> int:
     from meeting_planner.services.attendees import export_attendance
     from meeting_planner.services.day_printouts import export_signin_pdf
     from meeting_planner.services.example import build_example
+    from meeting_planner.storage.workspace import open_workspace
     from meeting_planner.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="meeting-planner-self-test-") as folder:
@@ -140,14 +147,10 @@ def run_gui(argv: Sequence[str]) -> int:
         return run_self_test()
     app = create_application(argv)
     install_translators(app, chosen_language(args.lang))
+    window = open_main_window(db=args.db)
     try:
-        workspace = open_workspace(args.db)
-    except WorkspaceError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开工作区"), str(error))
-        return 1
-    window = open_main_window(workspace)
-    try:
-        return app.exec()
+        status = app.exec()
     finally:
-        window.close()
-        workspace.close()
+        if window.context.has_workspace:
+            window.context.workspace.close()
+    return status if window.context.has_workspace else 1

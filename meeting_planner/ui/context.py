@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.messages import Messages
+
+if TYPE_CHECKING:  # the window is shown before the storage layer (SQLAlchemy) is imported
+    from meeting_planner.storage.workspace import Workspace
 
 
 class AppContext(QObject):
@@ -26,8 +30,24 @@ class AppContext(QObject):
     seating_changed = Signal(int)
     checkins_changed = Signal(int)
 
-    def __init__(self, workspace: Workspace, messages: Messages, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace | None, messages: Messages, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self._workspace = workspace
         self.messages = messages
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def workspace(self) -> Workspace:
+        """The open workspace (pages are only given a meeting once it is open)."""
+        if self._workspace is None:
+            raise RuntimeError("the workspace is not open yet")
+        return self._workspace
+
+    @property
+    def has_workspace(self) -> bool:
+        """Whether the workspace is open."""
+        return self._workspace is not None
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Use ``workspace`` from now on."""
+        self._workspace = workspace

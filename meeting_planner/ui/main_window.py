@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,15 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meeting_planner.services import meetings as service
-from meeting_planner.services.templates import list_templates
-from meeting_planner.storage.workspace import Workspace
-from meeting_planner.ui.commands import CreateMeetingCommand, DeleteMeetingCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
 from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
+
+if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer is loaded
+    from meeting_planner.storage.workspace import Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 
@@ -45,6 +54,35 @@ _TABS: tuple[tuple[str, str, str, str], ...] = (
     ("seating", QT_TRANSLATE_NOOP("MeetingPage", "座次(&4)"), "seating_page", "SeatingPage"),
     ("attendance", QT_TRANSLATE_NOOP("MeetingPage", "签到(&5)"), "attendance_page", "AttendancePage"),
 )
+
+
+class _WorkspaceOpener(QObject):
+    """Opens a workspace in a worker thread and reports back through queued signals.
+
+    Signals:
+        opened(object): the open Workspace.
+        failed(str): a message for the user.
+    """
+
+    opened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, value: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+
+    def run(self) -> None:
+        """Runs in the worker thread; touches no widget."""
+        from meeting_planner.storage.workspace import WorkspaceError, open_workspace
+
+        try:
+            workspace = open_workspace(self.value)
+        except WorkspaceError as error:
+            self.failed.emit(str(error))
+        except Exception as error:
+            self.failed.emit(f"{error.__class__.__name__}: {error}")
+        else:
+            self.opened.emit(workspace)
 
 
 class _PageSlot(QWidget):
@@ -84,7 +122,6 @@ class MeetingPage(QTabWidget):
         self.meeting_id: int | None = None
         self._stale: set[str] = set()
         self.currentChanged.connect(self._load_current)
-        self._slots["checklist"].ensure_page()
 
     def page(self, name: str) -> Any:
         """The page of tab ``name`` (built if needed)."""
@@ -141,30 +178,54 @@ class MainWindow(QMainWindow):
     every edit, Alt+1..5 switch tabs. Excel/CSV files dropped on the window start the import wizard.
     """
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, first_run: bool = True) -> None:
+    def __init__(
+        self, workspace: Workspace | None = None, parent: QWidget | None = None, first_run: bool = True
+    ) -> None:
         super().__init__(parent)
         self.messages = Messages(self)
-        self.context = AppContext(workspace, self.messages, self)
-        self.setWindowTitle(self.tr("会务筹备 — %1").replace("%1", workspace.describe()))
+        self.context = AppContext(None, self.messages, self)
+        self.setWindowTitle(self.tr("会务筹备"))
         self.setAcceptDrops(True)
         self.meeting_model = MeetingListModel(self)
+        self._first_run = first_run
+        self.first_run_box: QMessageBox | None = None
         self._build_widgets()
         self._build_actions()
         self.messages.status_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.context.meetings_changed.connect(self._meetings_changed)
         self.context.attendees_changed.connect(lambda _id: self.reload_meetings())
         self.context.checklist_changed.connect(lambda _id: self.reload_meetings())
+        self._restore_geometry()
+        if workspace is not None:
+            self.attach_workspace(workspace)
+        else:
+            self.empty_page.setText(self.tr("正在打开工作区…"))
+            self.new_action.setEnabled(False)
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace``: list its meetings, open the newest, and offer the example if it is empty."""
+        self.context.attach_workspace(workspace)
+        self.setWindowTitle(self.tr("会务筹备 — %1").replace("%1", workspace.describe()))
+        self.empty_page.setText(self.tr("在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。"))
+        self.new_action.setEnabled(True)
         self.reload_meetings()
         if self.meeting_model.rowCount() > 0:
             self.open_meeting(self.meeting_model.summary(0).id)
-        self._restore_geometry()
-        self.first_run_box: QMessageBox | None = None
-        if (
-            first_run
-            and self.meeting_model.rowCount() == 0
-            and not QSettings().value("first_run/declined", False, bool)
-        ):
+        elif self._first_run and not QSettings().value("first_run/declined", False, bool):
             QTimer.singleShot(0, self.offer_example)
+
+    def open_workspace_in_background(self, value: str | None) -> None:
+        """Open the workspace (import the storage layer, check, migrate, back up) off the GUI thread,
+        then attach it here; a failure is shown and closes the window."""
+        opener = _WorkspaceOpener(value, self)
+        opener.opened.connect(self.attach_workspace)
+        opener.failed.connect(self._workspace_failed)
+        self._opener = opener
+        threading.Thread(target=opener.run, name="open-workspace", daemon=True).start()
+
+    def _workspace_failed(self, message: str) -> None:
+        self.messages.error(self.tr("无法打开工作区"), message)
+        self.close()
 
     # --- construction --------------------------------------------------------------------------
 
@@ -240,6 +301,10 @@ class MainWindow(QMainWindow):
 
     def reload_meetings(self) -> None:
         """Re-read the meeting list, keeping the current meeting selected."""
+        if not self.context.has_workspace:
+            return
+        from meeting_planner.services import meetings as service
+
         current = self.meeting_page.meeting_id
         self.meeting_list.selectionModel().blockSignals(True)
         self.meeting_model.set_meetings(service.list_meetings(self.context.workspace))
@@ -279,6 +344,9 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> None:
         """Ask for a new meeting and create it from the chosen template (undoable)."""
+        from meeting_planner.services.templates import list_templates
+        from meeting_planner.ui.commands import CreateMeetingCommand
+
         request = NewMeetingDialog.ask(self, list_templates(self.context.workspace))
         if request is None:
             return
@@ -297,6 +365,8 @@ class MainWindow(QMainWindow):
         index = self.meeting_list.currentIndex()
         if not index.isValid():
             return
+        from meeting_planner.ui.commands import DeleteMeetingCommand
+
         summary = self.meeting_model.summary(index.row())
         self.context.undo_stack.push(DeleteMeetingCommand(self.context, summary.id, summary.title))
         self.messages.info(self.tr("已删除“%1”，按 Ctrl+Z 可恢复").replace("%1", summary.title))

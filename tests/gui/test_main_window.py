@@ -184,3 +184,36 @@ def test_first_run_offer_declined_is_remembered(qtbot, workspace: Workspace) -> 
     qtbot.wait(50)
     assert again.first_run_box is None
     QSettings().remove("first_run/declined")
+
+
+def test_workspace_opens_in_the_background(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from meeting_planner.app import open_main_window
+    from meeting_planner.services.meetings import create_meeting
+
+    with open_workspace(db_path) as workspace:
+        create_meeting(workspace, "后台打开", datetime(2026, 12, 1, 9), "work")
+    create_application()
+    window = open_main_window(db=str(db_path))
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.context.has_workspace, timeout=20000)
+    assert window.meeting_model.summary(0).title == "后台打开"
+    assert window.meeting_page.checklist.model.steps()
+    window.context.workspace.close()
+
+
+def test_background_open_failure_is_reported(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from meeting_planner.ui.main_window import MainWindow as Window
+
+    not_a_workspace = tmp_path / "notes.txt"
+    not_a_workspace.write_text("hello", encoding="utf-8")
+    create_application()
+    window = Window()
+    window.messages.show_dialogs = False
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.messages.error_shown, timeout=20000) as shown:
+        window.open_workspace_in_background(str(not_a_workspace))
+    assert "不是会务筹备工作区" in shown.args[1]
+    assert not window.isVisible()
+    assert not_a_workspace.read_text(encoding="utf-8") == "hello"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from meeting_planner.storage.meetings import MeetingSummary
+if TYPE_CHECKING:
+    from meeting_planner.storage.meetings import MeetingSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
