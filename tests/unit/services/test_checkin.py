@@ -76,7 +76,7 @@ def test_check_in_by_full_name_records_time(workspace: Workspace) -> None:
 
 
 def test_full_name_wins_over_longer_names_containing_it_but_twins_ask(workspace: Workspace) -> None:
-    meeting_id, added = make_meeting(workspace, people())
+    meeting_id, _added = make_meeting(workspace, people())
     result = check_in(workspace, meeting_id, "王伟", at=START)
     assert result.outcome is Outcome.AMBIGUOUS
     assert {c.unit for c in result.candidates} == {"市财政局", "市教育局"}
@@ -89,7 +89,7 @@ def test_full_name_wins_over_longer_names_containing_it_but_twins_ask(workspace:
 
 
 def test_check_in_by_pinyin_initials_and_padded_name(workspace: Workspace) -> None:
-    meeting_id, added = make_meeting(workspace, people())
+    meeting_id, _added = make_meeting(workspace, people())
     result = check_in(workspace, meeting_id, "ZJG", at=START)
     assert result.outcome is Outcome.CHECKED_IN
     assert result.attendee is not None and result.attendee.name == "周建国"
@@ -146,7 +146,7 @@ def test_double_check_in_is_reported_not_doubled(workspace: Workspace) -> None:
 
 
 def test_late_after_start_plus_grace(workspace: Workspace) -> None:
-    meeting_id, added = make_meeting(workspace, people(), grace=10)
+    meeting_id, _added = make_meeting(workspace, people(), grace=10)
     on_time = check_in(workspace, meeting_id, "周建国", at=START + timedelta(minutes=10))
     late = check_in(workspace, meeting_id, "伟明", at=START + timedelta(minutes=11))
     assert not on_time.late
@@ -158,7 +158,7 @@ def test_late_after_start_plus_grace(workspace: Workspace) -> None:
 
 
 def test_substitute_by_reply_and_by_choice_and_leave_are_counted(workspace: Workspace) -> None:
-    meeting_id, added = make_meeting(workspace, people())
+    meeting_id, _added = make_meeting(workspace, people())
     by_reply = check_in(workspace, meeting_id, "赵刚", at=START)
     assert by_reply.checkin is not None and by_reply.checkin.substitute
     assert by_reply.checkin.substitute_name == "钱多多" and "钱多多代会" in by_reply.message
@@ -178,9 +178,11 @@ def test_substitute_by_reply_and_by_choice_and_leave_are_counted(workspace: Work
 
 
 def test_board_before_start_lists_missing_by_unit_in_unit_order(workspace: Workspace) -> None:
-    meeting_id, added = make_meeting(workspace, people())
+    meeting_id, _added = make_meeting(workspace, people())
     with workspace.transaction() as connection:
-        connection.execute(units.insert(), [{"name": "市教育局", "sort_order": 1}, {"name": "市发改委", "sort_order": 2}])
+        connection.execute(
+            units.insert(), [{"name": "市教育局", "sort_order": 1}, {"name": "市发改委", "sort_order": 2}]
+        )
     check_in(workspace, meeting_id, "周建国", at=START - timedelta(minutes=30))
     view = board(workspace, meeting_id, START - timedelta(minutes=10))
     assert [u.unit for u in view.units] == ["市教育局", "市发改委", "市财政局"]
@@ -196,7 +198,7 @@ def test_board_before_start_lists_missing_by_unit_in_unit_order(workspace: Works
 
 
 def test_undo_restores_the_previous_state_exactly_and_redo_puts_it_back(workspace: Workspace) -> None:
-    meeting_id, added = make_meeting(workspace, people())
+    meeting_id, _added = make_meeting(workspace, people())
     check_in(workspace, meeting_id, "李娜", at=START - timedelta(minutes=3))
     before = snapshot(workspace)
     result = check_in(workspace, meeting_id, "赵刚", at=START + timedelta(minutes=2))
@@ -235,3 +237,19 @@ def test_recent_check_ins_newest_first(workspace: Workspace) -> None:
     recent = recent_check_ins(workspace, meeting_id)
     assert [r.attendee.name for r in recent] == ["李娜", "周建国"]
     assert recent[0].late and not recent[1].late
+
+
+def test_redo_after_the_row_id_was_reused_or_the_person_came_again(workspace: Workspace) -> None:
+    meeting_id, added = make_meeting(workspace, people())
+    first = check_in(workspace, meeting_id, "周建国", at=START)
+    assert first.checkin is not None and added[0].id is not None
+    removed = undo_check_in(workspace, meeting_id, added[0].id)
+    assert removed is not None
+    other = check_in(workspace, meeting_id, "伟明", at=START)  # SQLite hands out the freed row id again
+    assert other.checkin is not None
+    restored = restore_check_in(workspace, meeting_id, removed)
+    assert (restored.attendee_id, restored.at) == (added[0].id, START)
+    assert len(snapshot(workspace)[1]) == 2
+    undo_check_in(workspace, meeting_id, added[0].id)
+    again = check_in(workspace, meeting_id, "周建国", at=START + timedelta(minutes=5))
+    assert restore_check_in(workspace, meeting_id, removed) == again.checkin  # the new one stays
