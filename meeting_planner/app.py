@@ -19,6 +19,7 @@ from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads in the background after the window shows
     from meeting_planner.storage.workspace import Workspace
+    from meeting_planner.ui.main_window import MainWindow
 
 ORGANISATION = "MeetingPlanner"
 APPLICATION = "meeting-planner"
@@ -91,7 +92,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def open_main_window(workspace: Workspace | None = None, db: str | None = None):  # type: ignore[no-untyped-def]
+def open_main_window(workspace: Workspace | None = None, db: str | None = None) -> MainWindow:
     """Build and show the main window: on ``workspace`` if given, else opening ``db`` in the background
     (the window shows at once; the storage layer loads, checks, migrates and backs up off the GUI thread)."""
     from meeting_planner.ui.main_window import MainWindow

@@ -47,7 +47,7 @@ IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 
 #: The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening
 #: the window costs only the first tab.
-_TABS: tuple[tuple[str, str, str, str], ...] = (
+_TABS: tuple[tuple[str, object, str, str], ...] = (
     ("checklist", QT_TRANSLATE_NOOP("MeetingPage", "清单(&1)"), "checklist_page", "ChecklistPage"),
     ("overview", QT_TRANSLATE_NOOP("MeetingPage", "概况与通知(&2)"), "overview_page", "OverviewPage"),
     ("attendees", QT_TRANSLATE_NOOP("MeetingPage", "参会人员(&3)"), "attendees_page", "AttendeesPage"),
@@ -94,15 +94,15 @@ class _PageSlot(QWidget):
         self._module = module
         self._class_name = class_name
         self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure_page(self) -> QWidget:
         """The page, built now if it was not yet."""
         if self.page is None:
             module = importlib.import_module(f"meeting_planner.ui.pages.{self._module}")
             self.page = getattr(module, self._class_name)(self._context, self)
-            self.layout().addWidget(self.page)
+            self._layout.addWidget(self.page)
         return self.page
 
 
@@ -118,7 +118,7 @@ class MeetingPage(QTabWidget):
         for name, label, module, class_name in _TABS:
             slot = _PageSlot(context, module, class_name, self)
             self._slots[name] = slot
-            self.addTab(slot, QCoreApplication.translate("MeetingPage", label))
+            self.addTab(slot, QCoreApplication.translate("MeetingPage", str(label)))
         self.meeting_id: int | None = None
         self._stale: set[str] = set()
         self.currentChanged.connect(self._load_current)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.quit_action = QAction(self.tr("退出(&Q)"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.checklist import ChecklistTemplate
+from meeting_planner.ui.qtdates import from_qdatetime, to_qdatetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,8 @@ class NewMeetingDialog(QDialog):
         for template in templates:
             self.template_combo.addItem(f"{template.name}（{len(template.steps)} {self.tr('步')}）", template.key)
         self.kind_edit = QLineEdit(self)
-        self.start_edit = QDateTimeEdit(QDateTime(_next_morning()), self)
-        self.end_edit = QDateTimeEdit(QDateTime(_next_morning() + timedelta(hours=3)), self)
+        self.start_edit = QDateTimeEdit(to_qdatetime(_next_morning()), self)
+        self.end_edit = QDateTimeEdit(to_qdatetime(_next_morning() + timedelta(hours=3)), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -113,8 +114,8 @@ class NewMeetingDialog(QDialog):
             title=self.title_edit.text().strip(),
             template_key=str(self.template_combo.currentData()),
             kind=self.kind_edit.text().strip(),
-            start=self.start_edit.dateTime().toPython().replace(second=0, microsecond=0),
-            end=self.end_edit.dateTime().toPython().replace(second=0, microsecond=0),
+            start=from_qdatetime(self.start_edit.dateTime()),
+            end=from_qdatetime(self.end_edit.dateTime()),
             venue=self.venue_edit.text().strip(),
             organiser=self.organiser_edit.text().strip(),
         )

@@ -28,6 +28,7 @@ from meeting_planner.domain.checklist import (
     due_state,
     progress,
 )
+from meeting_planner.ui.qtdates import from_qdatetime, to_qdatetime
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0xFFFFFFFF  # internalId of phase rows: they have no parent
@@ -175,7 +176,7 @@ class ChecklistModel(QAbstractItemModel):
         if field is None:
             return False
         if isinstance(value, QDateTime):
-            value = value.toPython()
+            value = from_qdatetime(value)
         if isinstance(value, str):
             value = value.strip()
             if field == "title" and not value:
@@ -203,7 +204,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole:
             return {
                 Column.TITLE: step.title,
-                Column.DUE: QDateTime(step.due_at),
+                Column.DUE: to_qdatetime(step.due_at),
                 Column.ROLE: step.role,
                 Column.NOTE: step.note,
             }.get(Column(column))

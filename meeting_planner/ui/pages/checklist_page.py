@@ -6,7 +6,7 @@ import getpass
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -191,7 +191,8 @@ class ChecklistPage(QWidget):
     def _changed_elsewhere(self, meeting_id: int) -> None:
         if self.meeting is None or self.meeting.id != meeting_id:
             return
-        key = self.current_step().key if self.current_step() else None
+        current = self.current_step()
+        key = current.key if current is not None else None
         try:
             self.meeting = service.get_meeting(self.context.workspace, meeting_id)
         except service.MeetingNotFound:
@@ -338,7 +339,7 @@ class ChecklistPage(QWidget):
         self.context.undo_stack.push(MoveStepCommand(self.context, self.meeting.id, step.key, old, new))
         self.select_step(step.key)
 
-    def _context_menu(self, position: object) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.done_action)
         menu.addMenu(self.status_menu)
@@ -349,4 +350,4 @@ class ChecklistPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.add_action)
         menu.addAction(self.remove_action)
-        menu.exec(self.view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.view.viewport().mapToGlobal(position))
