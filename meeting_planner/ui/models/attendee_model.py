@@ -11,11 +11,20 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
 from meeting_planner.domain.names import matches_query, normalise_name, pinyin_initials, pinyin_key
+from meeting_planner.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +52,21 @@ class DataRole(IntEnum):
     REPLY = Qt.ItemDataRole.UserRole + 3
 
 
-HEADERS = ("序号", "姓名", "单位", "职务", "身份", "排序", "回执", "电话", "签到码", "备注")
+HEADERS = tuple(
+    str(text)
+    for text in (
+        QT_TRANSLATE_NOOP("AttendeeModel", "序号"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "姓名"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "单位"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "职务"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "身份"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "排序"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "回执"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "电话"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "签到码"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "备注"),
+    )
+)
 _EDITABLE = {Column.NAME, Column.UNIT, Column.TITLE, Column.ROLE, Column.RANK, Column.REPLY, Column.PHONE, Column.NOTES}
 _TEXT_FIELDS = {Column.NAME: "name", Column.UNIT: "unit", Column.TITLE: "title", Column.PHONE: "phone",
                 Column.NOTES: "notes"}  # fmt: skip
@@ -149,7 +172,7 @@ class AttendeeModel(QAbstractTableModel):
         if column is Column.NUMBER:
             return str(row + 1)
         if column is Column.ROLE:
-            return self.tr(ROLE_LABELS[attendee.role])
+            return label(ROLE_LABELS[attendee.role])
         if column is Column.RANK:
             return "" if attendee.rank is None else str(attendee.rank)
         if column is Column.REPLY:

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QDateTime,
     QModelIndex,
@@ -28,6 +29,7 @@ from meeting_planner.domain.checklist import (
     due_state,
     progress,
 )
+from meeting_planner.ui.labels import label
 from meeting_planner.ui.qtdates import from_qdatetime, to_qdatetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +69,15 @@ class ChecklistModel(QAbstractItemModel):
     so the page can push an undoable command.
     """
 
-    HEADERS = ("步骤", "到期时间", "状态", "类别", "负责", "完成人", "备注")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "步骤"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "到期时间"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "状态"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "类别"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "负责"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "完成人"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "备注"),
+    )
 
     def __init__(self, parent: QObject | None = None, clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
@@ -147,7 +157,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -189,7 +199,7 @@ class ChecklistModel(QAbstractItemModel):
     def _phase_data(self, phase: Phase, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.TITLE:
-                return f"{self.tr(PHASE_LABELS[phase])}（{progress(self._steps[phase])}）"
+                return f"{label(PHASE_LABELS[phase])}（{progress(self._steps[phase])}）"
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -230,9 +240,9 @@ class ChecklistModel(QAbstractItemModel):
             marks = {DueState.OVERDUE: self.tr("（逾期）"), DueState.DUE_SOON: self.tr("（临近）")}
             return text + marks.get(state, "") + (" ✎" if step.due_manual else "")
         if column == Column.STATUS:
-            return self.tr(STATUS_LABELS[step.status])
+            return label(STATUS_LABELS[step.status])
         if column == Column.CATEGORY:
-            return self.tr(CATEGORY_LABELS[step.category])
+            return label(CATEGORY_LABELS[step.category])
         if column == Column.ROLE:
             return step.role
         if column == Column.DONE_BY:

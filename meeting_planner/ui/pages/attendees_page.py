@@ -31,6 +31,7 @@ from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee,
 from meeting_planner.services import attendees as service
 from meeting_planner.ui.attendee_commands import AddedAttendeesCommand, EditAttendeeCommand, RemoveAttendeesCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -43,7 +44,7 @@ class ReplyDetailsDialog(QDialog):
     def __init__(self, attendee: Attendee, reply: ReplyStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reply = reply
-        self.setWindowTitle(self.tr("%1：%2").replace("%1", attendee.name).replace("%2", self.tr(REPLY_LABELS[reply])))
+        self.setWindowTitle(self.tr("%1：%2").replace("%1", attendee.name).replace("%2", label(REPLY_LABELS[reply])))
         self.reason = QLineEdit(attendee.leave_reason, self)
         self.substitute_name = QLineEdit(attendee.substitute_name, self)
         self.substitute_title = QLineEdit(attendee.substitute_title, self)
@@ -74,8 +75,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         labels = ROLE_LABELS if index.column() == Column.ROLE else REPLY_LABELS
-        for value, label in labels.items():
-            combo.addItem(self.tr(label), value.value)
+        for value, text in labels.items():
+            combo.addItem(label(text), value.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -129,8 +130,8 @@ class AttendeesPage(QWidget):
         self.addAction(find)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("全部回执"), None)
-        for reply, label in REPLY_LABELS.items():
-            self.status_combo.addItem(self.tr(label), reply.value)
+        for reply, text in REPLY_LABELS.items():
+            self.status_combo.addItem(label(text), reply.value)
         self.status_combo.currentIndexChanged.connect(self._status_filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -200,7 +201,7 @@ class AttendeesPage(QWidget):
         people = self.model.attendees()
         by_reply = {reply: sum(1 for a in people if a.reply is reply) for reply in ReplyStatus}
         text = self.tr("共 %1 人").replace("%1", str(len(people)))
-        details = "，".join(f"{self.tr(REPLY_LABELS[r])} {n}" for r, n in by_reply.items() if n)
+        details = "，".join(f"{label(REPLY_LABELS[r])} {n}" for r, n in by_reply.items() if n)
         staff = sum(1 for a in people if a.role is Role.STAFF)
         if staff:
             details += self.tr("；工作人员 %1").replace("%1", str(staff))

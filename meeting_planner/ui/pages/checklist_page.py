@@ -47,9 +47,8 @@ from meeting_planner.ui.commands import (
     with_status,
 )
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.checklist_model import ChecklistFilter, ChecklistModel, Column
-
-_FIELD_LABELS = {"title": "名称", "due_at": "到期时间", "role": "负责", "note": "备注"}
 
 
 class ChecklistPage(QWidget):
@@ -80,12 +79,12 @@ class ChecklistPage(QWidget):
         self.category_filter = QComboBox(self)
         self.category_filter.addItem(self.tr("全部类别"), None)
         for category in Category:
-            self.category_filter.addItem(self.tr(CATEGORY_LABELS[category]), category.value)
+            self.category_filter.addItem(label(CATEGORY_LABELS[category]), category.value)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("全部状态"), None)
         self.status_filter.addItem(self.tr("未完成"), "open")
         for status in StepStatus:
-            self.status_filter.addItem(self.tr(STATUS_LABELS[status]), status.value)
+            self.status_filter.addItem(label(STATUS_LABELS[status]), status.value)
         self.category_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.user_edit = QLineEdit(self)
@@ -161,7 +160,7 @@ class ChecklistPage(QWidget):
         self.down_action = self._action(self.tr("下移"), "Alt+Down", lambda: self.move_current(1))
         self.status_menu = QMenu(self)
         for status in StepStatus:
-            action = self.status_menu.addAction(self.tr(STATUS_LABELS[status]))
+            action = self.status_menu.addAction(label(STATUS_LABELS[status]))
             action.triggered.connect(lambda _checked=False, s=status: self.set_current_status(s))
         self.status_menu_action = QAction(self.tr("状态"), self)
         self.status_menu_action.setMenu(self.status_menu)
@@ -209,7 +208,7 @@ class ChecklistPage(QWidget):
         overall = progress(steps)
         self.progress_bar.setValue(overall.percent)
         self.progress_bar.setFormat(f"{overall.closed}/{overall.total}  %p%")
-        parts = [f"{self.tr(PHASE_LABELS[p])} {v.closed}/{v.total}" for p, v in progress_by_phase(steps).items()]
+        parts = [f"{label(PHASE_LABELS[p])} {v.closed}/{v.total}" for p, v in progress_by_phase(steps).items()]
         self.phase_label.setText("  ".join(parts))
 
     def _apply_filter(self) -> None:
@@ -269,8 +268,8 @@ class ChecklistPage(QWidget):
     def set_status(self, step: Step, status: StepStatus) -> None:
         """Undoably set ``step``'s status (done records the name in the 完成人 box and the time)."""
         after = with_status(step, status, self.user_edit.text().strip())
-        label = self.tr(STATUS_LABELS[status])
-        self._push_step(step, after, self.tr("“%1”标为%2").replace("%1", step.title).replace("%2", label))
+        status_text = label(STATUS_LABELS[status])
+        self._push_step(step, after, self.tr("“%1”标为%2").replace("%1", step.title).replace("%2", status_text))
 
     def _edit_field(self, step: Step, field: str, value: object) -> None:
         if getattr(step, field) == value:
@@ -282,8 +281,14 @@ class ChecklistPage(QWidget):
             changes["due_at"] = value.replace(second=0, microsecond=0)
             changes["due_manual"] = True
         after = replace(step, **changes)  # type: ignore[arg-type]
-        label = self.tr(_FIELD_LABELS[field])
-        self._push_step(step, after, self.tr("修改“%1”的%2").replace("%1", step.title).replace("%2", label))
+        field_names = {
+            "title": self.tr("名称"),
+            "due_at": self.tr("到期时间"),
+            "role": self.tr("负责"),
+            "note": self.tr("备注"),
+        }
+        text = self.tr("修改“%1”的%2").replace("%1", step.title).replace("%2", field_names[field])
+        self._push_step(step, after, text)
 
     def edit_note(self) -> None:
         """Edit the selected step's note in a dialog."""
