@@ -1,0 +1,57 @@
+"""The English translation: complete for every tr() string, and used by the window when chosen."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from meeting_planner.app import create_application, install_translators
+from meeting_planner.resources import resource_path
+from meeting_planner.storage.workspace import Workspace
+from meeting_planner.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = resource_path("i18n", "meeting_planner_en.ts")
+
+
+def sources_in_code(tmp_path: Path) -> set[str]:
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(__import__("sys").executable).parent / "pyside6-lupdate")
+    files = [str(p) for p in (ROOT / "meeting_planner" / "ui").rglob("*.py")] + [
+        str(ROOT / "meeting_planner" / "app.py")
+    ]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *files, "-ts", str(fresh)], check=True, capture_output=True)
+    return {m.findtext("source") or "" for m in ET.parse(fresh).iter("message")}
+
+
+def test_every_ui_string_has_an_english_translation(tmp_path: Path) -> None:
+    messages = list(ET.parse(TS).iter("message"))
+    unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert unfinished == []
+    in_ts = {m.findtext("source") or "" for m in messages}
+    missing = sources_in_code(tmp_path) - in_ts
+    assert missing == set(), "run pyside6-lupdate and translate: " + ", ".join(sorted(missing))
+
+
+def test_window_in_english(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    qm = resource_path("i18n", "meeting_planner_en.qm")
+    if not qm.exists():
+        pytest.fail(f"{qm} is missing: `make translations` builds it from the .ts file")
+    app = create_application()
+    translators = install_translators(app, "en")
+    try:
+        window = MainWindow(workspace, first_run=False)
+        qtbot.addWidget(window)
+        assert window.new_action.text() == "&New meeting…"
+        assert window.meeting_page.tabText(0) == "Checklist (&1)"
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+        install_translators(app, "zh_CN")
+    assert QCoreApplication.translate("MeetingPage", "清单(&1)") == "清单(&1)"
