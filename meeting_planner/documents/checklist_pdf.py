@@ -2,7 +2,8 @@
 
 Open steps come first — overdue ones at the very top, then by due time — and closed steps (done, not
 applicable) follow, so the page answers "what is still open?" at a glance. A summary line gives progress
-per phase.
+per phase. An appendix lists every attendee with their reply (回执), the basis of the
+"回执统计、确定名单" step, so the report shows who is still unconfirmed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from meeting_planner.documents.flowing import build_flowing_pdf, chinese_datetim
 from meeting_planner.documents.fonts import check_glyphs
 from meeting_planner.documents.notice_pdf import meeting_place
 from meeting_planner.documents.pdf_base import MM, STYLES
+from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
 from meeting_planner.domain.checklist import (
     CATEGORY_LABELS,
     PHASE_LABELS,
@@ -39,10 +41,19 @@ def report_order(steps: Sequence[Step], now: datetime) -> list[Step]:
     return sorted(steps, key=lambda s: (_STATE_ORDER[due_state(s, now)], s.due_at, s.position))
 
 
-def write_checklist_pdf(path: Path, meeting: Meeting, now: datetime, attendee_count: int | None = None) -> None:
+def write_checklist_pdf(
+    path: Path,
+    meeting: Meeting,
+    now: datetime,
+    attendee_count: int | None = None,
+    attendees: Sequence[Attendee] = (),
+) -> None:
     """Write the checklist report of ``meeting`` as it stands at ``now``; quantity rules are worked out for
-    ``attendee_count`` people when given."""
+    ``attendee_count`` people when given; ``attendees`` (in list order) make the replies appendix."""
     items = [("会议名称", meeting.title)]
+    for person in attendees:
+        items += [(person.name, person.name), (person.name, person.unit), (person.name, person.title)]
+        items += [(person.name, person.substitute_name), (person.name, person.leave_reason)]
     for step in meeting.steps:
         items += [(step.title, step.title), (step.title, step.role), (step.title, step.done_by)]
         items.append((step.title, step.note))
@@ -51,6 +62,8 @@ def write_checklist_pdf(path: Path, meeting: Meeting, now: datetime, attendee_co
     style = STYLES["checklist"]
     styles = paragraph_styles(style)
     story = _story(meeting, now, styles, style.content_mm[0], attendee_count)
+    if attendees:
+        story += _replies_appendix(attendees, styles, style.content_mm[0])
     build_flowing_pdf(path, style, f"{meeting.title} 会务工作清单", story)
 
 
@@ -135,3 +148,38 @@ def _story(
     )
     story.append(table)
     return story
+
+
+def _reply_note(person: Attendee) -> str:
+    if person.reply is ReplyStatus.LEAVE:
+        return person.leave_reason
+    if person.reply is ReplyStatus.SUBSTITUTE:
+        return " ".join(part for part in (person.substitute_name, person.substitute_title) if part)
+    return ""
+
+
+def _replies_appendix(attendees: Sequence[Attendee], styles: dict[str, Any], width_mm: float) -> list[Any]:
+    """附：参会人员回执情况 — everyone in list order, with counts per reply status."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    counts = {status: sum(1 for p in attendees if p.reply is status) for status in ReplyStatus}
+    summary = "，".join(f"{REPLY_LABELS[s]} {n} 人" for s, n in counts.items() if n)
+    cell, bold = styles["cell"], styles["cell-bold"]
+    rows: list[list[Any]] = [[Paragraph(h, bold) for h in ("序号", "单位", "姓名", "职务", "回执", "说明")]]
+    for number, person in enumerate(attendees, start=1):
+        values = (str(number), person.unit, person.name, person.title, REPLY_LABELS[person.reply], _reply_note(person))
+        rows.append([Paragraph(text(value), cell) for value in values])
+    fractions = (0.07, 0.28, 0.14, 0.2, 0.1, 0.21)
+    table = Table(rows, colWidths=[width_mm * MM * f for f in fractions], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    heading = f"附：参会人员回执情况（共 {len(attendees)} 人：{summary}）"
+    return [Spacer(1, 6 * MM), Paragraph(text(heading), styles["plain"]), Spacer(1, 2 * MM), table]

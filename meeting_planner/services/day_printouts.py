@@ -119,4 +119,4 @@ def export_checklist_pdf(workspace: Workspace, meeting_id: int, path: Path, now:
 
     meeting, people, _ = _load(workspace, meeting_id)
     count = sum(1 for a in people if a.expected)
-    write_checklist_pdf(path, meeting, now or datetime.now(), count)
+    write_checklist_pdf(path, meeting, now or datetime.now(), count, people)

@@ -164,3 +164,8 @@ def test_checklist_report_lists_open_and_overdue_first(workspace: Workspace, tmp
     # The done step (due first of all) comes after every overdue open step.
     assert all(whole.index(compact(s.title)) < whole.index(compact(first.title)) for s in overdue)
     assert "人数" in whole  # quantity rules are worked out for the number of attendees
+    appendix = whole[whole.index("附：参会人员回执情况") :]
+    for person in people:
+        assert compact(person.name) in appendix
+    on_leave = sum(1 for p in people if p.reply is ReplyStatus.LEAVE)
+    assert f"请假{on_leave}人" in appendix
