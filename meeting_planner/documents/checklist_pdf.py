@@ -90,7 +90,7 @@ def _story(
     meeting: Meeting, now: datetime, styles: dict[str, Any], width_mm: float, attendee_count: int | None
 ) -> list[Any]:
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer
 
     place = meeting_place(meeting)
     story: list[Any] = [Paragraph(text(f"{meeting.title}会务工作清单"), styles["title"])]
@@ -132,21 +132,7 @@ def _story(
         )
         if state is DueState.OVERDUE:
             commands.append(("BACKGROUND", (0, number), (-1, number), colors.Color(1, 0.93, 0.93)))
-    fractions = (0.05, 0.26, 0.14, 0.09, 0.12, 0.15, 0.19)
-    table = Table(rows, colWidths=[width_mm * MM * f for f in fractions], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *commands,
-            ]
-        )
-    )
-    story.append(table)
+    story.append(_grid_table(rows, (0.05, 0.26, 0.14, 0.09, 0.12, 0.15, 0.19), width_mm, commands))
     return story
 
 
@@ -160,8 +146,7 @@ def _reply_note(person: Attendee) -> str:
 
 def _replies_appendix(attendees: Sequence[Attendee], styles: dict[str, Any], width_mm: float) -> list[Any]:
     """附：参会人员回执情况 — everyone in list order, with counts per reply status."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer
 
     counts = {status: sum(1 for p in attendees if p.reply is status) for status in ReplyStatus}
     summary = "，".join(f"{REPLY_LABELS[s]} {n} 人" for s, n in counts.items() if n)
@@ -170,7 +155,18 @@ def _replies_appendix(attendees: Sequence[Attendee], styles: dict[str, Any], wid
     for number, person in enumerate(attendees, start=1):
         values = (str(number), person.unit, person.name, person.title, REPLY_LABELS[person.reply], _reply_note(person))
         rows.append([Paragraph(text(value), cell) for value in values])
-    fractions = (0.07, 0.28, 0.14, 0.2, 0.1, 0.21)
+    table = _grid_table(rows, (0.07, 0.28, 0.14, 0.2, 0.1, 0.21), width_mm)
+    heading = f"附：参会人员回执情况（共 {len(attendees)} 人：{summary}）"
+    return [Spacer(1, 6 * MM), Paragraph(text(heading), styles["plain"]), Spacer(1, 2 * MM), table]
+
+
+def _grid_table(
+    rows: list[list[Any]], fractions: Sequence[float], width_mm: float, extra: Sequence[tuple[Any, ...]] = ()
+) -> Any:
+    """A ruled table with a grey repeated header row; columns take ``fractions`` of the width."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
     table = Table(rows, colWidths=[width_mm * MM * f for f in fractions], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -178,8 +174,10 @@ def _replies_appendix(attendees: Sequence[Attendee], styles: dict[str, Any], wid
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *extra,
             ]
         )
     )
-    heading = f"附：参会人员回执情况（共 {len(attendees)} 人：{summary}）"
-    return [Spacer(1, 6 * MM), Paragraph(text(heading), styles["plain"]), Spacer(1, 2 * MM), table]
+    return table
