@@ -313,7 +313,8 @@ def _blocked(spec: _Fields) -> set[str]:
 
 
 def _build_rostrum(spec: _Fields, key: str) -> Zone:
-    """Rows of seats behind a desk, front row first, centred on each other."""
+    """Rows of seats behind a desk, centred on each other; row 1 (the front row) sits nearest the
+    audience, just behind the desk, and later rows stand further back (smaller y)."""
     rows = spec.int_list("rows")
     if not rows:
         raise spec.fail("rows", "不能为空")
@@ -329,7 +330,7 @@ def _build_rostrum(spec: _Fields, key: str) -> Zone:
                     seat_id,
                     key,
                     (index - (count - 1) / 2) * pitch,
-                    0.8 + (row_number - 1) * row_pitch,
+                    0.3 + (len(rows) - row_number) * row_pitch,
                     row_number,
                     f"第{row_number}排",
                     str(index + 1),
@@ -339,7 +340,8 @@ def _build_rostrum(spec: _Fields, key: str) -> Zone:
                     blocked=f"{row_number}-{index + 1}" in blocked,
                 )
             )
-    desk = Furniture("rect", 0.0, 0.2, max(rows[0], 1) * pitch, 0.4, spec.text("name", "主席台"))
+    front_y = 0.3 + (len(rows) - 1) * row_pitch
+    desk = Furniture("rect", 0.0, front_y + 0.6, max(rows[0], 1) * pitch, 0.4, spec.text("name", "主席台"))
     return Zone(key, ZoneKind.ROSTRUM, spec.text("name", "主席台"), tuple(seats), (desk,), {"rows": rows})
 
 
