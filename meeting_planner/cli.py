@@ -8,9 +8,7 @@ with ``错误：`` and the exit status is 1; nothing is changed then.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -53,6 +51,7 @@ def export_formats() -> dict[str, Exporter]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export ID FORMAT OUT``: write the file atomically (a failed export leaves no partial file)."""
+    from meeting_planner.documents.files import atomic_output
     from meeting_planner.services.meetings import MeetingNotFound, get_meeting
 
     exporter = export_formats()[args.format]
@@ -66,14 +65,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             get_meeting(workspace, args.id)
         except MeetingNotFound as error:
             raise CliError(str(error)) from None
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=out.suffix, dir=out.parent)
-        os.close(handle)
-        try:
-            exporter(workspace, args.id, Path(temporary))
-            os.replace(temporary, out)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with atomic_output(out) as temporary:
+            exporter(workspace, args.id, temporary)
     print(f"已导出 {args.format}：{out}")
     return 0
 

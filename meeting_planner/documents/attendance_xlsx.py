@@ -8,7 +8,6 @@ name like ``=HYPERLINK(...)``, ``+1`` or ``@x`` never becomes a formula.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from meeting_planner.documents.files import atomic_output
 from meeting_planner.domain.attendance import ATTENDANCE_LABELS, AttendanceStatus, Board, CheckIn, Tally
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
 
@@ -183,14 +183,8 @@ def write_attendance_workbook(path: str | os.PathLike[str], data: AttendanceData
     _write_stats(workbook, data, styles)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", prefix=".export-", dir=target.parent)
-        os.close(handle)
-        try:
+        with atomic_output(target) as temporary:
             workbook.save(temporary)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
     except PermissionError:
         raise AttendanceExportError(f"无法写入“{target}”：没有权限，或该文件正在 Excel 中打开（请先关闭）。") from None
     except OSError as error:
