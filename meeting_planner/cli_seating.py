@@ -27,6 +27,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--substitutes-by-unit", action="store_true", help="代会人员按单位坐场下，不坐被代者的座位")
     p.set_defaults(handler=cmd_seat)
 
+    p = subparsers.add_parser("cards", help="打印桌签：全部、指定人员，或自上次打印以来有变化的")
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("out", type=Path, help="输出 PDF 文件")
+    p.add_argument("--changed", action="store_true", help="只打印自上次打印以来内容有变化的桌签")
+    p.add_argument("--name", action="append", default=[], metavar="姓名", help="只打印这些人（可重复）")
+    p.add_argument("--line", choices=["none", "title", "unit"], default="none", help="姓名上方的附加行")
+    p.set_defaults(handler=cmd_cards)
+
 
 def cmd_venues(args: argparse.Namespace) -> int:
     """``venues``: one line per venue, key first, capacity last."""
@@ -69,6 +77,43 @@ def cmd_seat(args: argparse.Namespace) -> int:
             raise CliError(str(error)) from None
     for line in result.summary_lines():
         print(line)
+    return 0
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    """``cards ID OUT``: table cards for all, some (``--name``) or the changed ones (``--changed``)."""
+    from meeting_planner.documents.files import atomic_output
+    from meeting_planner.documents.fonts import MissingGlyphError
+    from meeting_planner.services import seating
+    from meeting_planner.services.attendees import list_meeting_attendees
+    from meeting_planner.services.meetings import MeetingNotFound
+
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError(f"文件夹 {out.parent} 不存在")
+    with open_from_args(args) as workspace:
+        try:
+            ids: list[int] | None = None
+            if args.name:
+                people = list_meeting_attendees(workspace, args.id)
+                by_name = {p.display_name: p.id for p in people if p.id is not None}
+                by_name |= {p.name: p.id for p in people if p.id is not None}
+                unknown = [name for name in args.name if name not in by_name]
+                if unknown:
+                    raise CliError("会议中没有这些人：" + "、".join(unknown))
+                ids = [by_name[name] for name in args.name]
+            with atomic_output(out) as temporary:
+                result = seating.export_table_cards(
+                    workspace, args.id, temporary, attendee_ids=ids, only_changed=args.changed, line=args.line
+                )
+                if result.written == 0:
+                    raise CliError(
+                        "没有需要打印的桌签：自上次打印以来内容都没有变化" if args.changed else "没有可打印的桌签"
+                    )
+        except (MeetingNotFound, seating.SeatingError, MissingGlyphError) as error:
+            raise CliError(str(error)) from None
+    skipped = f"，{result.unchanged} 张未变化未打印" if result.unchanged else ""
+    print(f"已打印桌签 {result.written} 张{skipped}：{out}")
     return 0
 
 

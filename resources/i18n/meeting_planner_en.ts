@@ -1156,7 +1156,7 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315" />
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="558" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559" />
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
@@ -1167,8 +1167,8 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317" />
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="539" />
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="542" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="540" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="543" />
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
@@ -1203,22 +1203,27 @@ Workspace: %1</translation>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326" />
+        <source>导出变化的桌签</source>
+        <translation>Export changed cards</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333" />
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="363" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364" />
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="396" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="397" />
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="469" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="470" />
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1226,62 +1231,77 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="473" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="474" />
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="511" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="512" />
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="516" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="517" />
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="523" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="524" />
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="527" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="528" />
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="528" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="529" />
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="539" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="540" />
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="572" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="574" />
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="572" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575" />
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="573" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="576" />
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="586" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577" />
+        <source>桌签（变化的）</source>
+        <translation>Table cards (changed)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="600" />
+        <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
+        <translation>No card changed since the last print; no file written</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="601" />
+        <source>已导出 %1 张桌签（%2 张未变化）：</source>
+        <translation>Exported %1 cards (%2 unchanged): </translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="604" />
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="596" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="612" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -323,6 +323,7 @@ class SeatingPage(QWidget):
         self._action(bar, self.tr("导出座次图"), None, lambda: self.export("chart"))
         self._action(bar, self.tr("导出座次表"), None, lambda: self.export("list"))
         self._action(bar, self.tr("导出桌签"), None, lambda: self.export("cards"))
+        self._action(bar, self.tr("导出变化的桌签"), None, lambda: self.export("cards-changed"))
         layout.addWidget(bar)
 
         splitter = QSplitter(self)
@@ -569,7 +570,12 @@ class SeatingPage(QWidget):
         if self.meeting_id is None:
             return
         if path is None:
-            names = {"chart": self.tr("座次图"), "list": self.tr("座次表"), "cards": self.tr("桌签")}
+            names = {
+                "chart": self.tr("座次图"),
+                "list": self.tr("座次表"),
+                "cards": self.tr("桌签"),
+                "cards-changed": self.tr("桌签（变化的）"),
+            }
             chosen, _ = QFileDialog.getSaveFileName(self, names[kind], f"{names[kind]}.pdf", "PDF (*.pdf)")
             if not chosen:
                 return
@@ -579,13 +585,23 @@ class SeatingPage(QWidget):
             "chart": lambda: seating.export_seating_chart(workspace, meeting_id, path),
             "list": lambda: seating.export_seat_list(workspace, meeting_id, path),
             "cards": lambda: seating.export_table_cards(workspace, meeting_id, path),
+            "cards-changed": lambda: seating.export_table_cards(workspace, meeting_id, path, only_changed=True),
         }
         task = _Task(work[kind])
         task.setAutoDelete(False)
         self._tasks.append(task)
-        task.signals.finished.connect(lambda _r: self._task_done(task, self.tr("已导出：") + str(path)))
+        task.signals.finished.connect(lambda result: self._task_done(task, self._export_message(result, path)))
         task.signals.failed.connect(lambda message: self._task_failed(task, message))
         QThreadPool.globalInstance().start(task)
+
+    def _export_message(self, result: object, path: Path) -> str:
+        if isinstance(result, seating.CardsResult) and result.written == 0:
+            return self.tr("自上次打印以来没有内容变化的桌签，未生成文件")
+        if isinstance(result, seating.CardsResult) and result.unchanged:
+            return self.tr("已导出 %1 张桌签（%2 张未变化）：").replace("%1", str(result.written)).replace(
+                "%2", str(result.unchanged)
+            ) + str(path)
+        return self.tr("已导出：") + str(path)
 
     def _task_done(self, task: _Task, message: str) -> None:
         self._tasks.remove(task)
