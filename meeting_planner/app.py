@@ -125,14 +125,16 @@ def run_self_test() -> int:
         root = Path(folder)
         with open_workspace(root / "workspace.db", backup=False) as workspace:
             summary = build_example(workspace, attendees=30)
-            window = MainWindow(workspace)
+            window = MainWindow(workspace, first_run=False)
+            pages = [window.meeting_page.show_page(name) for name in ("overview", "attendees", "seating", "attendance")]
+            pages.append(window.meeting_page.show_page("checklist"))
             window.close()
             pdf = root / "sign-in.pdf"
             export_signin_pdf(workspace, summary.meeting_id, pdf)
             workbook = export_attendance(workspace, summary.meeting_id, root / "attendance.xlsx")
             checks = {
                 "meeting created": summary.attendees == 30 and summary.steps_done > 0,
-                "window built": window.meeting_model.rowCount() == 1,
+                "window built": window.meeting_model.rowCount() == 1 and all(p.meeting_id for p in pages),
                 "PDF written": pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000,
                 "workbook written": zipfile.is_zipfile(workbook),
             }

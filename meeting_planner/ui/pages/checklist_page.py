@@ -175,6 +175,11 @@ class ChecklistPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------
 
+    @property
+    def meeting_id(self) -> int | None:
+        """The meeting shown, if any."""
+        return self.meeting.id if self.meeting is not None else None
+
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show the checklist of ``meeting_id`` (``None`` clears the page)."""
         if meeting_id is None:
