@@ -42,10 +42,14 @@ def write_seating_chart(
     date_text: str = "",
     orientation: str = "audience",
     ranks: Mapping[str, int] | None = None,
+    legend: str = "",
+    offsets: Mapping[str, float] | None = None,
 ) -> int:
     """Write the chart of every zone of ``venue`` to ``path``; ``names`` maps seat id -> name.
 
-    ``ranks`` (seat id -> rank number) prints the rank beside each name. Returns the page count.
+    ``ranks`` (seat id -> rank number) prints the rank beside each name; ``legend`` (the protocol rules
+    used, e.g. ``主席台 左为上 · … · 面向主席台``) is printed at the foot of every page; ``offsets`` moves
+    seats along x (metres), e.g. a rostrum row centred on the desk. Returns the page count.
     Raises ``MissingGlyphError`` naming the person and character before anything is written.
     """
     if orientation not in ORIENTATION_LABELS:
@@ -60,7 +64,10 @@ def write_seating_chart(
             style = STYLES[page.style]
             number += 1
             canvas.setPageSize(style.size_pt)
-            _draw_page(canvas, page, zone, venue, names, ranks or {}, title, date_text, orientation)
+            _draw_page(canvas, page, zone, venue, names, ranks or {}, title, date_text, orientation, offsets or {})
+            if legend:
+                canvas.setFont(FONT, style.small_size)
+                canvas.drawString(style.margin_left * MM, style.margin_bottom * MM / 2, f"图例：{legend}")
             draw_page_number(canvas, style, number, total)
             canvas.showPage()
     canvas.save()
@@ -77,6 +84,7 @@ def _draw_page(
     title: str,
     date_text: str,
     orientation: str,
+    offsets: Mapping[str, float],
 ) -> None:
     style = STYLES[page.style]
     width_mm, height_mm = style.size_mm
@@ -104,7 +112,7 @@ def _draw_page(
     if page.split:
         _draw_key(canvas, page, width_mm - style.margin_right - 34, style.margin_top, y_pt)
     _draw_furniture(canvas, page, zone, y_pt, style.small_size)
-    _draw_seats(canvas, page, zone, names, ranks, y_pt)
+    _draw_seats(canvas, page, zone, names, ranks, y_pt, offsets)
 
 
 def _draw_key(canvas: Any, page: ChartPage, x: float, y: float, y_pt: Any) -> None:
@@ -142,7 +150,13 @@ def _draw_furniture(canvas: Any, page: ChartPage, zone: Zone, y_pt: Any, label_s
 
 
 def _draw_seats(
-    canvas: Any, page: ChartPage, zone: Zone, names: Mapping[str, str], ranks: Mapping[str, int], y_pt: Any
+    canvas: Any,
+    page: ChartPage,
+    zone: Zone,
+    names: Mapping[str, str],
+    ranks: Mapping[str, int],
+    y_pt: Any,
+    offsets: Mapping[str, float],
 ) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -151,7 +165,7 @@ def _draw_seats(
     for seat in zone.seats:
         if page.split and not in_window(page.window, seat.x, seat.y):
             continue
-        cx, cy = page.to_page(seat.x, seat.y)
+        cx, cy = page.to_page(seat.x + offsets.get(seat.id, 0.0), seat.y)
         w, h = seat.width * page.scale, seat.depth * page.scale
         box_x, box_y = (cx - w / 2) * MM, y_pt(cy + h / 2)
         name = names.get(seat.id, "")

@@ -145,13 +145,3 @@ def tally(
         board.total.add(status)
         board.units.setdefault(attendee.unit, Tally()).add(status)
     return board
-
-
-def order_units(units_in_list_order: Iterable[str], sort_orders: Mapping[str, int]) -> list[str]:
-    """Distinct unit names in protocol order: units with a directory order first (by that order),
-    then the rest in order of first appearance."""
-    seen: dict[str, int] = {}
-    for unit in units_in_list_order:
-        seen.setdefault(unit, len(seen))
-    ranked = sorted((unit for unit in seen if unit in sort_orders), key=lambda u: (sort_orders[u], seen[u]))
-    return ranked + [unit for unit in seen if unit not in sort_orders]

@@ -68,7 +68,8 @@ class Attendee:
     """One person in one meeting.
 
     ``rank`` is the protocol rank order (排序号, 1 = highest); ``None`` sorts after every number.
-    ``code`` is the short check-in code printed on the sign-in sheet.
+    ``code`` is the short check-in code printed on the sign-in sheet. ``on_rostrum`` marks the people
+    the office puts on the 主席台 (decided by the office, never derived from ``rank``).
     """
 
     name: str
@@ -89,6 +90,7 @@ class Attendee:
     position: int = 0
     meeting_id: int | None = None
     id: int | None = None
+    on_rostrum: bool = False
 
     @property
     def display_name(self) -> str:

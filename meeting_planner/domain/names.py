@@ -85,7 +85,63 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "占": ("zhan",),
     "中": ("zhong",),
 }
+#: Two-character surnames (复姓) recognised when a name is split into surname and given name.
+COMPOUND_SURNAMES = frozenset(
+    [key for key in SURNAME_READINGS if len(key) == 2]
+    + [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "公孙",
+        "慕容",
+        "宇文",
+        "司徒",
+        "司空",
+        "夏侯",
+        "轩辕",
+        "钟离",
+        "闻人",
+        "端木",
+        "西门",
+        "南宫",
+        "呼延",
+        "独孤",
+        "百里",
+        "东郭",
+        "公冶",
+        "太史",
+        "申屠",
+        "赫连",
+        "拓跋",
+        "第五",
+        "濮阳",
+        "淳于",
+        "仲孙",
+        "左丘",
+        "公羊",
+        "谷梁",
+        "乐正",
+        "漆雕",
+        "巫马",
+        "亓官",
+        "颛孙",
+        "壤驷",
+    ]
+)
 _COMPOUND_SURNAMES = tuple(key for key in SURNAME_READINGS if len(key) == 2)
+
+
+def split_surname(name: str) -> tuple[str, str]:
+    """``(surname, given name)`` of a Chinese name; a known compound surname (复姓) is kept whole.
+
+    >>> split_surname("欧阳修"), split_surname("田大利")
+    (('欧阳', '修'), ('田', '大利'))
+    """
+    cut = 2 if len(name) > 2 and name[:2] in COMPOUND_SURNAMES else 1
+    return name[:cut], name[cut:]
 
 
 def is_cjk(char: str) -> bool:

@@ -35,7 +35,20 @@ class AudienceMethod(StrEnum):
     CENTRE = "centre"  # 左右排列: alternating outward from the centre
 
 
+class EvenRule(StrEnum):
+    """Where No.1 and No.2 sit when an even number of people share a rostrum row (both seen in practice).
+
+    ``STANDARD``: No.2 on No.1's honour side (左为上, audience view: ``5 3 1 2 4 6``);
+    ``MIRRORED``: No.1 on the honour side of the centre pair (左为上, audience view: ``6 4 2 1 3 5``).
+    Either way No.1 and No.2 share the centre pair.
+    """
+
+    STANDARD = "standard"
+    MIRRORED = "mirrored"
+
+
 HONOUR_LABELS = {Honour.LEFT: "左为上", Honour.RIGHT: "右为上"}
+EVEN_RULE_LABELS = {EvenRule.STANDARD: "偶数时2号在1号上位侧", EvenRule.MIRRORED: "偶数时1号在中心上位侧"}
 METHOD_LABELS = {AudienceMethod.ROWS: "横排", AudienceMethod.COLUMNS: "竖排", AudienceMethod.CENTRE: "左右排列"}
 
 #: Rank given to the interpreter's seat by ``talks_side_order`` (not a person's rank).
@@ -63,7 +76,16 @@ def parse_method(value: str | AudienceMethod) -> AudienceMethod:
 # --- rostrum ---------------------------------------------------------------------------------------
 
 
-def rostrum_order(n: int, honour: str = "left") -> list[int]:
+def parse_even_rule(value: str | EvenRule) -> EvenRule:
+    """``"standard"``/``"mirrored"`` -> ``EvenRule``; ValueError naming the accepted values otherwise."""
+    text = str(value).strip().lower()
+    for rule in EvenRule:
+        if text == rule.value:
+            return rule
+    raise ValueError(f"偶数规则“{value}”无效，应为 standard（2号在1号上位侧）或 mirrored（1号在中心上位侧）")
+
+
+def rostrum_order(n: int, honour: str = "left", even_rule: str = "standard") -> list[int]:
     """Rank numbers of a one-row rostrum of ``n`` seats, listed from the audience's left to right.
 
     Left honour (左为上)::
@@ -75,10 +97,13 @@ def rostrum_order(n: int, honour: str = "left") -> list[int]:
                                                        No.1 on the audience's left of the pair
 
     Right honour (右为上) mirrors the row: ``rostrum_order(7, "right") == [6, 4, 2, 1, 3, 5, 7]``.
+    ``even_rule="mirrored"`` mirrors even rows only (``6 4 2 1 3 5`` under left honour).
     """
     if n < 0:
         raise ValueError("座位数不能为负数")
     side = parse_honour(honour)
+    if n % 2 == 0 and parse_even_rule(even_rule) is EvenRule.MIRRORED:
+        side = Honour.RIGHT if side is Honour.LEFT else Honour.LEFT
     order = [0] * n
     if n % 2:
         centre = n // 2
@@ -95,7 +120,9 @@ def rostrum_order(n: int, honour: str = "left") -> list[int]:
     return order if side is Honour.LEFT else order[::-1]
 
 
-def multi_row_rostrum_order(row_sizes: Sequence[int], honour: str = "left") -> list[list[int]]:
+def multi_row_rostrum_order(
+    row_sizes: Sequence[int], honour: str = "left", even_rule: str = "standard"
+) -> list[list[int]]:
     """Ranks of a rostrum with several rows, front row first: the front row is filled first by rank.
 
     Each row follows ``rostrum_order``; ranks continue from one row to the next::
@@ -107,9 +134,42 @@ def multi_row_rostrum_order(row_sizes: Sequence[int], honour: str = "left") -> l
     rows: list[list[int]] = []
     offset = 0
     for size in row_sizes:
-        rows.append([rank + offset for rank in rostrum_order(size, honour)])
+        rows.append([rank + offset for rank in rostrum_order(size, honour, even_rule)])
         offset += size
     return rows
+
+
+def rostrum_row_ranks(chairs: int, people: int, honour: str = "left", even_rule: str = "standard") -> list[int | None]:
+    """Ranks (1..) on a rostrum row of ``chairs`` chairs seating ``people`` (at most ``chairs``), by chair from
+    the audience's left; ``None`` is an unused chair.
+
+    The people take the central block of chairs in ``rostrum_order``. When ``people`` and ``chairs`` differ in
+    parity the block cannot be centred on the chairs, so one unused chair goes to the audience's right end and
+    the row is drawn (and set out) half a chair to the right (``rostrum_row_shift``): No.1 then sits on the
+    desk's centre line (odd count), or No.1 and No.2 straddle it (even count), never a lopsided group::
+
+        chairs = 9, people = 4, left honour:   .  .  3  1  2  4  .  .  .    (shifted half a chair)
+    """
+    used = max(0, min(people, chairs))
+    start = (chairs - used) // 2
+    ranks: list[int | None] = [None] * chairs
+    for index, rank in enumerate(rostrum_order(used, honour, even_rule)):
+        ranks[start + index] = rank
+    return ranks
+
+
+def rostrum_row_shift(chairs: int, occupied: Iterable[int]) -> float:
+    """How far (in chairs, + = towards the audience's right) a rostrum row is set out so that the occupied
+    chairs are centred on the desk's centre line: 0.0 or ±0.5 (a parity mismatch between people and chairs).
+
+    ``occupied`` are chair indexes from the audience's left. A block off-centre by a whole chair or more is
+    the user's own arrangement and is not shifted.
+    """
+    used = sorted(set(occupied))
+    if not used:
+        return 0.0
+    shift = (chairs - 1) / 2 - (used[0] + used[-1]) / 2
+    return shift if abs(shift) == 0.5 else 0.0
 
 
 def seats_by_rank(ranks: Sequence[int]) -> list[int]:
@@ -314,12 +374,45 @@ def rank_key(rank: int | None, position: int = 0) -> tuple[int, int, int]:
     return (0, rank, position) if rank is not None else (1, 0, position)
 
 
+def official_unit_order(
+    people: Iterable[T],
+    unit_of: Callable[[T], str],
+    rank_of: Callable[[T], int | None],
+    explicit: Mapping[str, int] | Sequence[str] = (),
+) -> list[str]:
+    """The one unit order (单位排序) every list, printout and seating run uses.
+
+    Units of ``people`` with an explicit order (a sequence of names, or name -> order number) come first in
+    that order; the others follow by the best rank of their people (so the leaders' units come first), then
+    by first appearance in the list. Never by pinyin: an office's unit order is protocol, not the alphabet.
+    Adding one person moves at most that person's unit.
+    """
+    if not isinstance(explicit, Mapping):
+        explicit = {name: index for index, name in enumerate(explicit)}
+    first_seen: dict[str, int] = {}
+    best_rank: dict[str, tuple[int, int, int]] = {}
+    for person in people:
+        unit = unit_of(person)
+        first_seen.setdefault(unit, len(first_seen))
+        key = rank_key(rank_of(person))
+        if unit not in best_rank or key < best_rank[unit]:
+            best_rank[unit] = key
+    listed = sorted(
+        (unit for unit in first_seen if unit in explicit), key=lambda unit: (explicit[unit], first_seen[unit])
+    )
+    rest = sorted(
+        (unit for unit in first_seen if unit not in explicit), key=lambda unit: (best_rank[unit], first_seen[unit])
+    )
+    return listed + rest
+
+
 def unit_key(unit: str, unit_order: Sequence[str]) -> tuple[int, int, str]:
-    """Sort key by unit order; units not in ``unit_order`` follow, alphabetically by pinyin."""
+    """Sort key by unit order; units not in ``unit_order`` follow, by name (callers pass the full
+    ``official_unit_order`` so this fallback only keeps sorting total)."""
     try:
         return (0, list(unit_order).index(unit), "")
     except ValueError:
-        return (1, 0, "".join(pinyin_sort_key(unit)))
+        return (1, 0, unit)
 
 
 def pinyin_sort_key(name: str) -> tuple[str, str]:
@@ -329,30 +422,47 @@ def pinyin_sort_key(name: str) -> tuple[str, str]:
     return pinyin_key(name)
 
 
-def stroke_count(char: str, counts: Mapping[int, int]) -> int | None:
-    """Total strokes of one Chinese character from ``counts`` (code point -> strokes, e.g. the Unihan
-    kTotalStrokes table of ``documents.strokes.total_strokes()``); None if unknown."""
-    return counts.get(ord(char)) if char else None
+#: The five stroke classes of GF 3003-1999 in their order: 横 竖 撇 点 折.
+STROKE_CLASSES = "12345"
 
 
-def stroke_key(name: str, counts: Mapping[int, int]) -> tuple[tuple[int, int, str], ...]:
-    """Sort key by surname strokes (姓氏笔画): the surname's stroke count first, then each following
-    character's, so ``王五 < 王五一 < 李四 < 张三`` (4 < 7 < 7 strokes, 王 before 李 before 张).
+def stroke_count(char: str, sequences: Mapping[int, str]) -> int | None:
+    """Total strokes of one Chinese character: the length of its stroke sequence in ``sequences``
+    (code point -> digits of ``STROKE_CLASSES`` in writing order, see ``documents.strokes``); None if unknown."""
+    sequence = sequences.get(ord(char)) if char else None
+    return len(sequence) if sequence else None
 
-    Characters with the same stroke count are ordered by pinyin: the standard's next criterion, the
-    first-stroke order 横竖撇点折, needs stroke-sequence data that no maintained, licence-compatible
-    package provides yet (Unihan has counts only). Characters without stroke data (Latin letters,
-    digits) sort after every Chinese character, by code point.
+
+def _char_stroke_key(char: str, sequences: Mapping[int, str]) -> tuple[int, int, str, int]:
+    sequence = sequences.get(ord(char))
+    if not sequence:
+        return (1, 0, "", ord(char))
+    return (0, len(sequence), sequence, ord(char))
+
+
+def stroke_key(
+    name: str, sequences: Mapping[int, str], single_given_first: bool = False
+) -> tuple[tuple[int, int, str, int], ...]:
+    """Sort key by surname strokes (姓氏笔画) as GF 3003-1999 defines 笔画序: the surname's stroke count,
+    then its strokes one by one in 横竖撇点折 order, then the following characters the same way::
+
+        毛 方 尹 孔 (4 strokes: 3115 4153 5113 5215)   石 龙 卢 叶 史 白 冯 (5 strokes)
+
+    ``sequences`` maps code points to stroke sequences (``documents.strokes.stroke_sequences()``); a
+    sequence of ``6`` digits marks a character whose count is known but not its strokes (it follows the
+    known ones of that count). Characters with no data (Latin letters, digits) follow every Chinese one.
+    A compound surname (复姓) sorts by its first character like any other name. With
+    ``single_given_first`` a single-character given name comes before longer ones of the same surname
+    (田富 before 田大利), as some offices require.
     """
-    key: list[tuple[int, int, str]] = []
-    for char in name:
-        if char.isspace():
-            continue
-        strokes = stroke_count(char, counts)
-        if strokes is None:
-            key.append((1, ord(char), char))
-        else:
-            key.append((0, strokes, pinyin_sort_key(char)[0] or char))
+    from meeting_planner.domain.names import split_surname
+
+    chars = [char for char in name if not char.isspace()]
+    key = [_char_stroke_key(char, sequences) for char in chars]
+    if single_given_first and key:
+        surname, given = split_surname("".join(chars))
+        marker = (0, 0, "", 0) if len(given) <= 1 else (0, 1, "", 0)
+        key.insert(len(surname), marker)
     return tuple(key)
 
 
@@ -373,23 +483,26 @@ def order_people(
     rank_of: Callable[[T], int | None],
     unit_of: Callable[[T], str],
     unit_order: Sequence[str] = (),
-    stroke_counts: Mapping[int, int] | None = None,
+    strokes: Mapping[int, str] | None = None,
+    single_given_first: bool = False,
 ) -> list[T]:
     """People sorted by rank order, unit order (then rank), surname strokes or pinyin; stable.
 
-    Ordering by strokes needs ``stroke_counts`` (see ``stroke_count``)."""
+    Units not in ``unit_order`` follow by ``official_unit_order``. Ordering by strokes needs ``strokes``
+    (stroke sequences, see ``stroke_key``)."""
     how = PeopleOrder(order)
     listed = list(people)
     indexed = list(enumerate(listed))
     if how is PeopleOrder.RANK:
         indexed.sort(key=lambda pair: rank_key(rank_of(pair[1]), pair[0]))
     elif how is PeopleOrder.UNIT:
-        indexed.sort(key=lambda pair: (unit_key(unit_of(pair[1]), unit_order), rank_key(rank_of(pair[1]), pair[0])))
+        position = {unit: index for index, unit in enumerate(official_unit_order(listed, unit_of, rank_of, unit_order))}
+        indexed.sort(key=lambda pair: (position[unit_of(pair[1])], rank_key(rank_of(pair[1]), pair[0])))
     elif how is PeopleOrder.STROKES:
-        if stroke_counts is None:
-            raise ValueError("按姓氏笔画排序需要笔画数据（stroke_counts）")
-        counts = stroke_counts
-        indexed.sort(key=lambda pair: (stroke_key(name_of(pair[1]), counts), pair[0]))
+        if strokes is None:
+            raise ValueError("按姓氏笔画排序需要笔画数据（strokes）")
+        table = strokes
+        indexed.sort(key=lambda pair: (stroke_key(name_of(pair[1]), table, single_given_first), pair[0]))
     else:
         indexed.sort(key=lambda pair: (pinyin_sort_key(name_of(pair[1])), pair[0]))
     return [person for _, person in indexed]

@@ -3,11 +3,14 @@
 The protocol (``domain/protocol.py``) gives each zone an order of seats from best to worst; this
 module decides which people go to which zone and hands the seats out in that order:
 
-1. Locked seats (and the people in them) never change. Staff (工作人员) and people on leave (请假)
-   are not seated. A substitute (代会) takes the absentee's place and rank, unless
-   ``substitutes_keep_seat`` is False: then substitutes sit in the audience with their unit.
-2. Ranked zones in venue order: the rostrum takes the best-ranked attendees (all ranked ones that
-   fit, or ``rostrum_count``); a talks table puts the host unit on the host side and the others on
+1. Locked seats (and the people in them) never change, nor do seats placed by hand unless
+   ``keep_manual`` is False (redo everything). Staff (工作人员) and people on leave (请假) are not
+   seated. A substitute (代会) takes the absentee's place and rank, unless ``substitutes_keep_seat`` is
+   False: then substitutes sit in the audience with their unit.
+2. Ranked zones in venue order: the rostrum takes exactly the people marked 主席台 (``on_rostrum``), in
+   rank order, front row first; ``rostrum_count = N`` instead takes the marked people and then the
+   best-ranked others, N in all. Each rostrum row centres its people on the desk (``rostrum_row_ranks``).
+   A talks table puts the host unit on the host side and the others on
    the guest side (one party only: the sides alternate by rank), interpreters beside the leads; a
    banquet takes everyone left, table by table in table rank, seats by the banquet rule.
 3. Audience zones take the rest, grouped by unit in unit order (observers after attendees), in the
@@ -18,7 +21,7 @@ The result is deterministic, so running it again on its own output changes nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from meeting_planner.domain import protocol
@@ -35,6 +38,8 @@ class Placement:
     seat_id: str
     attendee_id: int | None
     locked: bool = False
+    #: Placed by hand (dragged, swapped): kept by automatic seating unless everything is redone.
+    manual: bool = False
 
 
 @dataclass
@@ -62,24 +67,45 @@ class SeatingOptions:
     rostrum_count: int | None = None
     substitutes_keep_seat: bool = True
     talks_honour: str = "right"
-    #: Code point -> total strokes; needed when ``order`` is ``"strokes"``.
-    stroke_counts: Mapping[int, int] | None = None
+    #: Where No.1 and No.2 sit in an even rostrum row (``protocol.EvenRule``).
+    even_rule: str = "standard"
+    #: Keep seats placed by hand; False redoes everything but locked seats.
+    keep_manual: bool = True
+    #: Code point -> stroke sequence; needed when ``order`` is ``"strokes"``.
+    strokes: Mapping[int, str] | None = None
+    single_given_first: bool = False
 
 
-def zone_seat_order(zone: Zone, honour: str = "left", method: str = "rows") -> list[Seat]:
+def rostrum_seat_order(
+    zone: Zone,
+    people: int,
+    honour: str = "left",
+    even_rule: str = "standard",
+    taken: frozenset[str] = frozenset(),
+) -> list[Seat]:
+    """The rostrum seats for ``people`` more people, best first: the front row is filled first, and each
+    row's people (those already in ``taken`` seats included) take its central chairs by rank."""
+    ordered: list[Seat] = []
+    left = people
+    for row in zone.rows():
+        usable = [seat for seat in row if seat.usable]
+        already = sum(1 for seat in usable if seat.id in taken)
+        adding = min(left, len(usable) - already)
+        ranks = protocol.rostrum_row_ranks(len(usable), already + adding, honour, even_rule)
+        ordered.extend(usable[i] for i in protocol.seats_by_rank([r or len(usable) + 1 for r in ranks]))
+        left -= adding
+    return ordered
+
+
+def zone_seat_order(zone: Zone, honour: str = "left", method: str = "rows", even_rule: str = "standard") -> list[Seat]:
     """Usable seats of a zone from best to worst under the protocol (talks: use ``talks_seat_orders``)."""
     if zone.kind is ZoneKind.ROSTRUM:
-        rows = [[s for s in row if s.usable] for row in zone.rows()]
-        ordered: list[Seat] = []
-        for row in rows:
-            ranks = protocol.rostrum_order(len(row), honour)
-            ordered.extend(row[i] for i in protocol.seats_by_rank(ranks))
-        return ordered
+        return rostrum_seat_order(zone, len(zone.seats), honour, even_rule)
     if zone.kind is ZoneKind.BANQUET:
         tables: dict[int, list[Seat]] = {}
         for seat in zone.seats:
             tables.setdefault(seat.row, []).append(seat)
-        ordered = []
+        ordered: list[Seat] = []
         for number in sorted(tables):
             seats = sorted(tables[number], key=lambda s: s.index)
             ranks = protocol.banquet_seat_order(len(seats))
@@ -117,8 +143,12 @@ def plan_seating(
     unit_order: Sequence[str] = (),
 ) -> SeatingPlan:
     """Seat ``attendees`` in ``venue`` keeping every locked placement of ``existing`` unchanged."""
-    unit_order = list(unit_order) + [u for u in units_by_precedence(attendees) if u not in set(unit_order)]
-    locked = {sid: p for sid, p in existing.items() if p.locked}
+    unit_order = protocol.official_unit_order(attendees, lambda a: a.unit, lambda a: a.rank, unit_order)
+    locked = {
+        sid: p
+        for sid, p in existing.items()
+        if p.locked or (options.keep_manual and p.manual and p.attendee_id is not None)
+    }
     fixed_people = {p.attendee_id for p in locked.values() if p.attendee_id is not None}
     on_leave = [a for a in attendees if a.reply is ReplyStatus.LEAVE and a.id not in fixed_people]
     queue = [
@@ -129,10 +159,11 @@ def plan_seating(
     placements: dict[str, Placement] = dict(locked)
     free = {seat.id for seat in venue.seats() if seat.id not in locked}
 
-    def ranked(person: Attendee) -> bool:
-        if person.rank is None or person.role is not Role.ATTENDEE:
-            return False
+    def keeps_place(person: Attendee) -> bool:
         return options.substitutes_keep_seat or person.reply is not ReplyStatus.SUBSTITUTE
+
+    def ranked(person: Attendee) -> bool:
+        return person.rank is not None and person.role is Role.ATTENDEE and keeps_place(person)
 
     def by_rank(people: Sequence[Attendee]) -> list[Attendee]:
         return sorted(people, key=lambda a: protocol.rank_key(a.rank if ranked(a) else None, a.position))
@@ -152,10 +183,13 @@ def plan_seating(
     rostrum_budget = options.rostrum_count
     for zone in venue.zones:
         if zone.kind is ZoneKind.ROSTRUM:
-            candidates = by_rank([a for a in queue if ranked(a)])
+            candidates = by_rank([a for a in queue if a.on_rostrum and keeps_place(a)])
             if rostrum_budget is not None:
-                candidates = candidates[: max(rostrum_budget, 0)]
-            left = take(zone_seat_order(zone, options.honour), candidates)
+                others = by_rank([a for a in queue if ranked(a) and not a.on_rostrum])
+                candidates = (candidates + others)[: max(rostrum_budget, 0)]
+            taken = frozenset(sid for sid in locked if sid in {seat.id for seat in zone.seats})
+            seats = rostrum_seat_order(zone, len(candidates), options.honour, options.even_rule, taken)
+            left = take(seats, candidates)
             seated_ids = {a.id for a in candidates} - {a.id for a in left}
             if rostrum_budget is not None:
                 rostrum_budget -= len(seated_ids)
@@ -226,7 +260,8 @@ def _audience_queue(
             rank_of=rank_of,
             unit_of=lambda a: a.unit,
             unit_order=unit_order,
-            stroke_counts=options.stroke_counts,
+            strokes=options.strokes,
+            single_given_first=options.single_given_first,
         )
         return protocol.group_runs(inside, lambda a: a.unit, list(unit_order))
 
@@ -240,12 +275,21 @@ def _occupant(placements: Mapping[str, Placement], seat_id: str) -> int | None:
     return placement.attendee_id if placement else None
 
 
-def units_by_precedence(attendees: Sequence[Attendee]) -> list[str]:
-    """Units ordered by their best-ranked member, then by first appearance in the list: the unit
-    order used when the directory keeps none."""
-    best: dict[str, tuple[tuple[int, int, int], int]] = {}
-    for index, person in enumerate(attendees):
-        key = (protocol.rank_key(person.rank, person.position), index)
-        if person.unit not in best or key < best[person.unit]:
-            best[person.unit] = key
-    return sorted(best, key=best.__getitem__)
+def rostrum_row_offsets(venue: Venue, occupied: Collection[str]) -> dict[str, float]:
+    """How far (metres along x) each rostrum seat is set out so that every rostrum row's people are centred
+    on the desk (``protocol.rostrum_row_shift``): half a chair where the people and chairs of a row differ
+    in parity, else nothing. Charts and the editor draw seats at ``seat.x + offset``."""
+    offsets: dict[str, float] = {}
+    for zone in venue.zones:
+        if zone.kind is not ZoneKind.ROSTRUM:
+            continue
+        for row in zone.rows():
+            usable = sorted((seat for seat in row if seat.usable), key=lambda seat: seat.x)
+            if len(usable) < 2:
+                continue
+            taken = [index for index, seat in enumerate(usable) if seat.id in occupied]
+            shift = protocol.rostrum_row_shift(len(usable), taken)
+            if shift:
+                pitch = (usable[-1].x - usable[0].x) / (len(usable) - 1)
+                offsets.update({seat.id: shift * pitch for seat in row})
+    return offsets

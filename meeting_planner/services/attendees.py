@@ -14,13 +14,14 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from meeting_planner.domain.attendance import order_units, tally
+from meeting_planner.domain.attendance import tally
 from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
 from meeting_planner.domain.names import normalise_name
 from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.services.units import unit_order
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import directory
-from meeting_planner.storage.checkins import checkins_by_attendee, unit_sort_orders
+from meeting_planner.storage.checkins import checkins_by_attendee
 from meeting_planner.storage.meetings import load_meeting
 from meeting_planner.storage.workspace import Workspace
 
@@ -268,7 +269,7 @@ def export_attendance(
             raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
         people = repo.list_attendees(connection, meeting_id)
         checkins = checkins_by_attendee(connection, meeting_id)
-        orders = unit_sort_orders(connection)
+        units_in_order = unit_order(connection, [a for a in people if a.expected])
     board = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
     data = AttendanceData(
         title=meeting.title,
@@ -276,7 +277,7 @@ def export_attendance(
         attendees=people,
         checkins=checkins,
         board=board,
-        unit_order=order_units((a.unit for a in people if a.expected), orders),
+        unit_order=units_in_order,
         generated=moment,
     )
     return write_attendance_workbook(path, data)

@@ -26,13 +26,13 @@ from meeting_planner.domain.attendance import (
     CheckInMethod,
     Tally,
     is_late,
-    order_units,
     tally,
 )
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.domain.names import normalise_name, pinyin_syllables
 from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.services.units import unit_order
 from meeting_planner.storage import checkins as repo
 from meeting_planner.storage.attendees import get_attendee, list_attendees
 from meeting_planner.storage.checkins import DeskRow
@@ -444,7 +444,7 @@ def board(workspace: Workspace, meeting_id: int, now: datetime | None = None) ->
         meeting = _meeting(connection, meeting_id)
         people = list_attendees(connection, meeting_id)
         checkins = repo.checkins_by_attendee(connection, meeting_id)
-        orders = repo.unit_sort_orders(connection)
+        units_in_order = unit_order(connection, [a for a in people if a.expected])
     result = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
     expected = [a for a in people if a.expected and a.id is not None]
     missing_states = (AttendanceStatus.ABSENT, AttendanceStatus.PENDING)
@@ -452,8 +452,5 @@ def board(workspace: Workspace, meeting_id: int, now: datetime | None = None) ->
     for attendee in expected:
         if result.statuses[attendee.id or 0] in missing_states:
             missing.setdefault(attendee.unit, []).append(attendee)
-    units = [
-        UnitBoard(unit, result.units[unit], missing.get(unit, []))
-        for unit in order_units((a.unit for a in expected), orders)
-    ]
+    units = [UnitBoard(unit, result.units[unit], missing.get(unit, [])) for unit in units_in_order]
     return DayBoard(meeting, moment, result.total, units, result.statuses, checkins)

@@ -10,12 +10,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from meeting_planner.domain.attendance import order_units
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.services.units import unit_order
 from meeting_planner.storage.attendees import list_attendees
-from meeting_planner.storage.checkins import unit_sort_orders
 from meeting_planner.storage.meetings import load_meeting
 from meeting_planner.storage.workspace import Workspace
 
@@ -45,14 +44,14 @@ def _load(workspace: Workspace, meeting_id: int) -> tuple[Meeting, list[Attendee
         if meeting is None:
             raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
         people = list_attendees(connection, meeting_id)
-        orders = unit_sort_orders(connection)
-    return meeting, people, order_units((a.unit for a in people), orders)
+        units = unit_order(connection, people)
+    return meeting, people, units
 
 
-def _stroke_counts() -> Mapping[int, int]:
-    from meeting_planner.documents.strokes import total_strokes
+def _strokes() -> Mapping[int, str]:
+    from meeting_planner.documents.strokes import stroke_sequences
 
-    return total_strokes()
+    return stroke_sequences()
 
 
 def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
@@ -78,11 +77,13 @@ def export_signin_pdf(
     order: SignInOrder | str = SignInOrder.UNIT,
     *,
     qr: bool = False,
+    single_given_first: bool = False,
     progress: Progress | None = None,
 ) -> int:
     """The sign-in sheet (签到表) for everyone expected (staff left out); returns the page count.
 
-    ``order``: by unit (grouped, units in unit order, rank within), surname strokes, pinyin or rank.
+    ``order``: by unit (grouped, units in the official unit order, rank within), surname strokes
+    (GF 3003 笔画序; ``single_given_first`` puts 田富 before 田大利), pinyin or rank.
     """
     from meeting_planner.documents.flowing import chinese_period
     from meeting_planner.documents.notice_pdf import meeting_place
@@ -99,7 +100,8 @@ def export_signin_pdf(
         rank_of=lambda a: a.rank,
         unit_of=lambda a: a.unit,
         unit_order=units,
-        stroke_counts=_stroke_counts() if how is SignInOrder.STROKES else None,
+        strokes=_strokes() if how is SignInOrder.STROKES else None,
+        single_given_first=single_given_first,
     )
     rows = [SignInRow(a.name, a.unit, a.title, a.code, _note(a)) for a in ordered]
     sheet = SignInSheet(

@@ -74,7 +74,7 @@ class ExampleSummary:
 
 
 def example_people(count: int, seed: int = 2026) -> list[Attendee]:
-    """``count`` attendees: rostrum leaders first (rank 1..), then unit delegations in unit order."""
+    """``count`` attendees: rostrum leaders first (rank 1.., marked 主席台), then unit delegations in unit order."""
     rng = random.Random(seed)
     used: set[str] = set()
 
@@ -88,7 +88,7 @@ def example_people(count: int, seed: int = 2026) -> list[Attendee]:
 
     people: list[Attendee] = []
     for rank, (unit, title) in enumerate(_LEADERS[: max(0, min(len(_LEADERS), count // 10))], start=1):
-        people.append(Attendee(name=name(), unit=unit, title=title, rank=rank, phone=_phone(rng)))
+        people.append(Attendee(name=name(), unit=unit, title=title, rank=rank, phone=_phone(rng), on_rostrum=True))
     weights = [weight for _unit, weight, _titles in _UNITS]
     remaining = count - len(people)
     per_unit = [remaining * w // sum(weights) for w in weights]
@@ -138,11 +138,11 @@ def build_example(
     _fill_notice_fields(workspace, meeting.id)
     report(1, total_steps)
     added = attendee_service.add_attendees(workspace, meeting.id, example_people(attendees))
-    attendee_service.set_unit_order(workspace, [unit for unit, _w, _t in _UNITS])
+    leader_units = list(dict.fromkeys(unit for unit, _title in _LEADERS))
+    attendee_service.set_unit_order(workspace, leader_units + [unit for unit, _w, _t in _UNITS])
     _record_replies(workspace, added)
     report(2, total_steps)
-    leaders = sum(1 for person in added if person.unit in {unit for unit, _title in _LEADERS})
-    seating = seating_service.auto_seat(workspace, meeting.id, EXAMPLE_VENUE_KEY, rostrum_count=leaders)
+    seating = seating_service.auto_seat(workspace, meeting.id, EXAMPLE_VENUE_KEY)
     report(3, total_steps)
     steps_done = _tick_steps(workspace, meeting.id, moment)
     report(4, total_steps)

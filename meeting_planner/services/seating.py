@@ -16,12 +16,12 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating
+from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, VenueError
+from meeting_planner.services.units import unit_order
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
 from meeting_planner.storage.attendees import list_attendees
-from meeting_planner.storage.directory import list_units
 from meeting_planner.storage.workspace import Workspace
 
 
@@ -152,18 +152,44 @@ def set_meeting_venue(workspace: Workspace, meeting_id: int, venue: str | Path |
 # --- automatic seating ---------------------------------------------------------------------------------
 
 
-def _stroke_counts() -> Mapping[int, int]:
-    from meeting_planner.documents.strokes import total_strokes
+def _strokes() -> Mapping[int, str]:
+    from meeting_planner.documents.strokes import stroke_sequences
 
-    return total_strokes()
-
-
-def _unit_order(connection: Connection) -> list[str]:
-    return [unit.name for unit in list_units(connection)]
+    return stroke_sequences()
 
 
 def _to_placements(assignments: dict[str, seat_repo.Assignment]) -> dict[str, Placement]:
-    return {sid: Placement(a.seat_id, a.attendee_id, a.locked) for sid, a in assignments.items()}
+    return {sid: Placement(a.seat_id, a.attendee_id, a.locked, a.manual) for sid, a in assignments.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class SeatingRules:
+    """The protocol settings of a meeting's last automatic seating, printed in the chart's legend."""
+
+    honour: str = "left"
+    even_rule: str = "standard"
+
+    def legend(self, orientation: str = "audience") -> str:
+        """``主席台 左为上 · 偶数时2号在1号上位侧 · 面向主席台``."""
+        from meeting_planner.domain import protocol
+
+        honour = protocol.HONOUR_LABELS[protocol.parse_honour(self.honour)]
+        even = protocol.EVEN_RULE_LABELS[protocol.parse_even_rule(self.even_rule)]
+        view = "面向主席台" if orientation == "audience" else "主席台视角"
+        return f"主席台 {honour} · {even} · {view}"
+
+
+def meeting_seating_rules(workspace: Workspace, meeting_id: int) -> SeatingRules:
+    """The rules the meeting was last seated with (defaults when never seated)."""
+    with workspace.reading() as connection:
+        stored = venue_repo.meeting_seating_rules(connection, meeting_id)
+    return SeatingRules(stored.get("honour", "left"), stored.get("even_rule", "standard"))
+
+
+def count_marked_for_rostrum(workspace: Workspace, meeting_id: int) -> int:
+    """How many attendees are marked 主席台 (the GUI asks how many to seat there when none are)."""
+    with workspace.reading() as connection:
+        return sum(1 for a in list_attendees(connection, meeting_id) if a.on_rostrum)
 
 
 def auto_seat(
@@ -176,19 +202,32 @@ def auto_seat(
     order: str = "rank",
     rostrum_count: int | None = None,
     substitutes_keep_seat: bool = True,
+    even_rule: str = "standard",
+    redo_all: bool = False,
 ) -> SeatingResult:
-    """Seat the meeting's attendees by role and rank; locked seats never move; idempotent.
+    """Seat the meeting's attendees by protocol; locked seats never move; idempotent.
 
-    ``venue`` may be a key, a TOML file or a Venue; None uses the meeting's venue. The chosen venue
-    becomes the meeting's venue.
+    The rostrum takes exactly the people marked 主席台, unless ``rostrum_count`` says how many (the marked
+    ones first, then by rank). Seats placed by hand are kept unless ``redo_all``. ``venue`` may be a key,
+    a TOML file or a Venue; None uses the meeting's venue. The chosen venue and the rules used become the
+    meeting's.
     """
+    from meeting_planner.domain import protocol
+
+    try:
+        protocol.parse_honour(honour)
+        protocol.parse_even_rule(even_rule)
+    except ValueError as error:
+        raise SeatingError(str(error)) from error
     options = SeatingOptions(
         honour=honour,
         method=method,
         order=order,
         rostrum_count=rostrum_count,
         substitutes_keep_seat=substitutes_keep_seat,
-        stroke_counts=_stroke_counts() if order == "strokes" else None,
+        even_rule=even_rule,
+        keep_manual=not redo_all,
+        strokes=_strokes() if order == "strokes" else None,
     )
     try:
         with workspace.transaction() as connection:
@@ -200,14 +239,12 @@ def auto_seat(
             resolved = resolve_venue(connection, venue)
             venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
             existing = seat_repo.list_assignments(connection, meeting_id)
-            plan = plan_seating(
-                resolved,
-                list_attendees(connection, meeting_id),
-                _to_placements(existing),
-                options,
-                _unit_order(connection),
-            )
-            after = [seat_repo.Assignment(p.seat_id, p.attendee_id, p.locked) for p in plan.placements.values()]
+            people = list_attendees(connection, meeting_id)
+            plan = plan_seating(resolved, people, _to_placements(existing), options, unit_order(connection, people))
+            after = [
+                seat_repo.Assignment(p.seat_id, p.attendee_id, p.locked, p.manual) for p in plan.placements.values()
+            ]
+            venue_repo.set_meeting_seating_rules(connection, meeting_id, {"honour": honour, "even_rule": even_rule})
             seat_repo.replace_assignments(connection, meeting_id, after, existing)
     except VenueError as error:
         raise SeatingError(str(error)) from error
@@ -261,9 +298,9 @@ def plan_move(assignments: dict[str, seat_repo.Assignment], attendee_id: int, se
     if source is not None and source.locked:
         raise SeatingError("此人的座位已锁定，请先解锁")
     before = [target] + ([source] if source else [])
-    after = [Assignment(seat_id, attendee_id, False)]
+    after = [Assignment(seat_id, attendee_id, False, manual=True)]
     if source is not None:
-        after.append(Assignment(source.seat_id, target.attendee_id, False))
+        after.append(Assignment(source.seat_id, target.attendee_id, False, manual=True))
     return SeatChange(tuple(before), tuple(after))
 
 
@@ -283,7 +320,10 @@ def swap_seats(workspace: Workspace, meeting_id: int, seat_a: str, seat_b: str) 
         b = assignments.get(seat_b, seat_repo.Assignment(seat_b, None))
         if a.locked or b.locked:
             raise SeatingError("锁定的座位不能交换，请先解锁")
-        after = (seat_repo.Assignment(seat_a, b.attendee_id), seat_repo.Assignment(seat_b, a.attendee_id))
+        after = (
+            seat_repo.Assignment(seat_a, b.attendee_id, manual=True),
+            seat_repo.Assignment(seat_b, a.attendee_id, manual=True),
+        )
         seat_repo.apply_changes(connection, meeting_id, after)
     return SeatChange((a, b), after)
 
@@ -306,7 +346,7 @@ def set_locked(workspace: Workspace, meeting_id: int, seat_id: str, locked: bool
     """Lock or unlock a seat (an empty seat can be locked to keep it free). One transaction."""
     with workspace.transaction() as connection:
         current = seat_repo.list_assignments(connection, meeting_id).get(seat_id, seat_repo.Assignment(seat_id, None))
-        after = (seat_repo.Assignment(seat_id, current.attendee_id, locked),)
+        after = (seat_repo.Assignment(seat_id, current.attendee_id, locked, current.manual),)
         seat_repo.apply_changes(connection, meeting_id, after)
     return SeatChange((current,), after)
 
@@ -412,6 +452,8 @@ def export_seating_chart(
         date_text=view.date_text,
         orientation=orientation,
         ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
+        legend=meeting_seating_rules(workspace, meeting_id).legend(orientation),
+        offsets=rostrum_row_offsets(view.venue, set(names)),
     )
     with workspace.transaction() as connection:
         digest = hashlib.sha256(repr(sorted(names.items())).encode()).hexdigest()
@@ -427,21 +469,21 @@ def export_seat_list(workspace: Workspace, meeting_id: int, path: Path, sort: st
     if sort not in ("unit", "name"):
         raise SeatingError(f"排序方式“{sort}”无效，应为 unit（按单位）或 name（按姓名）")
     view = seating_view(workspace, meeting_id)
+    people = [a for a in view.attendees if a.reply is not ReplyStatus.LEAVE and a.role is not Role.STAFF]
     with workspace.reading() as connection:
-        unit_order = _unit_order(connection)
+        units = unit_order(connection, people)
     seat_of = view.seat_of()
     zones = {zone.key: zone.name for zone in view.venue.zones}
-    people = [a for a in view.attendees if a.reply is not ReplyStatus.LEAVE and a.role is not Role.STAFF]
     ordered = protocol.order_people(
         people,
         "unit" if sort == "unit" else "pinyin",
         name_of=lambda a: a.display_name,
         rank_of=lambda a: a.rank,
         unit_of=lambda a: a.unit,
-        unit_order=unit_order,
+        unit_order=units,
     )
     if sort == "unit":
-        ordered = protocol.group_runs(ordered, lambda a: a.unit, unit_order)
+        ordered = protocol.group_runs(ordered, lambda a: a.unit, units)
     rows = []
     for person in ordered:
         seat = seat_of.get(person.id or -1)

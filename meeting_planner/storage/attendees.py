@@ -29,6 +29,7 @@ _FIELDS = (
     "code",
     "person_id",
     "position",
+    "on_rostrum",
 )
 
 

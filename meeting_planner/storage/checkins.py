@@ -119,13 +119,6 @@ def attendee_id_by_code(connection: Connection, meeting_id: int, code: str) -> i
     ).scalar()
 
 
-def unit_sort_orders(connection: Connection) -> dict[str, int]:
-    """The directory's unit order (``storage.directory.list_units``) by unit name; empty when none is kept."""
-    from meeting_planner.storage.directory import list_units
-
-    return {unit.name: unit.order for unit in list_units(connection)}
-
-
 def attendees_fingerprint(connection: Connection, meeting_id: int) -> str | None:
     """A text that changes whenever any searchable field of the meeting's attendees changes (computed in
     the database, cheaper than reading the rows), so a cached name index knows when it is stale.

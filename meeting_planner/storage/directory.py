@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, case, delete, func, insert, select, update
 from sqlalchemy.engine import RowMapping
 
 from meeting_planner.domain.attendee import Person, Unit
@@ -32,7 +32,8 @@ def list_people(connection: Connection) -> list[Person]:
         select(people, units.c.sort_order)
         .select_from(people.outerjoin(units, units.c.name == people.c.unit))
         .order_by(
-            func.coalesce(units.c.sort_order, 1_000_000),
+            case((units.c.sort_order > 0, units.c.sort_order), else_=1_000_000),
+            func.coalesce(units.c.id, 1_000_000_000),
             people.c.unit,
             people.c.rank.is_(None),
             people.c.rank,
@@ -83,34 +84,41 @@ def delete_people(connection: Connection, person_ids: Iterable[int]) -> None:
 
 
 def list_units(connection: Connection) -> list[Unit]:
-    """Units in protocol order."""
-    rows = connection.execute(select(units).order_by(units.c.sort_order, units.c.id)).mappings()
+    """Units with an explicit protocol order first (by that order), then the others (order 0) as added."""
+    unset = case((units.c.sort_order > 0, 0), else_=1)
+    rows = connection.execute(select(units).order_by(unset, units.c.sort_order, units.c.id)).mappings()
     return [Unit(name=row["name"], order=row["sort_order"], id=row["id"]) for row in rows]
 
 
+def explicit_unit_orders(connection: Connection) -> dict[str, int]:
+    """The official unit order (单位排序) the office has set: unit name -> order (1 first); units without
+    one are absent (lists then order them by their people's best rank)."""
+    rows = connection.execute(select(units.c.name, units.c.sort_order).where(units.c.sort_order > 0)).all()
+    return {str(name): int(order) for name, order in rows}
+
+
 def ensure_units(connection: Connection, names: Iterable[str]) -> list[Unit]:
-    """Add the units not yet known, after the existing ones, in the order first seen; returns the new ones."""
+    """Add the units not yet known, without an order of their own (order 0); returns the new ones.
+
+    Importing a list never sets the official unit order: only ``set_unit_order`` does."""
     known = {unit.name for unit in list_units(connection)}
-    start = connection.execute(select(func.coalesce(func.max(units.c.sort_order), 0))).scalar_one()
     added: list[Unit] = []
     for name in names:
         if name and name not in known:
             known.add(name)
-            added.append(Unit(name=name, order=start + len(added) + 1))
+            added.append(Unit(name=name, order=0))
     if added:
-        connection.execute(insert(units), [{"name": unit.name, "sort_order": unit.order} for unit in added])
+        connection.execute(insert(units), [{"name": unit.name, "sort_order": 0} for unit in added])
     return added
 
 
 def set_unit_order(connection: Connection, names: Sequence[str]) -> None:
-    """Give the named units the orders 1, 2, 3 ... (adding unknown ones); others follow after them."""
+    """Make ``names`` the official unit order (orders 1, 2, 3 ..., adding unknown units); every other unit
+    loses its explicit order. An empty list clears the official order."""
     ensure_units(connection, names)
-    position = {name: index for index, name in enumerate(names, start=1)}
-    rest = [unit for unit in list_units(connection) if unit.name not in position]
-    for name, order in position.items():
+    connection.execute(update(units).values(sort_order=0))
+    for order, name in enumerate(dict.fromkeys(names), start=1):
         connection.execute(update(units).where(units.c.name == name).values(sort_order=order))
-    for offset, unit in enumerate(rest, start=len(names) + 1):
-        connection.execute(update(units).where(units.c.id == unit.id).values(sort_order=offset))
 
 
 def delete_unit(connection: Connection, name: str) -> None:

@@ -1,7 +1,8 @@
 """Seat assignments of a meeting (``seat_assignments``) and print records (``print_records``).
 
-An assignment row is ``(meeting_id, seat_id, attendee_id or NULL, locked)``: a locked row without an
-attendee keeps a seat empty on purpose. Functions take a Connection; the caller owns the transaction.
+An assignment row is ``(meeting_id, seat_id, attendee_id or NULL, locked, manual)``: a locked row without
+an attendee keeps a seat empty on purpose; ``manual`` marks a seat placed by hand, which automatic seating
+keeps. Functions take a Connection; the caller owns the transaction.
 """
 
 from __future__ import annotations
@@ -22,16 +23,33 @@ class Assignment:
     seat_id: str
     attendee_id: int | None
     locked: bool = False
+    manual: bool = False
 
 
 def list_assignments(connection: Connection, meeting_id: int) -> dict[str, Assignment]:
     """The meeting's assignments by seat id."""
     rows = connection.execute(
-        select(seat_assignments.c.seat_id, seat_assignments.c.attendee_id, seat_assignments.c.locked).where(
-            seat_assignments.c.meeting_id == meeting_id
-        )
+        select(
+            seat_assignments.c.seat_id,
+            seat_assignments.c.attendee_id,
+            seat_assignments.c.locked,
+            seat_assignments.c.manual,
+        ).where(seat_assignments.c.meeting_id == meeting_id)
     ).all()
-    return {seat_id: Assignment(seat_id, attendee_id, bool(locked)) for seat_id, attendee_id, locked in rows}
+    return {
+        seat_id: Assignment(seat_id, attendee_id, bool(locked), bool(manual) and attendee_id is not None)
+        for seat_id, attendee_id, locked, manual in rows
+    }
+
+
+def _row(meeting_id: int, assignment: Assignment) -> dict[str, object]:
+    return {
+        "meeting_id": meeting_id,
+        "seat_id": assignment.seat_id,
+        "attendee_id": assignment.attendee_id,
+        "locked": assignment.locked,
+        "manual": assignment.manual and assignment.attendee_id is not None,
+    }
 
 
 def replace_assignments(
@@ -57,13 +75,7 @@ def replace_assignments(
             )
         )
     if fresh:
-        connection.execute(
-            insert(seat_assignments),
-            [
-                {"meeting_id": meeting_id, "seat_id": a.seat_id, "attendee_id": a.attendee_id, "locked": a.locked}
-                for a in fresh
-            ],
-        )
+        connection.execute(insert(seat_assignments), [_row(meeting_id, a) for a in fresh])
 
 
 def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Assignment]) -> None:
@@ -84,11 +96,7 @@ def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Ass
                 seat_assignments.c.meeting_id == meeting_id, seat_assignments.c.attendee_id.in_(attendee_ids)
             )
         )
-    rows = [
-        {"meeting_id": meeting_id, "seat_id": a.seat_id, "attendee_id": a.attendee_id, "locked": a.locked}
-        for a in changed
-        if a.attendee_id is not None or a.locked
-    ]
+    rows = [_row(meeting_id, a) for a in changed if a.attendee_id is not None or a.locked]
     if rows:
         connection.execute(insert(seat_assignments), rows)
 

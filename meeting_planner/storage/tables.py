@@ -44,6 +44,7 @@ meetings = Table(
     Column("deleted_at", DateTime),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("seating_rules", Text, nullable=False, server_default=""),
 )
 
 steps = Table(
@@ -124,6 +125,7 @@ attendees = Table(
     Column("substitute_title", String(200), nullable=False, server_default=""),
     Column("notes", Text, nullable=False, server_default=""),
     Column("code", String(20), nullable=False, server_default=""),
+    Column("on_rostrum", Boolean, nullable=False, server_default="0"),
 )
 Index("ix_attendees_meeting", attendees.c.meeting_id, attendees.c.position)
 Index("ix_attendees_meeting_code", attendees.c.meeting_id, attendees.c.code)
@@ -145,6 +147,7 @@ seat_assignments = Table(
     Column("seat_id", String(100), nullable=False),
     Column("attendee_id", Integer, ForeignKey("attendees.id", ondelete="CASCADE")),
     Column("locked", Boolean, nullable=False, server_default="0"),
+    Column("manual", Boolean, nullable=False, server_default="0"),
     UniqueConstraint("meeting_id", "seat_id", name="uq_seat_assignments_seat"),
 )
 Index("ix_seat_assignments_attendee", seat_assignments.c.attendee_id)

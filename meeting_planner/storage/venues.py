@@ -7,6 +7,7 @@ the database take a Connection; the caller owns the transaction.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -82,3 +83,19 @@ def meeting_venue_key(connection: Connection, meeting_id: int) -> str:
 def set_meeting_venue_key(connection: Connection, meeting_id: int, key: str) -> None:
     """Choose the meeting's venue."""
     connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(venue_key=key))
+
+
+def meeting_seating_rules(connection: Connection, meeting_id: int) -> dict[str, str]:
+    """The protocol settings of the meeting's last automatic seating (empty if never seated)."""
+    text = connection.execute(select(meetings.c.seating_rules).where(meetings.c.id == meeting_id)).scalar_one_or_none()
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def set_meeting_seating_rules(connection: Connection, meeting_id: int, rules: dict[str, str]) -> None:
+    """Remember the protocol settings used to seat the meeting."""
+    text = json.dumps(rules, ensure_ascii=False, sort_keys=True)
+    connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(seating_rules=text))

@@ -23,7 +23,10 @@ from meeting_planner.ui.pages.seating_page import SeatingPage, _attendee_mime
 def _page(qtbot: QtBot, workspace: Workspace, count: int = 12, venue: str = "meeting-room-20") -> SeatingPage:
     meeting = create_meeting(workspace, "办公会", datetime(2026, 12, 1, 9), "work")
     assert meeting.id is not None
-    people = [Attendee(name=f"人员{i:02d}", unit=f"单位{i % 3}", rank=i + 1 if i < 6 else None) for i in range(count)]
+    people = [
+        Attendee(name=f"人员{i:02d}", unit=f"单位{i % 3}", rank=i + 1 if i < 6 else None, on_rostrum=i < 6)
+        for i in range(count)
+    ]
     with workspace.transaction() as connection:
         add_attendees(connection, meeting.id, people)
     seating.set_meeting_venue(workspace, meeting.id, venue)

@@ -30,6 +30,7 @@ class Field(StrEnum):
     ROLE = "role"
     REPLY = "reply"
     SUBSTITUTE = "substitute"
+    ROSTRUM = "rostrum"
     IGNORE = "ignore"
 
 
@@ -44,6 +45,7 @@ FIELD_LABELS: dict[Field, str] = {
     Field.ROLE: "身份",
     Field.REPLY: "回执",
     Field.SUBSTITUTE: "代会人",
+    Field.ROSTRUM: "主席台",
     Field.IGNORE: "（不导入）",
 }
 
@@ -123,12 +125,24 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.ROLE: ("参会身份", "身份", "参会类别", "类别", "参会类型", "人员类别", "role"),
     Field.REPLY: ("回执", "回执情况", "参会情况", "是否参会", "是否参加", "确认情况", "参会状态", "reply", "status"),
     Field.SUBSTITUTE: ("代会人", "代会人员", "代参会人员", "代会", "substitute"),
+    Field.ROSTRUM: (
+        "主席台",
+        "是否上主席台",
+        "上主席台",
+        "是否主席台",
+        "主席台就座",
+        "是否在主席台就座",
+        "座区",
+        "就座区域",
+        "rostrum",
+    ),
 }
 
 #: Fallback: a short header containing one of these words (checked in this order).
 _CONTAINS: tuple[tuple[str, Field], ...] = (
     ("姓名", Field.NAME),
     ("代会", Field.SUBSTITUTE),
+    ("主席台", Field.ROSTRUM),
     ("电话", Field.PHONE),
     ("手机", Field.PHONE),
     ("职务", Field.TITLE),

@@ -53,7 +53,8 @@ FOOTNOTE_PREFIXES = (
 _SECTION_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]\s*")
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?]")
 _COUNT_LINE = re.compile(r"^共\s*\d+\s*[人名]")
-_TITLE_WORDS = (
+#: Title words recognised after a substitute's name (``代会：王五副总经理``).
+TITLE_WORDS = (
     "副秘书长",
     "秘书长",
     "副局长",
@@ -134,6 +135,7 @@ class ImportRow:
     leave_reason: str = ""
     substitute_name: str = ""
     substitute_title: str = ""
+    on_rostrum: bool = False
     include: bool = True
 
     def to_attendee(self) -> Attendee:
@@ -152,6 +154,7 @@ class ImportRow:
             leave_reason=self.leave_reason,
             substitute_name=self.substitute_name,
             substitute_title=self.substitute_title,
+            on_rostrum=self.on_rostrum,
         )
 
 
@@ -229,10 +232,11 @@ def split_substitute(text: str) -> tuple[str, str]:
     if not parts:
         return "", ""
     only = parts[0]
-    for word in _TITLE_WORDS:
-        position = only.find(word)
-        if 2 <= position <= 4:
-            return normalise_name(only[:position]), only[position:]
+    # The longest title wins: ``王五副总经理`` is 王五 + 副总经理, not 王五副总 + 经理. A name has 2..4 characters.
+    found = [only.find(word) for word in TITLE_WORDS if only.find(word) >= 2]
+    position = min((p for p in found if p <= 4), default=-1)
+    if position >= 2:
+        return normalise_name(only[:position]), only[position:]
     return normalise_name(only), ""
 
 
@@ -264,6 +268,21 @@ def _role_from_text(text: str) -> Role | None:
         return Role.OBSERVER
     if compact in ("工作人员", "会务", "会务组", "服务"):
         return Role.STAFF
+    return None
+
+
+#: Cell values that mark a person for the rostrum in a 主席台 / 是否上主席台 / 座区 column.
+ROSTRUM_YES = frozenset(["√", "✓", "✔", "☑", "是", "y", "yes", "1", "主席台", "上", "上主席台", "true", "t", "○", "●"])
+ROSTRUM_NO = frozenset(["", "否", "n", "no", "0", "×", "x", "✗", "场下", "台下", "不上", "false", "f", "-", "—"])
+
+
+def rostrum_from_text(text: str) -> bool | None:
+    """True/False from a 主席台 cell (``√``, ``是``, ``Y``, ``1``, ``主席台`` …); None when not understood."""
+    compact = normalise_name(text).lower()
+    if compact in ROSTRUM_YES or compact.startswith("主席台"):
+        return True
+    if compact in ROSTRUM_NO:
+        return False
     return None
 
 
@@ -349,6 +368,16 @@ class _RowReader:
             row.rank = _rank_from_text(rank_text)
             if row.rank is None:
                 self.warn(f"排序“{rank_text}”不是整数，已留空。", excel_row, Field.RANK)
+        rostrum_text = self.cell(cells, Field.ROSTRUM)
+        if rostrum_text.strip():
+            on_rostrum = rostrum_from_text(rostrum_text)
+            if on_rostrum is None:
+                self.warn(
+                    f"主席台“{rostrum_text.strip()}”无法识别（应为 √、是、Y 或 1），按不上主席台导入。",
+                    excel_row,
+                    Field.ROSTRUM,
+                )
+            row.on_rostrum = bool(on_rostrum)
         role_text = self.cell(cells, Field.ROLE)
         if role_text.strip():
             role = _role_from_text(role_text)

@@ -36,7 +36,7 @@ def _meeting(workspace: Workspace, names: list[str], venue: str = "hall-800") ->
     meeting = create_meeting(workspace, "年度工作会议", datetime(2026, 12, 1, 9), "plenary")
     assert meeting.id is not None
     people = [
-        Attendee(name=name, unit=f"第{i % 5 + 1}单位", title="处长", rank=i + 1 if i < 15 else None)
+        Attendee(name=name, unit=f"第{i % 5 + 1}单位", title="处长", rank=i + 1 if i < 15 else None, on_rostrum=i < 15)
         for i, name in enumerate(names)
     ]
     with workspace.transaction() as connection:

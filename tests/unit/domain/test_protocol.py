@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meeting_planner.documents.strokes import total_strokes
+from meeting_planner.documents.strokes import stroke_sequences
 from meeting_planner.domain import protocol
 from meeting_planner.domain.protocol import rostrum_order
 
@@ -161,13 +161,13 @@ def test_banquet_tables_rank_by_distance_then_honour_side() -> None:
     assert protocol.banquet_table_ranks(centres, 0, "left")[2] < protocol.banquet_table_ranks(centres, 0, "left")[1]
 
 
-def test_stroke_order_uses_unihan_counts() -> None:
-    counts = total_strokes()
-    assert protocol.stroke_count("王", counts) == 4
-    assert protocol.stroke_count("张", counts) == 7
-    assert protocol.stroke_count("欧", counts) == 8
+def test_stroke_order_counts_strokes_first() -> None:
+    strokes = stroke_sequences()
+    assert protocol.stroke_count("王", strokes) == 4
+    assert protocol.stroke_count("张", strokes) == 7
+    assert protocol.stroke_count("欧", strokes) == 8
     names = ["张三", "王五一", "李四", "欧阳修", "丁一", "王五"]
-    ordered = sorted(names, key=lambda name: protocol.stroke_key(name, counts))
+    ordered = sorted(names, key=lambda name: protocol.stroke_key(name, strokes))
     assert ordered == ["丁一", "王五", "王五一", "李四", "张三", "欧阳修"]
 
 
@@ -180,7 +180,7 @@ def test_order_people_by_each_key() -> None:
         "李四",
         "王五",
     ]
-    by_strokes = protocol.order_people(people, "strokes", stroke_counts=total_strokes(), **kwargs)
+    by_strokes = protocol.order_people(people, "strokes", strokes=stroke_sequences(), **kwargs)
     assert [p[0] for p in by_strokes] == ["王五", "李四", "张三"]
     assert [p[0] for p in protocol.order_people(people, "pinyin", **kwargs)] == ["李四", "王五", "张三"]
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.protocol import rostrum_order
+from meeting_planner.domain.protocol import rostrum_order, rostrum_row_ranks
 from meeting_planner.services import seating
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage.attendees import add_attendees
@@ -22,10 +22,15 @@ def _meeting(workspace: Workspace, people: list[Attendee]) -> int:
     return meeting.id
 
 
-def _people(count: int, ranked: int) -> list[Attendee]:
+def _people(count: int, ranked: int, rostrum: int | None = None) -> list[Attendee]:
+    """``count`` people, the first ``ranked`` with ranks 1.., the first ``rostrum`` (default: the ranked
+    ones) marked 主席台."""
     units = ["办公室", "财务处", "人事处", "后勤处"]
+    marked = ranked if rostrum is None else rostrum
     return [
-        Attendee(name=f"人员{i:03d}", unit=units[i % len(units)], rank=i + 1 if i < ranked else None)
+        Attendee(
+            name=f"人员{i:03d}", unit=units[i % len(units)], rank=i + 1 if i < ranked else None, on_rostrum=i < marked
+        )
         for i in range(count)
     ]
 
@@ -92,8 +97,9 @@ def test_leave_is_not_seated_and_substitute_takes_the_seat(workspace: Workspace)
     assert people[0].id not in seats
     assert [a.id for a in result.plan.on_leave] == [people[0].id]
     assert people[9].id not in seats
-    # The substitute sits in No.2's place, which is the rostrum's best free seat (No.1 is on leave).
-    front = rostrum_order(11)
+    # The substitute sits in No.2's place, which is the rostrum's best seat (No.1 is on leave): 8 people
+    # on the 11-chair front row, centred on the desk.
+    front = rostrum_row_ranks(11, 8)
     assert seats[people[1].id] == f"rostrum:1:{front.index(1) + 1}"  # type: ignore[index]
     seating.auto_seat(workspace, meeting_id, "hall-800", substitutes_keep_seat=False)
     assert _seat_of(workspace, meeting_id)[people[1].id].startswith("hall:")  # type: ignore[index]
@@ -102,7 +108,7 @@ def test_leave_is_not_seated_and_substitute_takes_the_seat(workspace: Workspace)
 def test_too_many_people_are_reported(workspace: Workspace) -> None:
     meeting_id = _meeting(workspace, _people(25, ranked=0))
     result = seating.auto_seat(workspace, meeting_id, "meeting-room-20")
-    # Nobody has a rank, so the head table (for ranked leaders only) stays empty: 14 hall seats.
+    # Nobody is marked 主席台, so the head table stays empty: 14 hall seats.
     assert len(result.plan.unseated) == 11
     assert {s.zone for s in result.plan.empty_seats} == {"head"}
     assert len(result.plan.empty_seats) == 6
