@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--at", help="签到时间（默认现在），如 2026-12-01T08:45")
     p.add_argument("--substitute", action="store_true", help="代会人员替本人签到")
     p.add_argument("--substitute-name", default="", help="代会人员姓名")
+    p.add_argument("--confirm-leave", action="store_true", help="已请假的人员本人到会，确认签到")
     p.set_defaults(handler=cmd_checkin)
 
     p = subparsers.add_parser("undo-checkin", help="撤销一次误签到")
@@ -59,11 +60,16 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                 at=at,
                 substitute=True if args.substitute or args.substitute_name else None,
                 substitute_name=args.substitute_name,
+                confirm_leave=args.confirm_leave,
             )
         except _lookup_errors() as error:
             raise CliError(str(error)) from None
     if result.outcome is Outcome.NOT_FOUND:
         raise CliError(result.message)
+    if result.outcome is Outcome.ON_LEAVE:
+        print(result.message)
+        print("确认签到请加 --confirm-leave，例如：meeting-planner checkin", args.id, result.query, "--confirm-leave")
+        return EXIT_ASK
     print(result.message)
     if result.outcome is Outcome.AMBIGUOUS:
         print_table([[c.name, c.unit, c.title, c.code, "已签到" if c.checked_in else ""] for c in result.candidates])

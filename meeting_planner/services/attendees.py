@@ -21,6 +21,7 @@ from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import directory
+from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage.checkins import checkins_by_attendee
 from meeting_planner.storage.meetings import load_meeting
 from meeting_planner.storage.workspace import Workspace
@@ -110,16 +111,66 @@ def get_attendee(workspace: Workspace, attendee_id: int) -> Attendee:
     return found
 
 
-def update_attendee(workspace: Workspace, attendee: Attendee) -> Attendee:
-    """Save every field of an attendee (name normalised, substitute needs a name); returns what was saved."""
+def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: SeatHold | None = None) -> Attendee:
+    """Save every field of an attendee (name normalised, substitute needs a name); returns what was saved.
+
+    Marking someone 请假 frees their seat unless it is locked (a locked seat is kept and flagged by the
+    readiness check). ``restore_seat`` puts a freed seat back when it is still empty (undo). One transaction.
+    """
     if attendee.id is None:
         raise AttendeeNotFound("该参会人员尚未保存")
     cleaned = _clean(attendee)
     with workspace.transaction() as connection:
-        if repo.get_attendee(connection, attendee.id) is None:
+        before = repo.get_attendee(connection, attendee.id)
+        if before is None:
             raise AttendeeNotFound(f"该参会人员（{cleaned.name}）已不存在")
         repo.update_attendee(connection, cleaned)
+        meeting_id = before.meeting_id or 0
+        if cleaned.reply is ReplyStatus.LEAVE and before.reply is not ReplyStatus.LEAVE:
+            seat = _seat_of(connection, meeting_id, attendee.id)
+            if seat is not None and not seat.locked:
+                seat_repo.apply_changes(connection, meeting_id, [seat_repo.Assignment(seat.seat_id, None)])
+        if restore_seat is not None and restore_seat.attendee_id == attendee.id:
+            current = seat_repo.list_assignments(connection, meeting_id).get(restore_seat.seat_id)
+            if current is None or (current.attendee_id is None and not current.locked):
+                seat_repo.apply_changes(connection, meeting_id, [restore_seat])
     return cleaned
+
+
+#: A seat someone holds (what ``seat_of`` returns and ``update_attendee(restore_seat=...)`` takes back).
+SeatHold = seat_repo.Assignment
+
+
+def _seat_of(connection: Connection, meeting_id: int, attendee_id: int) -> seat_repo.Assignment | None:
+    assignments = seat_repo.list_assignments(connection, meeting_id).values()
+    return next((a for a in assignments if a.attendee_id == attendee_id), None)
+
+
+def seat_of(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatHold | None:
+    """The seat the attendee holds, or None (the GUI keeps it to undo a 请假 that freed it)."""
+    with workspace.reading() as connection:
+        return _seat_of(connection, meeting_id, attendee_id)
+
+
+def set_on_rostrum(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int], value: bool) -> list[Attendee]:
+    """Mark (上主席台) or unmark (下主席台) attendees for the rostrum in one transaction; returns the attendees
+    as they were before, for undo (``update_attendees``)."""
+    ids = set(attendee_ids)
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        before = [a for a in repo.list_attendees(connection, meeting_id) if a.id in ids]
+        for attendee in before:
+            if attendee.on_rostrum != value:
+                repo.update_attendee(connection, replace(attendee, on_rostrum=value))
+    return before
+
+
+def update_attendees(workspace: Workspace, meeting_id: int, people: Sequence[Attendee]) -> None:
+    """Write several attendees back as given, in one transaction (undo of a change to several)."""
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        for attendee in people:
+            repo.update_attendee(connection, attendee)
 
 
 def set_reply(

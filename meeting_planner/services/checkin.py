@@ -52,6 +52,8 @@ class Outcome(StrEnum):
     ALREADY = "already"
     AMBIGUOUS = "ambiguous"
     NOT_FOUND = "not_found"
+    #: The person is on leave (请假): nothing written; the desk asks and checks in with ``confirm_leave``.
+    ON_LEAVE = "on_leave"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +104,22 @@ class _Entry:
     pinyin: str  # joined toneless pinyin
 
 
-def _entry(row: DeskRow) -> _Entry:
-    syllables = pinyin_syllables(row.name)
+def _entry(row: DeskRow, name: str) -> _Entry:
+    syllables = pinyin_syllables(name)
     return _Entry(
         row=row,
-        key=normalise_name(row.name).replace(" ", "").lower(),
+        key=normalise_name(name).replace(" ", "").lower(),
         initials="".join(s[0] for s in syllables if s and s[0].isalnum()),
         pinyin="".join(syllables),
     )
+
+
+def _entries(row: DeskRow) -> list[_Entry]:
+    """The row under the attendee's name and, for a 代会 reply, under the substitute's own name too."""
+    found = [_entry(row, row.name)]
+    if row.reply == ReplyStatus.SUBSTITUTE.value and row.substitute_name:
+        found.append(_entry(row, row.substitute_name))
+    return found
 
 
 class _NameIndex:
@@ -118,11 +128,15 @@ class _NameIndex:
     def __init__(self, rows: list[DeskRow], fingerprint: str | None) -> None:
         self.rows = rows
         self.fingerprint = fingerprint
-        self.entries = [_entry(row) for row in rows]
+        self.entries = [entry for row in rows for entry in _entries(row)]
         self.by_code = {row.code.upper(): row for row in rows if row.code}
 
     def search(self, query: str) -> tuple[list[DeskRow], CheckInMethod]:
         """Rows matching ``query`` by the first rule that finds any, and how they were found."""
+        rows, method = self._search(query)
+        return list({row.id: row for row in rows}.values()), method
+
+    def _search(self, query: str) -> tuple[list[DeskRow], CheckInMethod]:
         wanted = normalise_name(query).replace(" ", "")
         if not wanted:
             return [], CheckInMethod.NAME
@@ -237,8 +251,12 @@ def check_in(
     substitute: bool | None = None,
     substitute_name: str = "",
     substitute_title: str = "",
+    confirm_leave: bool = False,
 ) -> CheckInResult:
     """Check in the one person ``query`` finds, or the attendee chosen by ``attendee_id``.
+
+    Someone on leave (请假) is not checked in unless ``confirm_leave``: the result is ``ON_LEAVE`` and
+    the desk asks first.
 
     ``at`` defaults to now. ``substitute=None`` follows the reply slip (a reply of 代会 means the substitute
     came); ``True``/``False`` is the desk's explicit choice. Several matches -> ``AMBIGUOUS`` with candidates
@@ -260,6 +278,8 @@ def check_in(
             existing = repo.get_checkin(connection, attendee_id)
             if existing is not None:
                 return _already(query, attendee, existing)
+            if attendee.reply is ReplyStatus.LEAVE and not confirm_leave:
+                return _on_leave(query, attendee)
             checkin = repo.add_checkin(
                 connection,
                 meeting_id,
@@ -321,6 +341,12 @@ def _done_message(attendee: Attendee, checkin: CheckIn, late: bool) -> str:
 def _already(query: str, attendee: Attendee, existing: CheckIn) -> CheckInResult:
     message = f"{_describe(attendee)} 已于 {existing.at:%H:%M} 签到，未重复登记"
     return CheckInResult(Outcome.ALREADY, query, message, attendee, existing)
+
+
+def _on_leave(query: str, attendee: Attendee) -> CheckInResult:
+    reason = f"（{attendee.leave_reason}）" if attendee.leave_reason else ""
+    message = f"{_describe(attendee)} 已请假{reason}，确认本人到会并签到吗？"
+    return CheckInResult(Outcome.ON_LEAVE, query, message, attendee)
 
 
 def _unresolved(

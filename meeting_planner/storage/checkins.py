@@ -92,6 +92,8 @@ class DeskRow:
     code: str
     role: str
     reply: str
+    #: The substitute's own name when the reply is 代会, so the desk finds them by it.
+    substitute_name: str = ""
 
 
 def desk_rows(connection: Connection, meeting_id: int) -> list[DeskRow]:
@@ -105,6 +107,7 @@ def desk_rows(connection: Connection, meeting_id: int) -> list[DeskRow]:
             attendees.c.code,
             attendees.c.role,
             attendees.c.reply,
+            attendees.c.substitute_name,
         )
         .where(attendees.c.meeting_id == meeting_id)
         .order_by(attendees.c.position, attendees.c.id)
@@ -128,7 +131,7 @@ def attendees_fingerprint(connection: Connection, meeting_id: int) -> str | None
     if connection.dialect.name != "sqlite":
         return None
     fields: list[ColumnElement[Any]] = [attendees.c.name, attendees.c.unit, attendees.c.title, attendees.c.code]
-    fields += [attendees.c.role, attendees.c.reply, attendees.c.position.cast(String)]
+    fields += [attendees.c.role, attendees.c.reply, attendees.c.substitute_name, attendees.c.position.cast(String)]
     joined: ColumnElement[Any] = attendees.c.id.cast(String)
     for column in fields:
         joined = joined.concat("\x1f").concat(column)

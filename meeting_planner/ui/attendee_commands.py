@@ -5,23 +5,25 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.services import attendees as service
 from meeting_planner.ui.context import AppContext
 
 
 class EditAttendeeCommand(QUndoCommand):
-    """Replace an attendee's fields by a changed copy; undo writes the old copy back."""
+    """Replace an attendee's fields by a changed copy; undo writes the old copy back (and gives back the
+    seat a 请假 freed)."""
 
     def __init__(self, context: AppContext, before: Attendee, after: Attendee, text: str = "") -> None:
         super().__init__(text or context.tr("修改“%1”").replace("%1", before.name))
         self.context = context
         self.before = before
         self.after = after
+        self.freed_seat: service.SeatHold | None = None
 
-    def _save(self, attendee: Attendee) -> None:
+    def _save(self, attendee: Attendee, restore_seat: service.SeatHold | None = None) -> None:
         try:
-            service.update_attendee(self.context.workspace, attendee)
+            service.update_attendee(self.context.workspace, attendee, restore_seat=restore_seat)
         except (service.AttendeeInputError, LookupError) as error:
             # Nothing was written; the stack drops an obsolete command.
             self.setObsolete(True)
@@ -30,10 +32,34 @@ class EditAttendeeCommand(QUndoCommand):
             self.context.attendees_changed.emit(attendee.meeting_id)
 
     def redo(self) -> None:
+        leaving = self.after.reply is ReplyStatus.LEAVE and self.before.reply is not ReplyStatus.LEAVE
+        if leaving and self.after.meeting_id is not None and self.after.id is not None:
+            self.freed_seat = service.seat_of(self.context.workspace, self.after.meeting_id, self.after.id)
         self._save(self.after)
 
     def undo(self) -> None:
-        self._save(self.before)
+        self._save(self.before, self.freed_seat)
+
+
+class RostrumCommand(QUndoCommand):
+    """Mark (上主席台) or unmark (下主席台) several attendees; undo writes them back as they were."""
+
+    def __init__(self, context: AppContext, meeting_id: int, attendee_ids: list[int], value: bool) -> None:
+        text = context.tr("上主席台（%1 人）") if value else context.tr("下主席台（%1 人）")
+        super().__init__(text.replace("%1", str(len(attendee_ids))))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.attendee_ids = attendee_ids
+        self.value = value
+        self.before: list[Attendee] = []
+
+    def redo(self) -> None:
+        self.before = service.set_on_rostrum(self.context.workspace, self.meeting_id, self.attendee_ids, self.value)
+        self.context.attendees_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.update_attendees(self.context.workspace, self.meeting_id, self.before)
+        self.context.attendees_changed.emit(self.meeting_id)
 
 
 class RemoveAttendeesCommand(QUndoCommand):

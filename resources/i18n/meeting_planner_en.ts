@@ -4,93 +4,94 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="130" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="131"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="134" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="135"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="144" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="145"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="163" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="171" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="172"/>
         <source>撤销上一次操作 (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="174" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="175"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="190" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="191"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="191" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="192"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="192" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193" />
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="278" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="194"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="279"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="205" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="206"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="218" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="219"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="280" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="281"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="285" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="286"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="356" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="358"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="365"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="400" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="411"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="406" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="417"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="414" />
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="425"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -98,58 +99,63 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="58" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="59"/>
         <source>序号</source>
-        <extracomment>Tests set this to False so errors do not open modal dialogs.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="59" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="60"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="60" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="61"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="61" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="62"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="62" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="63"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="63" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="64"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="64" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="65"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="189"/>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="66"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="65" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="67"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="66" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="68"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="67" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="69"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="166" />
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="172"/>
         <source>原始写法：%1</source>
         <translation>As written: %1</translation>
     </message>
@@ -157,103 +163,113 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="117" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="122"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="118" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="123"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="119" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="124"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="120" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
+        <source>上主席台</source>
+        <translation>To rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
+        <source>下主席台</source>
+        <translation>Off rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="121" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="123" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="132" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="139"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="203" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="212"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="207" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="216"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="233" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="249"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="245" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="261"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="251" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="267"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="251" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="267"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="263" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="279"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="277" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="293"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="287" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="303"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="292" />
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="324"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="292" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308"/>
         <source>出勤表.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="293" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="309"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="310" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="326"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -261,47 +277,47 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="73" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="73"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="74" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="74"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="75" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="75"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="76" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="76"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="77" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="77"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="78" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="78"/>
         <source>完成人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="79" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="79"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="240" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="240"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="241" />
+        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="241"/>
         <source>（临近）</source>
         <translation> (due soon)</translation>
     </message>
@@ -309,108 +325,108 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="80" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="80"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="84" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="84"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="85" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="85"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="91" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="91"/>
         <source>完成人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="139" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="139"/>
         <source>完成人：</source>
         <translation>Done by:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="145" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="145"/>
         <source>总进度：</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="155" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="155"/>
         <source>完成/取消完成</source>
         <translation>Done / not done</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="156" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="156"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="157" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="157"/>
         <source>添加步骤…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="158" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="158"/>
         <source>删除步骤</source>
         <translation>Remove step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="159" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="159"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="160" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="160"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="165" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="165"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="272" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="277"/>
         <source>“%1”标为%2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="285" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="290"/>
         <source>名称</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="286" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="291"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="287" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="292"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="288" />
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="298" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="293"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="303"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="290" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="295"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="306" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="306" />
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
         <source>步骤名称：</source>
         <translation>Step title:</translation>
     </message>
@@ -418,12 +434,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="240"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="255" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="255"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -431,48 +447,48 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="70" />
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="151" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="70"/>
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="151"/>
         <source>常用人员库</source>
         <translation>People directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="73" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="73"/>
         <source>按姓名、拼音首字母或单位筛选</source>
         <translation>Filter by name, pinyin initials or unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="77" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="77"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="82" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="82"/>
         <source>新增人员…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="85" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="85"/>
         <source>添加到会议</source>
         <translation>Add to meeting</translation>
     </message>
@@ -480,38 +496,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="82" />
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="112" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="112"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="85"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="87"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="88"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="92" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="92"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="102" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="102"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -519,42 +535,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="275"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="277"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="278"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="279" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="279"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="280"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="326"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="364" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="364"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="364" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="364"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -562,114 +578,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="187" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="187"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="202" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="202"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="208" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="208"/>
         <source>会务筹备 — %1</source>
         <translation>Meeting Planner — %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="209" />
-        <location filename="../../meeting_planner/ui/main_window.py" line="239" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="239"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="227" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="227"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="247" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="247"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="259" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="259"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="262" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="262"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="267" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="267"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="269" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="269"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="271" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="271"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="275" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="275"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="280" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="280"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="283" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="283"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="287" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="287"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="288" />
-        <location filename="../../meeting_planner/ui/main_window.py" line="464" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="288"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="464"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="290" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="357" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="357"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="361" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="361"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="372" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="372"/>
         <source>已删除“%1”，按 Ctrl+Z 可恢复</source>
         <translation>Deleted “%1”; Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="380" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="384" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="384"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -678,37 +694,37 @@
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="388" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="389" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="389"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="405" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="405"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="418" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="418"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="424" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="424"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="459" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="459"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="467" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="467"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -720,62 +736,62 @@ Workspace: %1</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="145" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="145"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="155" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="155"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="210"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="217" />
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="217"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -783,7 +799,7 @@ Workspace: %1</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/meeting_list_model.py" line="53" />
+        <location filename="../../meeting_planner/ui/models/meeting_list_model.py" line="53"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
@@ -791,28 +807,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="51" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="51"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="52" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="52"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="53" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="53"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="54" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="54"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="55" />
+        <location filename="../../meeting_planner/ui/main_window.py" line="55"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -820,47 +836,47 @@ Workspace: %1</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="59" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="59"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="62" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="62"/>
         <source>例如：全区工作会议</source>
         <translation>e.g. District work conference</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="80" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="80"/>
         <source>会议名称(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="81" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="81"/>
         <source>清单模板(&amp;T)</source>
         <translation>Checklist &amp;template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="83" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="83"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="84" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="84"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="85" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="85"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="86" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="86"/>
         <source>会场(&amp;V)</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="87" />
+        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="87"/>
         <source>主办单位(&amp;O)</source>
         <translation>&amp;Organiser</translation>
     </message>
@@ -868,172 +884,172 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="128" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="128"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="135" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="135"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="139" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="139"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="142" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="142"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="145" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="145"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
-        <translation>One per line, e.g. notebook, your unit's work report</translation>
+        <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="150" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="150"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="151" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="151"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="155" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="155"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="158" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="158"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="159" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="159"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="160" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="160"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="163" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="163"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="182" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="182"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="184" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="184"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="191" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="191"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="317" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="317"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="324" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="324"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="330" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="330"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="332" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="332"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="347" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="347"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="348" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="348"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="349" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="349"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="360" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="360"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="389" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="389"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394" />
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1041,37 +1057,37 @@ Workspace: %1</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="34" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="34"/>
         <source>新增常用人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="40" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="40"/>
         <source>（不排序）</source>
         <translation>(no order)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="43" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="43"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="44" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="44"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="45" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="45"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="46" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="46"/>
         <source>排序号</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="47" />
+        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="47"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -1079,22 +1095,22 @@ Workspace: %1</translation>
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="100" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="100"/>
         <source>%1代会</source>
         <translation>%1 substitutes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="101" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="101"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="101" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="101"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="103" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="103"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -1102,206 +1118,247 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="47" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="52"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="53" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="58"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="55" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="60"/>
         <source>代会人姓名</source>
-        <translation>Substitute's name</translation>
+        <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="56" />
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="61"/>
         <source>代会人职务</source>
-        <translation>Substitute's title</translation>
+        <translation>Substitute&apos;s title</translation>
     </message>
 </context>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="305" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="306"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="306" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="307"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="308" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309"/>
+        <source>偶数：2号在1号上位侧</source>
+        <translation>Even: No.2 on No.1&apos;s honour side</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310"/>
+        <source>偶数：1号在中心上位侧</source>
+        <translation>Even: No.1 on the honour side of the centre</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
+        <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
+        <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="314"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315" />
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="583"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="613"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317" />
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="540" />
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="543" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="562"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="319" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="320" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="330"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="339"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="397" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="410"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="470" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="489"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="474" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="493"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="512" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="531"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="517" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="536"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="524" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="543"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="528" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="547"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="529" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="548"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="540" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="574" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
+        <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <source>主席台安排前 N 位？</source>
+        <translation>Top N on the rostrum?</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="584"/>
+        <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
+        <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <source>保留手动调整</source>
+        <translation>Keep manual changes</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <source>全部重新排</source>
+        <translation>Redo everything</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="628"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="629"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="576" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="631"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="600" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="654"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="601" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="655"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="604" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="658"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="612" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="666"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1309,17 +1366,17 @@ Workspace: %1</translation>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="128" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="128"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="129" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="129"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="135" />
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="135"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1327,7 +1384,7 @@ Workspace: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meeting_planner/app.py" line="87" />
+        <location filename="../../meeting_planner/app.py" line="87"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
@@ -1335,52 +1392,62 @@ Workspace: %1</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="17" />
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="18"/>
         <source>修改“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="43" />
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="48"/>
+        <source>上主席台（%1 人）</source>
+        <translation>To rostrum (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="49"/>
+        <source>下主席台（%1 人）</source>
+        <translation>Off rostrum (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="69"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="17" />
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="17"/>
         <source>签到“%1”</source>
         <translation>Check in “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="39" />
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="39"/>
         <source>撤销“%1”的签到</source>
         <translation>Undo check-in of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="19" />
+        <location filename="../../meeting_planner/ui/commands.py" line="19"/>
         <source>新建会议“%1”</source>
         <translation>Create meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="43" />
+        <location filename="../../meeting_planner/ui/commands.py" line="43"/>
         <source>删除会议“%1”</source>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="61" />
+        <location filename="../../meeting_planner/ui/commands.py" line="61"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="109" />
+        <location filename="../../meeting_planner/ui/commands.py" line="109"/>
         <source>添加步骤“%1”</source>
         <translation>Add step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="128" />
+        <location filename="../../meeting_planner/ui/commands.py" line="128"/>
         <source>删除步骤“%1”</source>
         <translation>Remove step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="149" />
+        <location filename="../../meeting_planner/ui/commands.py" line="149"/>
         <source>调整步骤顺序</source>
         <translation>Reorder steps</translation>
     </message>
@@ -1388,147 +1455,147 @@ Workspace: %1</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="14" />
+        <location filename="../../meeting_planner/ui/labels.py" line="14"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="15" />
+        <location filename="../../meeting_planner/ui/labels.py" line="15"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="16" />
+        <location filename="../../meeting_planner/ui/labels.py" line="16"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="17" />
+        <location filename="../../meeting_planner/ui/labels.py" line="17"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="18" />
+        <location filename="../../meeting_planner/ui/labels.py" line="18"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="19" />
+        <location filename="../../meeting_planner/ui/labels.py" line="19"/>
         <source>会前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="20" />
+        <location filename="../../meeting_planner/ui/labels.py" line="20"/>
         <source>会中</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="21" />
+        <location filename="../../meeting_planner/ui/labels.py" line="21"/>
         <source>会后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="22" />
+        <location filename="../../meeting_planner/ui/labels.py" line="22"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="23" />
+        <location filename="../../meeting_planner/ui/labels.py" line="23"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="24" />
+        <location filename="../../meeting_planner/ui/labels.py" line="24"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="25" />
+        <location filename="../../meeting_planner/ui/labels.py" line="25"/>
         <source>材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="26" />
+        <location filename="../../meeting_planner/ui/labels.py" line="26"/>
         <source>音视频</source>
         <translation>Audio/video</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="27" />
+        <location filename="../../meeting_planner/ui/labels.py" line="27"/>
         <source>电源网络</source>
         <translation>Power &amp; network</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="28" />
+        <location filename="../../meeting_planner/ui/labels.py" line="28"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="29" />
+        <location filename="../../meeting_planner/ui/labels.py" line="29"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="30" />
+        <location filename="../../meeting_planner/ui/labels.py" line="30"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="31" />
+        <location filename="../../meeting_planner/ui/labels.py" line="31"/>
         <source>出席</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="32" />
+        <location filename="../../meeting_planner/ui/labels.py" line="32"/>
         <source>列席</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="33" />
+        <location filename="../../meeting_planner/ui/labels.py" line="33"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="34" />
+        <location filename="../../meeting_planner/ui/labels.py" line="34"/>
         <source>未通知</source>
         <translation>Not notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="35" />
+        <location filename="../../meeting_planner/ui/labels.py" line="35"/>
         <source>已通知</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="36" />
+        <location filename="../../meeting_planner/ui/labels.py" line="36"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="37" />
+        <location filename="../../meeting_planner/ui/labels.py" line="37"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="38" />
+        <location filename="../../meeting_planner/ui/labels.py" line="38"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="39" />
+        <location filename="../../meeting_planner/ui/labels.py" line="39"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="40" />
+        <location filename="../../meeting_planner/ui/labels.py" line="40"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="41" />
+        <location filename="../../meeting_planner/ui/labels.py" line="41"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="42" />
+        <location filename="../../meeting_planner/ui/labels.py" line="42"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
@@ -1536,7 +1603,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="235" />
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="236"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>
@@ -1545,8 +1612,9 @@ Workspace: %1</translation>
 <context>
     <name>self.context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="28" />
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="30"/>
         <source>修改参会人员</source>
+        <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
     </message>
 </context>

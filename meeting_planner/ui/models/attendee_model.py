@@ -38,10 +38,11 @@ class Column(IntEnum):
     TITLE = 3
     ROLE = 4
     RANK = 5
-    REPLY = 6
-    PHONE = 7
-    CODE = 8
-    NOTES = 9
+    ROSTRUM = 6
+    REPLY = 7
+    PHONE = 8
+    CODE = 9
+    NOTES = 10
 
 
 class DataRole(IntEnum):
@@ -61,6 +62,7 @@ HEADERS = tuple(
         QT_TRANSLATE_NOOP("AttendeeModel", "职务"),
         QT_TRANSLATE_NOOP("AttendeeModel", "身份"),
         QT_TRANSLATE_NOOP("AttendeeModel", "排序"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "主席台"),
         QT_TRANSLATE_NOOP("AttendeeModel", "回执"),
         QT_TRANSLATE_NOOP("AttendeeModel", "电话"),
         QT_TRANSLATE_NOOP("AttendeeModel", "签到码"),
@@ -142,6 +144,8 @@ class AttendeeModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in _EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == Column.ROSTRUM:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,6 +153,8 @@ class AttendeeModel(QAbstractTableModel):
             return None
         attendee = self._attendees[index.row()]
         column = Column(index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and column is Column.ROSTRUM:
+            return Qt.CheckState.Checked if attendee.on_rostrum else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(attendee, column, index.row())
         if role == Qt.ItemDataRole.EditRole:
@@ -179,6 +185,8 @@ class AttendeeModel(QAbstractTableModel):
             return reply_text(attendee)
         if column is Column.CODE:
             return attendee.code
+        if column is Column.ROSTRUM:
+            return self.tr("主席台") if attendee.on_rostrum else ""
         return str(getattr(attendee, _TEXT_FIELDS[column]))
 
     def _edit_value(self, attendee: Attendee, column: Column, row: int) -> Any:
@@ -197,11 +205,21 @@ class AttendeeModel(QAbstractTableModel):
             return " ".join(pinyin_key(attendee.name))
         if column is Column.RANK:
             return attendee.rank if attendee.rank is not None else 1_000_000
+        if column is Column.ROSTRUM:
+            return 0 if attendee.on_rostrum else 1
         if column is Column.UNIT:
             return " ".join(pinyin_key(attendee.unit))
         return self._display(attendee, column, row)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == Column.ROSTRUM:
+            before = self._attendees[index.row()]
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            if checked == before.on_rostrum:
+                return False
+            if self.edit_requested is not None:
+                self.edit_requested(before, replace(before, on_rostrum=checked))
+            return True
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in _EDITABLE:
             return False
         before = self._attendees[index.row()]

@@ -47,6 +47,7 @@ _COLOURS = {
     Outcome.ALREADY: "#ef6c00",
     Outcome.AMBIGUOUS: "#1565c0",
     Outcome.NOT_FOUND: "#c62828",
+    Outcome.ON_LEAVE: "#6a1b9a",
 }
 
 
@@ -342,7 +343,7 @@ class AttendancePage(QWidget):
         if 0 <= row < len(self.candidates):
             self.check_in_candidate(self.candidates[row])
 
-    def _run(self, query: str, attendee_id: int | None = None) -> None:
+    def _run(self, query: str, attendee_id: int | None = None, confirm_leave: bool = False) -> None:
         assert self.meeting_id is not None
         try:
             result = service.check_in(
@@ -351,9 +352,19 @@ class AttendancePage(QWidget):
                 query,
                 attendee_id=attendee_id,
                 substitute=True if self.substitute.isChecked() else None,
+                confirm_leave=confirm_leave,
             )
         except LookupError as error:
             self.context.messages.error(self.tr("签到"), str(error))
+            return
+        on_leave = result.outcome is Outcome.ON_LEAVE and result.attendee is not None
+        if (
+            on_leave
+            and result.attendee
+            and result.attendee.id
+            and self.context.messages.confirm(self.tr("签到"), result.message)
+        ):
+            self._run(query, result.attendee.id, confirm_leave=True)
             return
         self._show_result(result)
 

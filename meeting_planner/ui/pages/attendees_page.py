@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
 from meeting_planner.services import attendees as service
-from meeting_planner.ui.attendee_commands import AddedAttendeesCommand, EditAttendeeCommand, RemoveAttendeesCommand
+from meeting_planner.ui.attendee_commands import (
+    AddedAttendeesCommand,
+    EditAttendeeCommand,
+    RemoveAttendeesCommand,
+    RostrumCommand,
+)
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
@@ -117,6 +122,8 @@ class AttendeesPage(QWidget):
         self.import_action = self._action(self.tr("导入名单…"), "Ctrl+I", self.ask_import)
         self.directory_action = self._action(self.tr("从人员库添加…"), "Ctrl+Shift+A", self.add_from_directory)
         self.save_directory_action = self._action(self.tr("存入人员库"), "", self.save_to_directory)
+        self.rostrum_on_action = self._action(self.tr("上主席台"), "Ctrl+T", lambda: self.set_rostrum(True))
+        self.rostrum_off_action = self._action(self.tr("下主席台"), "Ctrl+Shift+T", lambda: self.set_rostrum(False))
         self.delete_action = self._action(self.tr("删除"), QKeySequence.StandardKey.Delete, self.delete_selected)
         self.export_action = self._action(self.tr("导出出勤表…"), "Ctrl+E", self.ask_export)
         self.filter_edit = QLineEdit(self)
@@ -150,6 +157,8 @@ class AttendeesPage(QWidget):
         self.delegate = ChoiceDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.ROLE, self.delegate)
         self.table.setItemDelegateForColumn(Column.REPLY, self.delegate)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.rostrum_on_action, self.rostrum_off_action, self.delete_action])
         self.counts = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
@@ -174,7 +183,7 @@ class AttendeesPage(QWidget):
     def _update_enabled(self) -> None:
         has_meeting = self.meeting_id is not None
         for action in (self.import_action, self.directory_action, self.save_directory_action, self.delete_action,
-                       self.export_action):  # fmt: skip
+                       self.export_action, self.rostrum_on_action, self.rostrum_off_action):  # fmt: skip
             action.setEnabled(has_meeting)
 
     # --- data --------------------------------------------------------------------------------------
@@ -224,6 +233,13 @@ class AttendeesPage(QWidget):
         return [self.model.attendee(row).id or 0 for row in sorted(rows)]
 
     # --- actions -----------------------------------------------------------------------------------
+    def set_rostrum(self, value: bool) -> None:
+        """Mark the selected attendees 上主席台 (True) or 下主席台 (False), undoable."""
+        ids = self.selected_ids()
+        if self.meeting_id is None or not ids:
+            return
+        self.context.undo_stack.push(RostrumCommand(self.context, self.meeting_id, ids, value))
+
     def delete_selected(self) -> None:
         """Remove the selected attendees (undoable)."""
         ids = self.selected_ids()

@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.venue import Seat, Venue
+from meeting_planner.domain.seating import rostrum_row_offsets
+from meeting_planner.domain.venue import Seat, Venue, ZoneKind
 from meeting_planner.services import seating
 from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
@@ -304,6 +305,10 @@ class SeatingPage(QWidget):
         self.honour_combo = QComboBox(self)
         self.honour_combo.addItem(self.tr("左为上"), "left")
         self.honour_combo.addItem(self.tr("右为上"), "right")
+        self.even_combo = QComboBox(self)
+        self.even_combo.addItem(self.tr("偶数：2号在1号上位侧"), "standard")
+        self.even_combo.addItem(self.tr("偶数：1号在中心上位侧"), "mirrored")
+        self.even_combo.setToolTip(self.tr("主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选"))
         self.method_combo = QComboBox(self)
         self.method_combo.addItem(self.tr("横排"), "rows")
         self.method_combo.addItem(self.tr("竖排"), "columns")
@@ -311,6 +316,7 @@ class SeatingPage(QWidget):
         bar.addWidget(QLabel(self.tr("场地："), self))
         bar.addWidget(self.venue_combo)
         bar.addWidget(self.honour_combo)
+        bar.addWidget(self.even_combo)
         bar.addWidget(self.method_combo)
         self.auto_action = self._action(bar, self.tr("自动排座"), "Ctrl+Shift+A", self.auto_seat)
         self.lock_action = self._action(bar, self.tr("锁定/解锁"), "Ctrl+L", self.toggle_lock)
@@ -365,7 +371,14 @@ class SeatingPage(QWidget):
             self.venue_combo.addItem(f"{venue.name}{suffix} · {venue.capacity}", venue.key)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.venue_combo, self.honour_combo, self.method_combo, self.view, self.unseated):
+        for widget in (
+            self.venue_combo,
+            self.honour_combo,
+            self.even_combo,
+            self.method_combo,
+            self.view,
+            self.unseated,
+        ):
             widget.setEnabled(enabled)
         for action in self.actions():
             action.setEnabled(enabled)
@@ -453,6 +466,12 @@ class SeatingPage(QWidget):
             person = self.attendees.get(attendee_id) if attendee_id is not None else None
             name = person.display_name if person else ""
             item.show_state(name, attendee_id, locked)
+        occupied = {sid for sid, a in self.assignments.items() if a.attendee_id is not None}
+        offsets = rostrum_row_offsets(self.venue, occupied)
+        for zone in self.venue.zones:
+            if zone.kind is ZoneKind.ROSTRUM:
+                for seat in zone.seats:
+                    self.items[seat.id].setPos((seat.x + offsets.get(seat.id, 0.0)) * SCALE, seat.y * SCALE)
         self._fill_unseated()
 
     def _fill_unseated(self) -> None:
@@ -542,11 +561,43 @@ class SeatingPage(QWidget):
         change = seating.SeatChange((current,), (Assignment(current.seat_id, None),))
         self.context.undo_stack.push(SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id))
 
+    def _ask_rostrum_count(self, venue_key: str) -> tuple[bool, int | None]:
+        """``(go on, rostrum_count)``: when nobody is marked 主席台, ask how many of the best-ranked to seat there."""
+        assert self.meeting_id is not None
+        workspace = self.context.workspace
+        if seating.count_marked_for_rostrum(workspace, self.meeting_id):
+            return True, None
+        venue = next((v for v, _builtin in seating.list_venues(workspace) if v.key == venue_key), None)
+        capacity = sum(len(z.seats) for z in venue.zones if z.kind is ZoneKind.ROSTRUM) if venue else 0
+        if not capacity:
+            return True, None
+        text = self.tr("还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）")
+        count = self.context.messages.ask_number(self.tr("主席台安排前 N 位？"), text, default=0, maximum=capacity)
+        return count is not None, count
+
+    def _ask_keep_manual(self) -> tuple[bool, bool]:
+        """``(go on, redo everything)``: when seats were placed by hand, keep them or redo all."""
+        if not any(a.manual for a in self.assignments.values()):
+            return True, False
+        choice = self.context.messages.choose(
+            self.tr("自动排座"),
+            self.tr("有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）"),
+            [self.tr("保留手动调整"), self.tr("全部重新排")],
+        )
+        return choice is not None, choice == 1
+
     def auto_seat(self) -> seating.SeatingResult | None:
-        """Run automatic seating with the chosen venue, honour and method (locked seats stay)."""
+        """Run automatic seating with the chosen venue, honour and method (locked seats stay); asks how many
+        go on the rostrum when nobody is marked, and whether to keep seats placed by hand."""
         if self.meeting_id is None:
             return None
         key = self.venue_combo.currentData()
+        go_on, rostrum_count = self._ask_rostrum_count(key)
+        if not go_on:
+            return None
+        go_on, redo_all = self._ask_keep_manual()
+        if not go_on:
+            return None
         try:
             result = seating.auto_seat(
                 self.context.workspace,
@@ -554,6 +605,9 @@ class SeatingPage(QWidget):
                 key,
                 self.honour_combo.currentData(),
                 self.method_combo.currentData(),
+                rostrum_count=rostrum_count,
+                even_rule=self.even_combo.currentData(),
+                redo_all=redo_all,
             )
         except seating.SeatingError as error:
             self.context.messages.error(self.tr("自动排座"), str(error))

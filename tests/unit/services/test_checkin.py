@@ -93,7 +93,7 @@ def test_check_in_by_pinyin_initials_and_padded_name(workspace: Workspace) -> No
     result = check_in(workspace, meeting_id, "ZJG", at=START)
     assert result.outcome is Outcome.CHECKED_IN
     assert result.attendee is not None and result.attendee.name == "周建国"
-    padded = check_in(workspace, meeting_id, "李　娜", at=START)
+    padded = check_in(workspace, meeting_id, "李　娜", at=START, confirm_leave=True)
     assert padded.outcome is Outcome.CHECKED_IN and padded.attendee is not None and padded.attendee.name == "李娜"
 
 
@@ -199,7 +199,7 @@ def test_board_before_start_lists_missing_by_unit_in_unit_order(workspace: Works
 
 def test_undo_restores_the_previous_state_exactly_and_redo_puts_it_back(workspace: Workspace) -> None:
     meeting_id, _added = make_meeting(workspace, people())
-    check_in(workspace, meeting_id, "李娜", at=START - timedelta(minutes=3))
+    check_in(workspace, meeting_id, "李娜", at=START - timedelta(minutes=3), confirm_leave=True)
     before = snapshot(workspace)
     result = check_in(workspace, meeting_id, "赵刚", at=START + timedelta(minutes=2))
     assert result.checkin is not None and result.attendee is not None and result.attendee.id is not None
@@ -233,7 +233,7 @@ def test_find_checked_in_prefers_people_already_in(workspace: Workspace) -> None
 def test_recent_check_ins_newest_first(workspace: Workspace) -> None:
     meeting_id, _ = make_meeting(workspace, people())
     check_in(workspace, meeting_id, "周建国", at=START - timedelta(minutes=9))
-    check_in(workspace, meeting_id, "李娜", at=START + timedelta(minutes=9))
+    check_in(workspace, meeting_id, "李娜", at=START + timedelta(minutes=9), confirm_leave=True)
     recent = recent_check_ins(workspace, meeting_id)
     assert [r.attendee.name for r in recent] == ["李娜", "周建国"]
     assert recent[0].late and not recent[1].late
@@ -253,3 +253,23 @@ def test_redo_after_the_row_id_was_reused_or_the_person_came_again(workspace: Wo
     undo_check_in(workspace, meeting_id, added[0].id)
     again = check_in(workspace, meeting_id, "周建国", at=START + timedelta(minutes=5))
     assert restore_check_in(workspace, meeting_id, removed) == again.checkin  # the new one stays
+
+
+def test_someone_on_leave_is_asked_about_before_check_in(workspace: Workspace) -> None:
+    meeting_id, _added = make_meeting(workspace, people())
+    before = snapshot(workspace)
+    asked = check_in(workspace, meeting_id, "李娜", at=START)
+    assert asked.outcome is Outcome.ON_LEAVE and not asked.done
+    assert "已请假（出差）" in asked.message
+    assert snapshot(workspace) == before  # nothing written until the desk confirms
+    confirmed = check_in(workspace, meeting_id, "李娜", at=START, confirm_leave=True)
+    assert confirmed.outcome is Outcome.CHECKED_IN
+
+
+def test_a_substitute_is_found_by_their_own_name(workspace: Workspace) -> None:
+    meeting_id, _added = make_meeting(workspace, people())
+    result = check_in(workspace, meeting_id, "钱多多", at=START)
+    assert result.outcome is Outcome.CHECKED_IN
+    assert result.attendee is not None and result.attendee.name == "赵刚"
+    assert result.checkin is not None and result.checkin.substitute and result.checkin.substitute_name == "钱多多"
+    assert check_in(workspace, meeting_id, "qdd", at=START).outcome is Outcome.ALREADY
