@@ -1,4 +1,5 @@
-"""Command-line commands for attendees: ``import`` (with ``--dry-run`` preview) and ``attendees``.
+"""Command-line commands for attendees: ``import`` (with ``--dry-run`` preview), ``attendees``, ``rostrum``
+(who sits on the 主席台) and ``units`` (the official unit order).
 
 The shared ``export`` command picks up ``EXPORT_FORMATS`` (``attendance-xlsx``).
 """
@@ -6,6 +7,7 @@ The shared ``export`` command picks up ``EXPORT_FORMATS`` (``attendance-xlsx``).
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,7 +77,7 @@ def _attendees(args: argparse.Namespace) -> int:
     if not people:
         print("该会议还没有参会人员。")
         return 0
-    rows = [["序号", "姓名", "单位", "职务", "身份", "排序", "回执", "签到码"]]
+    rows = [["序号", "姓名", "单位", "职务", "身份", "排序", "主席台", "回执", "签到码"]]
     for index, person in enumerate(people, start=1):
         rows.append(
             [
@@ -85,6 +87,7 @@ def _attendees(args: argparse.Namespace) -> int:
                 person.title,
                 ROLE_LABELS[person.role],
                 "" if person.rank is None else str(person.rank),
+                "√" if person.on_rostrum else "",
                 _reply_text(person),
                 person.code,
             ]
@@ -104,6 +107,63 @@ def export_attendance_xlsx(workspace: Workspace, meeting_id: int, out: Path) -> 
         export_attendance(workspace, meeting_id, out)
     except (AttendanceExportError, MeetingNotFound) as error:
         raise CliError(str(error)) from None
+
+
+def _rostrum(args: argparse.Namespace) -> int:
+    """``rostrum ID [--add NAME …] [--remove NAME …] [--clear]``: mark who sits on the 主席台, then list them."""
+    from meeting_planner.domain import protocol
+    from meeting_planner.services import attendees as service
+    from meeting_planner.services.meetings import MeetingNotFound
+
+    with open_from_args(args) as workspace:
+        try:
+            if args.clear:
+                marked = [a.id for a in service.list_meeting_attendees(workspace, args.meeting_id) if a.on_rostrum]
+                service.set_on_rostrum(workspace, args.meeting_id, [i for i in marked if i is not None], False)
+            for names, value in ((args.remove, False), (args.add, True)):
+                if names:
+                    chosen = service.find_by_names(workspace, args.meeting_id, names)
+                    service.set_on_rostrum(workspace, args.meeting_id, [a.id for a in chosen if a.id], value)
+            people = service.list_meeting_attendees(workspace, args.meeting_id)
+        except (MeetingNotFound, service.AttendeeNotFound, service.AttendeeInputError) as error:
+            raise CliError(str(error)) from None
+    marked_people = [a for a in people if a.on_rostrum]
+    ordered = sorted(marked_people, key=lambda a: protocol.rank_key(a.rank, a.position))
+    if not ordered:
+        print("还没有人标记为主席台；排座时可用 seat --rostrum N 安排排序前 N 位。")
+        return 0
+    print_table(
+        [["主席台序", "姓名", "单位", "职务", "排序"]]
+        + [[str(n), a.name, a.unit, a.title, "" if a.rank is None else str(a.rank)] for n, a in enumerate(ordered, 1)]
+    )
+    print(f"主席台共 {len(ordered)} 人")
+    return 0
+
+
+def _units(args: argparse.Namespace) -> int:
+    """``units [--order 甲,乙,丙 | --order-file FILE | --clear]``: show or set the official unit order."""
+    from meeting_planner.services.attendees import list_units, set_unit_order
+
+    names: list[str] | None = None
+    if args.order is not None:
+        names = [part for part in re.split(r"[,，、;；\n]+", args.order) if part.strip()]
+    elif args.order_file is not None:
+        try:
+            text = args.order_file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CliError(f"无法读取单位排序文件 {args.order_file}：{error}") from None
+        names = [line.strip() for line in text.splitlines() if line.strip()]
+    elif args.clear:
+        names = []
+    with open_from_args(args) as workspace:
+        units = set_unit_order(workspace, names) if names is not None else list_units(workspace)
+    ordered = [u for u in units if u.order > 0]
+    rest = [u for u in units if u.order <= 0]
+    if not ordered:
+        print("未设定单位排序：各清单按单位内最高排序号排列（领导所在单位在前）。")
+    rows = [["序", "单位"]] + [[str(u.order), u.name] for u in ordered] + [["—", u.name] for u in rest]
+    print_table(rows)
+    return 0
 
 
 #: Formats for the shared ``export`` command.
@@ -132,3 +192,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("attendees", help="列出会议的参会人员")
     p.add_argument("meeting_id", type=int, metavar="ID", help="会议编号")
     p.set_defaults(handler=_attendees)
+
+    p = subparsers.add_parser("rostrum", help="标记上/下主席台的人员，并列出主席台名单")
+    p.add_argument("meeting_id", type=int, metavar="ID", help="会议编号")
+    p.add_argument("--add", nargs="+", default=[], metavar="姓名", help="上主席台（姓名或签到码，可多个）")
+    p.add_argument("--remove", nargs="+", default=[], metavar="姓名", help="下主席台（姓名或签到码，可多个）")
+    p.add_argument("--clear", action="store_true", help="先清空主席台标记")
+    p.set_defaults(handler=_rostrum)
+
+    p = subparsers.add_parser("units", help="查看或设定单位排序（所有清单、签到表、座次共用）")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--order", metavar="单位1,单位2,…", help="按此顺序设定单位排序（逗号或顿号分隔）")
+    group.add_argument("--order-file", type=Path, metavar="FILE", help="从文本文件设定（每行一个单位）")
+    group.add_argument("--clear", action="store_true", help="清除单位排序（按各单位最高排序号排列）")
+    p.set_defaults(handler=_units)

@@ -23,7 +23,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--method", choices=["rows", "columns", "centre"], default="rows", help="场下排法：横排/竖排/左右排列"
     )
-    p.add_argument("--rostrum", type=int, metavar="N", help="主席台只安排排序前 N 位（默认：有排序号的全部）")
+    p.add_argument(
+        "--rostrum",
+        type=int,
+        metavar="N",
+        help="主席台安排 N 人：标记为主席台的在前，其余按排序号（默认：只排标记的人）",
+    )
+    p.add_argument(
+        "--even-rule",
+        choices=["standard", "mirrored"],
+        default="standard",
+        help="主席台一排为偶数人时：standard 2号在1号上位侧（默认）/ mirrored 1号在中心上位侧",
+    )
+    p.add_argument("--redo-all", action="store_true", help="全部重新排（默认保留手动调整过的座位；锁定的始终不动）")
     p.add_argument("--substitutes-by-unit", action="store_true", help="代会人员按单位坐场下，不坐被代者的座位")
     p.set_defaults(handler=cmd_seat)
 
@@ -72,6 +84,8 @@ def cmd_seat(args: argparse.Namespace) -> int:
                 args.method,
                 rostrum_count=args.rostrum,
                 substitutes_keep_seat=not args.substitutes_by_unit,
+                even_rule=args.even_rule,
+                redo_all=args.redo_all,
             )
         except (MeetingNotFound, SeatingError, VenueError) as error:
             raise CliError(str(error)) from None

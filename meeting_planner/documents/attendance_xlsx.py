@@ -35,7 +35,8 @@ class AttendanceExportError(Exception):
 
 @dataclass(frozen=True)
 class AttendanceData:
-    """Everything the export shows: the meeting, its attendees in list order, check-ins and the tally."""
+    """Everything the export shows: the meeting, its attendees (in the official unit order, rank within each
+    unit), check-ins and the tally."""
 
     title: str
     start: datetime

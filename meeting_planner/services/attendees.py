@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from meeting_planner.domain import protocol
 from meeting_planner.domain.attendance import tally
 from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
 from meeting_planner.domain.names import normalise_name
@@ -152,6 +153,31 @@ def seat_of(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatHold
         return _seat_of(connection, meeting_id, attendee_id)
 
 
+def find_by_names(workspace: Workspace, meeting_id: int, names: Sequence[str]) -> list[Attendee]:
+    """The attendees named (name, substitute's name, or check-in code), in the order given.
+
+    ``AttendeeNotFound`` names every name that matches nobody; ``AttendeeInputError`` every name that
+    matches several people (with their units, so the user can give the code instead)."""
+    people = list_meeting_attendees(workspace, meeting_id)
+    found: list[Attendee] = []
+    unknown: list[str] = []
+    ambiguous: list[str] = []
+    for wanted in names:
+        key = normalise_name(wanted)
+        matches = [a for a in people if key in (a.name, a.code) or (a.substitute_name and key == a.substitute_name)]
+        if not matches:
+            unknown.append(wanted)
+        elif len(matches) > 1:
+            ambiguous.append(f"{wanted}（{'、'.join(f'{a.unit} {a.code}' for a in matches)}）")
+        else:
+            found.append(matches[0])
+    if unknown:
+        raise AttendeeNotFound(f"本次会议没有这些人员：{'、'.join(unknown)}")
+    if ambiguous:
+        raise AttendeeInputError(f"这些姓名对应多人，请改用签到码：{'；'.join(ambiguous)}")
+    return found
+
+
 def set_on_rostrum(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int], value: bool) -> list[Attendee]:
     """Mark (上主席台) or unmark (下主席台) attendees for the rostrum in one transaction; returns the attendees
     as they were before, for undo (``update_attendees``)."""
@@ -248,7 +274,7 @@ def list_units(workspace: Workspace) -> list[Unit]:
 
 
 def set_unit_order(workspace: Workspace, names: Sequence[str]) -> list[Unit]:
-    """Put the units in this order (others follow); returns the new order."""
+    """Make ``names`` the official unit order (an empty list clears it); returns every unit, ordered ones first."""
     with workspace.transaction() as connection:
         directory.set_unit_order(connection, [normalise_name(name) for name in names if normalise_name(name)])
         return directory.list_units(connection)
@@ -321,6 +347,10 @@ def export_attendance(
         people = repo.list_attendees(connection, meeting_id)
         checkins = checkins_by_attendee(connection, meeting_id)
         units_in_order = unit_order(connection, [a for a in people if a.expected])
+    people = protocol.order_people(
+        people, "unit", name_of=lambda a: a.name, rank_of=lambda a: a.rank, unit_of=lambda a: a.unit,
+        unit_order=units_in_order,
+    )  # fmt: skip
     board = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
     data = AttendanceData(
         title=meeting.title,

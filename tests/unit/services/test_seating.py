@@ -152,3 +152,56 @@ def test_audience_order_inside_a_unit_by_surname_strokes(workspace: Workspace) -
     row = view.venue.zone("room").rows()[0]
     seated = [view.occupant(s.id).name for s in row if view.occupant(s.id)]  # type: ignore[union-attr]
     assert seated == ["丁一", "王五", "李四", "张三", "欧阳修"]
+
+
+def test_auto_seat_again_keeps_a_moved_person_unless_everything_is_redone(workspace: Workspace) -> None:
+    people = _people(40, ranked=20, rostrum=5)
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "hall-800")
+    mover = people[30].id
+    assert mover is not None
+    seating.move_attendee(workspace, meeting_id, mover, "hall:C:20:1")
+    seating.auto_seat(workspace, meeting_id, "hall-800")
+    seating.auto_seat(workspace, meeting_id, "hall-800", method="columns")
+    assert _seat_of(workspace, meeting_id)[mover] == "hall:C:20:1"
+    seating.auto_seat(workspace, meeting_id, "hall-800", redo_all=True)
+    assert _seat_of(workspace, meeting_id)[mover] != "hall:C:20:1"
+
+
+def test_leave_after_seating_frees_the_seat_and_undo_gives_it_back(workspace: Workspace) -> None:
+    from dataclasses import replace
+
+    from meeting_planner.services import attendees as attendee_service
+
+    people = _people(12, ranked=6, rostrum=3)
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "hall-800")
+    person = attendee_service.get_attendee(workspace, people[1].id or 0)
+    seat = attendee_service.seat_of(workspace, meeting_id, person.id or 0)
+    assert seat is not None and seat.seat_id.startswith("rostrum:")
+    attendee_service.update_attendee(workspace, replace(person, reply=ReplyStatus.LEAVE, leave_reason="出差"))
+    assert person.id not in _seat_of(workspace, meeting_id)
+    attendee_service.update_attendee(workspace, person, restore_seat=seat)
+    assert _seat_of(workspace, meeting_id)[person.id] == seat.seat_id  # type: ignore[index]
+    # A locked seat is kept (the readiness check flags it) rather than silently emptied.
+    seating.set_locked(workspace, meeting_id, seat.seat_id, True)
+    attendee_service.update_attendee(workspace, replace(person, reply=ReplyStatus.LEAVE))
+    assert _seat_of(workspace, meeting_id)[person.id] == seat.seat_id  # type: ignore[index]
+
+
+def test_rostrum_row_is_centred_on_the_desk_in_the_chart_geometry(workspace: Workspace) -> None:
+    from meeting_planner.domain.seating import rostrum_row_offsets
+
+    people = _people(30, ranked=10, rostrum=4)  # 4 people on the 11-chair front row: parity differs
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "hall-800")
+    view = seating.seating_view(workspace, meeting_id)
+    occupied = {sid for sid, a in view.assignments.items() if a.attendee_id is not None}
+    offsets = rostrum_row_offsets(view.venue, occupied)
+    front = view.venue.zones[0].rows()[0]
+    centre = (front[0].x + front[-1].x) / 2
+    x = {view.occupant(s.id).rank: s.x + offsets.get(s.id, 0.0) for s in front if view.occupant(s.id)}  # type: ignore[union-attr]
+    assert sorted(x) == [1, 2, 3, 4]
+    assert x[1] - centre == pytest.approx(-(x[2] - centre)) and x[1] < x[2]
+    legend = seating.meeting_seating_rules(workspace, meeting_id).legend()
+    assert legend == "主席台 左为上 · 偶数时2号在1号上位侧 · 面向主席台"
