@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def test_no1_and_no2_sit_on_the_desk_centre_line(n: int, chairs: int, honour: st
         assert x[1] == -x[2] and abs(x[1]) == 0.5
     # The group is contiguous (no empty chair inside it) and symmetric about the centre line.
     positions = sorted(x.values())
-    assert all(b - a == 1 for a, b in zip(positions, positions[1:], strict=False))
+    assert all(b - a == 1 for a, b in itertools.pairwise(positions))
     assert positions[0] == -positions[-1]
     # Which side No.1 of an even pair is on (as the audience sees it) is the two conventions' difference.
     if front % 2 == 0:
@@ -88,7 +89,7 @@ def test_stroke_order_matches_the_tongyong_guifan_hanzi_biao_level_1() -> None:
     """The table (通用规范汉字表, 2013) lists its 3,500 level-1 characters in GF 3003-1999 笔画序; our comparator
     must never put a character after one the table lists later. Copy used: the table's serial numbers as
     published in the Unicode Character Database (Unihan kTGH), extracted by tests/data/make_tgh_level1.py."""
-    chars = [c for c in TGH_LEVEL_1.read_text(encoding="utf-8").splitlines()[1]]
+    chars = list(TGH_LEVEL_1.read_text(encoding="utf-8").splitlines()[1])
     assert len(chars) == 3500
     strokes = stroke_sequences()
 
@@ -96,7 +97,7 @@ def test_stroke_order_matches_the_tongyong_guifan_hanzi_biao_level_1() -> None:
         sequence = strokes[ord(char)]
         return (len(sequence), sequence)
 
-    inversions = [(a, b) for a, b in zip(chars, chars[1:], strict=False) if key(a) > key(b)]
+    inversions = [(a, b) for a, b in itertools.pairwise(chars) if key(a) > key(b)]
     assert inversions == []
     ordered = sorted(chars, key=lambda c: protocol.stroke_key(c, strokes))
     assert [key(c) for c in ordered] == [key(c) for c in chars]
@@ -121,7 +122,10 @@ def test_stroke_order_examples_and_names() -> None:
     assert split_surname("欧阳修") == ("欧阳", "修")
 
 
-NAME_CHARS = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+NAME_CHARS = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏吕丁沈任姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 SAFE_NAME_CHARS = "".join(c for c in NAME_CHARS if not any(c in word for word in TITLE_WORDS))
 
 
