@@ -103,3 +103,25 @@ class AddedAttendeesCommand(QUndoCommand):
         ids = [a.id for a in self.added if a.id is not None]
         self.added = service.remove_attendees(self.context.workspace, self.meeting_id, ids)
         self.context.attendees_changed.emit(self.meeting_id)
+
+
+class UnitOrderCommand(QUndoCommand):
+    """Set the official unit order (单位排序); undo puts the previous order back."""
+
+    def __init__(self, context: AppContext, before: list[str], after: list[str], meeting_id: int | None) -> None:
+        super().__init__(context.tr("单位排序"))
+        self.context = context
+        self.before = before
+        self.after = after
+        self.meeting_id = meeting_id
+
+    def _apply(self, names: list[str]) -> None:
+        service.set_unit_order(self.context.workspace, names)
+        if self.meeting_id is not None:
+            self.context.attendees_changed.emit(self.meeting_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -280,6 +281,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.unit_order_action = edit_menu.addAction(self.tr("单位排序(&U)…"), self.edit_unit_order)
         language_menu = self.menuBar().addMenu(self.tr("语言(&L)"))
         for code, name in (("zh_CN", "简体中文"), ("en", "English")):
             action = language_menu.addAction(name)
@@ -296,6 +299,21 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    def edit_unit_order(self) -> None:
+        """Open the 单位排序 dialog; an accepted change is one undoable step."""
+        from meeting_planner.services import attendees as attendee_service
+        from meeting_planner.ui.attendee_commands import UnitOrderCommand
+        from meeting_planner.ui.dialogs.unit_order_dialog import UnitOrderDialog
+
+        units = attendee_service.list_units(self.context.workspace)
+        before = [unit.name for unit in units if unit.order > 0]
+        dialog = UnitOrderDialog([unit.name for unit in units], bool(before), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = dialog.ordered_units()
+        if after != before:
+            self.context.undo_stack.push(UnitOrderCommand(self.context, before, after, self.meeting_page.meeting_id))
 
     # --- meetings ------------------------------------------------------------------------------
 

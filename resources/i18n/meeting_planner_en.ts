@@ -578,114 +578,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="187"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="188"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="202"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="203"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="208"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
         <source>会务筹备 — %1</source>
         <translation>Meeting Planner — %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="239"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="210"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="240"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="227"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="228"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="247"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="248"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="259"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="260"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="262"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="263"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="267"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="268"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="269"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="270"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="271"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="275"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="276"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="280"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="281"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="283"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
+        <source>单位排序(&amp;U)…</source>
+        <translation>&amp;Unit order…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="286"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="287"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="288"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="464"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="482"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="293"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="357"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="361"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="379"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="372"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
         <source>已删除“%1”，按 Ctrl+Z 可恢复</source>
         <translation>Deleted “%1”; Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="398"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="384"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -694,37 +699,37 @@
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="389"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="407"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="405"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="423"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="418"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="424"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="442"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="459"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="477"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="467"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="485"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -807,28 +812,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="51"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="52"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="52"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="53"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="53"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="54"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="54"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="55"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="55"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="56"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -1382,6 +1387,44 @@ Workspace: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnitOrderDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="37"/>
+        <source>单位排序</source>
+        <translation>Unit order</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="42"/>
+        <source>拖动调整顺序（或 Alt+↑/↓）。签到表、座次表、通知、统计和场下座次都按此顺序。</source>
+        <translation>Drag to reorder (or Alt+Up/Down). Sign-in sheets, seat lists, the notice, statistics and audience seating all follow this order.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="43"/>
+        <source>尚未设定单位排序：目前按各单位最高排序号排列（领导所在单位在前）。调整后确定即设定。</source>
+        <translation>No unit order is set: lists follow each unit&apos;s best rank (the leaders&apos; units first). Arrange the units and press OK to set one.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="51"/>
+        <source>粘贴单位列表</source>
+        <translation>Paste unit list</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="53"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="55"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="57"/>
+        <source>清除排序</source>
+        <translation>Clear order</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../meeting_planner/app.py" line="87"/>
@@ -1410,6 +1453,11 @@ Workspace: %1</translation>
         <location filename="../../meeting_planner/ui/attendee_commands.py" line="69"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="112"/>
+        <source>单位排序</source>
+        <translation>Unit order</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/checkin_commands.py" line="17"/>

@@ -160,3 +160,24 @@ def test_check_in_of_someone_on_leave_asks_first(qtbot: QtBot, workspace: Worksp
     page.search.setText("李娜")
     page.submit()
     assert board(workspace, meeting.id).total.present == 1
+
+
+def test_unit_order_dialog_paste_move_and_clear(qtbot: QtBot, workspace: Workspace) -> None:
+    from meeting_planner.ui.attendee_commands import UnitOrderCommand
+    from meeting_planner.ui.dialogs.unit_order_dialog import UnitOrderDialog, units_from_text
+
+    assert units_from_text("区委\n区政府、第1单位,第2单位\r\n区委") == ["区委", "区政府", "第1单位", "第2单位"]
+    dialog = UnitOrderDialog(["第1单位", "第2单位", "区委"], False)
+    qtbot.addWidget(dialog)
+    dialog.paste("区委\n区政府")
+    assert dialog.ordered_units() == ["区委", "区政府", "第1单位", "第2单位"]
+    dialog.list.setCurrentRow(3)
+    dialog.move_selected(-1)
+    assert dialog.ordered_units() == ["区委", "区政府", "第2单位", "第1单位"]
+    context = _context(workspace)
+    context.undo_stack.push(UnitOrderCommand(context, [], dialog.ordered_units(), None))
+    assert [u.name for u in attendee_service.list_units(workspace) if u.order > 0] == dialog.ordered_units()
+    context.undo_stack.undo()
+    assert [u.name for u in attendee_service.list_units(workspace) if u.order > 0] == []
+    dialog.clear_order()
+    assert dialog.ordered_units() == []
