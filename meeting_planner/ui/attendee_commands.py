@@ -36,6 +36,9 @@ class EditAttendeeCommand(QUndoCommand):
         if leaving and self.after.meeting_id is not None and self.after.id is not None:
             self.freed_seat = service.seat_of(self.context.workspace, self.after.meeting_id, self.after.id)
         self._save(self.after)
+        if leaving and self.freed_seat is not None and self.freed_seat.locked:
+            text = self.context.tr("“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。")
+            self.context.messages.info(text.replace("%1", self.after.name))
 
     def undo(self) -> None:
         self._save(self.before, self.freed_seat)

@@ -1440,22 +1440,22 @@ Workspace: %1</translation>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="48"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="51"/>
         <source>上主席台（%1 人）</source>
         <translation>To rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="49"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="52"/>
         <source>下主席台（%1 人）</source>
         <translation>Off rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="69"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="72"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="112"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="115"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
     </message>
@@ -1664,6 +1664,11 @@ Workspace: %1</translation>
         <source>修改参会人员</source>
         <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="41"/>
+        <source>“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。</source>
+        <translation>“%1” is on leave but their seat is locked, so it is kept; unlock it to free the seat.</translation>
     </message>
 </context>
 </TS>
