@@ -159,6 +159,7 @@ EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
     "sign-in-pdf": _signin_exporter("unit"),
     "sign-in-qr-pdf": _signin_exporter("unit", qr=True),
     "sign-in-strokes-pdf": _signin_exporter("strokes"),
+    "sign-in-strokes-single-first-pdf": _signin_exporter("strokes-single-first"),
     "sign-in-pinyin-pdf": _signin_exporter("pinyin"),
     "sign-in-rank-pdf": _signin_exporter("rank"),
     "checklist-pdf": _export_checklist,

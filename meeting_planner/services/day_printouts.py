@@ -26,6 +26,8 @@ class SignInOrder(StrEnum):
 
     UNIT = "unit"
     STROKES = "strokes"
+    #: 姓氏笔画 with single-character given names first within a surname (田富 before 田大利).
+    STROKES_SINGLE_FIRST = "strokes-single-first"
     PINYIN = "pinyin"
     RANK = "rank"
 
@@ -33,6 +35,7 @@ class SignInOrder(StrEnum):
 SIGNIN_ORDER_LABELS: dict[SignInOrder, str] = {
     SignInOrder.UNIT: "按单位",
     SignInOrder.STROKES: "按姓氏笔画",
+    SignInOrder.STROKES_SINGLE_FIRST: "按姓氏笔画（单名在前）",
     SignInOrder.PINYIN: "按拼音",
     SignInOrder.RANK: "按排序号",
 }
@@ -93,15 +96,16 @@ def export_signin_pdf(
     how = SignInOrder(order)
     meeting, people, units = _load(workspace, meeting_id)
     expected = [a for a in people if a.role is not Role.STAFF]
+    by_strokes = how in (SignInOrder.STROKES, SignInOrder.STROKES_SINGLE_FIRST)
     ordered = order_people(
         expected,
-        how.value,
+        "strokes" if by_strokes else how.value,
         name_of=lambda a: a.name,
         rank_of=lambda a: a.rank,
         unit_of=lambda a: a.unit,
         unit_order=units,
-        strokes=_strokes() if how is SignInOrder.STROKES else None,
-        single_given_first=single_given_first,
+        strokes=_strokes() if by_strokes else None,
+        single_given_first=single_given_first or how is SignInOrder.STROKES_SINGLE_FIRST,
     )
     rows = [SignInRow(a.name, a.unit, a.title, a.code, _note(a)) for a in ordered]
     sheet = SignInSheet(

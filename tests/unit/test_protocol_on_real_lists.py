@@ -180,3 +180,23 @@ def test_sign_in_by_strokes_follows_gf_3003(db: Path, tmp_path: Path) -> None:
     text = "\n".join(_pdf_lines(out))
     positions = [text.index(surname + "建国") for surname in expected]
     assert positions == sorted(positions)
+
+
+def test_single_character_given_names_first_is_a_choice(db: Path, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["单位", "姓名"])
+    for name in ("田大利", "田富", "王五"):
+        sheet.append(["区委办", name])
+    listing = tmp_path / "名单.xlsx"
+    book.save(listing)
+    _cli(db, "import", "1", str(listing))
+    for fmt, expected in (
+        ("sign-in-strokes-pdf", ["王五", "田大利", "田富"]),
+        ("sign-in-strokes-single-first-pdf", ["王五", "田富", "田大利"]),
+    ):
+        out = tmp_path / f"{fmt}.pdf"
+        _cli(db, "export", "1", fmt, str(out))
+        text = "\n".join(_pdf_lines(out))
+        assert sorted(expected, key=text.index) == expected, fmt
