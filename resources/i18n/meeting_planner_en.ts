@@ -218,58 +218,63 @@
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="249"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="219"/>
+        <source>；主席台 %1</source>
+        <translation>; rostrum %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="252"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="261"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="264"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="267"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="270"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="267"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="270"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="279"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="282"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="293"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="303"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="306"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308"/>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="324"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="327"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="311"/>
         <source>出勤表.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="309"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="312"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>

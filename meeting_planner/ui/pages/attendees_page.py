@@ -214,6 +214,9 @@ class AttendeesPage(QWidget):
         staff = sum(1 for a in people if a.role is Role.STAFF)
         if staff:
             details += self.tr("；工作人员 %1").replace("%1", str(staff))
+        rostrum = sum(1 for a in people if a.on_rostrum)
+        if rostrum:
+            details += self.tr("；主席台 %1").replace("%1", str(rostrum))
         self.counts.setText(f"{text}：{details}" if details else text)
 
     def _changed(self, meeting_id: int) -> None:
