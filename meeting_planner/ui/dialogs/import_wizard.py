@@ -409,7 +409,10 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, Field] = {}
         self.result_value: ImportResult | None = None
         self.update_command: ListUpdateCommand | None = None
-        self.has_people = bool(list_meeting_attendees(context.workspace, meeting_id))
+        try:
+            self.has_people = bool(list_meeting_attendees(context.workspace, meeting_id))
+        except LookupError:  # no such meeting: the import itself will say so
+            self.has_people = False
         self.error_text = ""
         self._running = False
         self.setWindowTitle(self.tr("导入参会人员"))

@@ -11,7 +11,6 @@ from openpyxl import Workbook
 
 from meeting_planner import cli
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
-from meeting_planner.domain.list_update import ListColumn, NewRow, diff_lists
 from meeting_planner.services import attendees as service
 from meeting_planner.services.importing import preview_import
 from meeting_planner.services.list_update import (
@@ -66,30 +65,6 @@ def meeting_id(workspace: Workspace) -> int:
     assert meeting.id is not None
     service.add_attendees(workspace, meeting.id, [_saved(p) for p in PEOPLE])
     return meeting.id
-
-
-def test_diff_matches_by_code_then_name_unit_then_unique_name() -> None:
-    current = [_saved(p, code=f"1-000{i}", id=i) for i, p in enumerate(PEOPLE, start=1)]
-    rows = [
-        NewRow(3, Attendee("某某", unit="市教育局", code="1-0003")),  # code wins over the name
-        NewRow(4, Attendee("王伟", unit="市审计局", title="处长")),  # unique name: a unit change
-        NewRow(5, Attendee("张强", unit="市公安局", title="局长", phone="")),
-        NewRow(6, Attendee("新人", unit="市公安局")),
-    ]
-    diff = diff_lists(current, rows, {ListColumn.UNIT, ListColumn.TITLE, ListColumn.PHONE})
-    assert [(c.before.name, c.matched_by) for c in diff.changed] == [("王伟", "name"), ("张强", "name_unit")]
-    assert diff.changed[0].line() == "变更 王伟（市财政局）：单位 市财政局 → 市审计局"
-    assert diff.changed[1].line() == "变更 张强（市公安局）：职务 副局长 → 局长"  # blank phone kept
-    assert [row.person.name for row in diff.added] == ["新人"]
-    assert [p.name for p in diff.missing] == ["周建国"]
-    assert diff.unchanged == 1  # 李娜 matched by code; the list has no reply column
-
-
-def test_two_people_of_one_name_are_not_guessed() -> None:
-    current = [Attendee("王伟", unit="甲", id=1), Attendee("王伟", unit="乙", id=2)]
-    diff = diff_lists(current, [NewRow(3, Attendee("王伟", unit="丙"))], {ListColumn.UNIT})
-    assert [row.person.unit for row in diff.added] == ["丙"]
-    assert len(diff.missing) == 2
 
 
 def test_apply_selection_then_undo_and_redo(workspace: Workspace, meeting_id: int, tmp_path: Path) -> None:
