@@ -10,10 +10,14 @@ import argparse
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meeting_planner.cli_support import CliError, open_from_args, print_progress, print_table
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
 from meeting_planner.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from meeting_planner.documents.importing import ImportPreview
 
 
 def _mapping_items(values: list[str] | None) -> dict[str, str]:
@@ -39,6 +43,10 @@ def _import(args: argparse.Namespace) -> int:
         print(line)
     for warning in preview.warnings:
         print(f"提示：{warning.where()}：{warning.message}")
+    if args.remove_missing and not args.update:
+        raise CliError("--remove-missing 只能与 --update 一起使用（import ID FILE --update --remove-missing）")
+    if args.update:
+        return _update(args, preview)
     if args.dry_run:
         print("（试运行：未写入任何内容）")
         return 0
@@ -51,6 +59,34 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print(result.sentence())
+    return 0
+
+
+def _update(args: argparse.Namespace, preview: ImportPreview) -> int:
+    """``import ID FILE --update [--remove-missing]``: print the differences, then apply them."""
+    from meeting_planner.services.attendees import AttendeeInputError
+    from meeting_planner.services.list_update import apply_list_update, diff_import
+    from meeting_planner.services.meetings import MeetingNotFound
+
+    with open_from_args(args) as workspace:
+        try:
+            diff = diff_import(workspace, args.meeting_id, preview)
+            for line in diff.lines():
+                print(line)
+            print(diff.summary())
+            if args.dry_run:
+                print("（试运行：未写入任何内容）")
+                return 0
+            remove = [p.id for p in diff.missing if p.id is not None] if args.remove_missing else []
+            result = apply_list_update(
+                workspace, args.meeting_id, diff, remove=remove, save_to_directory=args.save_directory
+            )
+        except (MeetingNotFound, AttendeeInputError) as error:
+            raise CliError(str(error)) from None
+    print(result.sentence())
+    if diff.missing and not args.remove_missing:
+        names = "、".join(p.name for p in diff.missing)
+        print(f"不在新名单中 {len(diff.missing)} 人，未移除：{names}（加 --remove-missing 可移除）")
     return 0
 
 
@@ -186,6 +222,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="指定列对应，可多次使用：--map 工作单位=单位 --map C=姓名 --map 备用电话=不导入",
     )
     p.add_argument("--save-directory", action="store_true", help="同时存入常用人员库")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="更新名单：与会议现有人员比对，显示并写入新增、变更（回执、职务、单位、电话等），不在新名单中的人员只列出",
+    )
+    p.add_argument("--remove-missing", action="store_true", help="与 --update 同用：移除不在新名单中的人员")
     p.add_argument("--max-rows", type=int, default=DEFAULT_MAX_ROWS, help=f"行数上限（默认 {DEFAULT_MAX_ROWS}）")
     p.set_defaults(handler=_import)
 

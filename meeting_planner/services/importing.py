@@ -59,7 +59,7 @@ def parse_mapping(items: Mapping[str, str | Field] | None) -> dict[str, Field] |
         if fld is None:
             raise ImportProblem(
                 f"列对应“{column}={target}”中的“{target}”不是可导入的字段"
-                "（可用：姓名、单位、职务、电话、性别、排序、备注、身份、回执、代会人、不导入）"
+                "（可用：姓名、单位、职务、电话、性别、排序、备注、身份、回执、代会人、主席台、签到码、不导入）"
             )
         parsed[column] = fld
     return parsed

@@ -6,7 +6,10 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
+from meeting_planner.domain.list_update import ListDiff
 from meeting_planner.services import attendees as service
+from meeting_planner.services import list_update
+from meeting_planner.services.list_update import ListUpdateResult
 from meeting_planner.ui.context import AppContext
 
 
@@ -128,3 +131,49 @@ class UnitOrderCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.before)
+
+
+class ListUpdateCommand(QUndoCommand):
+    """更新名单: write the chosen additions, changes and removals of a revised list in one transaction; undo
+    puts the meeting back exactly as it was (removed people with their ids, codes, order and seats)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: int,
+        diff: ListDiff,
+        *,
+        add: list[int],
+        change: list[int],
+        remove: list[int],
+        save_to_directory: bool = False,
+    ) -> None:
+        super().__init__(context.tr("更新名单"))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.diff = diff
+        self.add = add
+        self.change = change
+        self.remove = remove
+        self.save_to_directory = save_to_directory
+        self.result: ListUpdateResult | None = None
+
+    def redo(self) -> None:
+        if self.result is None:
+            try:
+                self.result = list_update.apply_list_update(
+                    self.context.workspace, self.meeting_id, self.diff, add=self.add, change=self.change,
+                    remove=self.remove, save_to_directory=self.save_to_directory,
+                )  # fmt: skip
+            except LookupError as error:  # the meeting was deleted meanwhile: nothing was written
+                self.setObsolete(True)
+                self.context.messages.error(self.context.tr("更新名单"), str(error))
+                return
+        else:
+            list_update.redo_list_update(self.context.workspace, self.meeting_id, self.result)
+        self.context.attendees_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        if self.result is not None:
+            list_update.undo_list_update(self.context.workspace, self.meeting_id, self.result)
+        self.context.attendees_changed.emit(self.meeting_id)

@@ -439,14 +439,63 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="264"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="279"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPage</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="305"/>
+        <source>更新名单</source>
+        <translation>Update list</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="304"/>
+        <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
+        <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="310"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="310"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="337"/>
+        <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
+        <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="343"/>
+        <source>新增（%1 人）</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="344"/>
+        <source>变更（%1 人）</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="345"/>
+        <source>不在新名单中（%1 人，勾选则移除）</source>
+        <translation>Not in the new list (%1; tick to remove)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="356"/>
+        <source>第 %1 行</source>
+        <translation>Row %1</translation>
     </message>
 </context>
 <context>
@@ -501,38 +550,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="82"/>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="133"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="98"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="101"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="105"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="107"/>
+        <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
+        <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="108"/>
+        <source>只添加新人员（已在名单中的人员不变）</source>
+        <translation>Only add new people (people already in the list stay as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="119"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="121"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -540,42 +599,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="415"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="417"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="418"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="419"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="473"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="503"/>
+        <source>没有勾选任何变化，名单未改动。</source>
+        <translation>Nothing was ticked; the list is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="536"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="536"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -746,62 +810,62 @@ Workspace: %1</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="166"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="170"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="170"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="170"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="176"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="234"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="241"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1440,29 +1504,34 @@ Workspace: %1</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="18"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="21"/>
         <source>修改“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="51"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="54"/>
         <source>上主席台（%1 人）</source>
         <translation>To rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="52"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="55"/>
         <source>下主席台（%1 人）</source>
         <translation>Off rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="72"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="75"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="115"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="118"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="151"/>
+        <source>更新名单</source>
+        <translation>Update list</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/checkin_commands.py" line="17"/>
@@ -1665,15 +1734,20 @@ Workspace: %1</translation>
 <context>
     <name>self.context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="30"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="33"/>
         <source>修改参会人员</source>
         <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="41"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="44"/>
         <source>“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>“%1” is on leave but their seat is locked, so it is kept; unlock it to free the seat.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="170"/>
+        <source>更新名单</source>
+        <translation>Update list</translation>
     </message>
 </context>
 </TS>

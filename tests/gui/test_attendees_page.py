@@ -154,6 +154,8 @@ def test_import_wizard_from_file_choice_to_confirmed_import(  # type: ignore[no-
 
     wizard.file_page.path_edit.setText(str(_list_file(tmp_path)))
     wizard.file_page.save_directory.setChecked(True)
+    assert wizard.file_page.update_mode.isChecked()  # the meeting has people: 更新名单 by default
+    wizard.file_page.add_only.setChecked(True)  # this test is about adding
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     summary = wizard.mapping_page.summary.text()

@@ -31,6 +31,7 @@ class Field(StrEnum):
     REPLY = "reply"
     SUBSTITUTE = "substitute"
     ROSTRUM = "rostrum"
+    CODE = "code"
     IGNORE = "ignore"
 
 
@@ -46,6 +47,7 @@ FIELD_LABELS: dict[Field, str] = {
     Field.REPLY: "回执",
     Field.SUBSTITUTE: "代会人",
     Field.ROSTRUM: "主席台",
+    Field.CODE: "签到码",
     Field.IGNORE: "（不导入）",
 }
 
@@ -136,6 +138,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "就座区域",
         "rostrum",
     ),
+    Field.CODE: ("签到码", "签到编码", "checkincode", "code"),
 }
 
 #: Fallback: a short header containing one of these words (checked in this order).

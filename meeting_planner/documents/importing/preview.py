@@ -136,6 +136,7 @@ class ImportRow:
     substitute_name: str = ""
     substitute_title: str = ""
     on_rostrum: bool = False
+    code: str = ""
     include: bool = True
 
     def to_attendee(self) -> Attendee:
@@ -362,6 +363,7 @@ class _RowReader:
             phone=re.sub(r"\s+", "", normalise_name(self.cell(cells, Field.PHONE))),
             gender=normalise_name(self.cell(cells, Field.GENDER)),
             notes=self.cell(cells, Field.NOTES).strip(),
+            code=normalise_name(self.cell(cells, Field.CODE)),
         )
         rank_text = self.cell(cells, Field.RANK).strip()
         if rank_text:

@@ -1,8 +1,13 @@
 """The import wizard: pick a file and sheet, see the detected header and column mapping (and change it),
 see the warnings, confirm. The write runs off the GUI thread with a progress bar.
 
+When the meeting already has people, the last page is 更新名单 instead: the differences between the list and
+the meeting (新增 / 变更 / 不在新名单中) as a checkable tree; the ticked ones are written as one undoable
+``ListUpdateCommand`` pushed to ``context.undo_stack``.
+
 Signals:
     imported(object): the ``ImportResult`` after a confirmed import was written.
+    updated(object): the ``ListUpdateResult`` after a list update was written.
 """
 
 from __future__ import annotations
@@ -23,9 +28,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,7 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.documents.importing import FIELD_LABELS, Field, ImportPreview, ImportProblem
+from meeting_planner.domain.attendee import ReplyStatus
+from meeting_planner.domain.list_update import ListDiff, added_label, reply_label
+from meeting_planner.services.attendees import list_meeting_attendees
 from meeting_planner.services.importing import ImportResult, apply_import, preview_import
+from meeting_planner.services.list_update import diff_import
+from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.attendee_model import reply_text
 
@@ -90,6 +103,12 @@ class FilePage(QWizardPage):
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setEnabled(False)
         self.save_directory = QCheckBox(self.tr("同时存入常用人员库"), self)
+        # A meeting that already has people: compare with them (更新名单) or only add the new ones.
+        self.update_mode = QRadioButton(self.tr("更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员"), self)
+        self.add_only = QRadioButton(self.tr("只添加新人员（已在名单中的人员不变）"), self)
+        self.update_mode.setChecked(True)
+        for button in (self.update_mode, self.add_only):
+            button.setVisible(wizard.has_people)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828")
@@ -102,6 +121,8 @@ class FilePage(QWizardPage):
         layout.addWidget(QLabel(self.tr("工作表（默认自动选择含“姓名”列的工作表）："), self))
         layout.addWidget(self.sheet_combo)
         layout.addWidget(self.save_directory)
+        layout.addWidget(self.update_mode)
+        layout.addWidget(self.add_only)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self._path_changed)
@@ -173,6 +194,9 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.show_preview()
+
+    def nextId(self) -> int:
+        return self.owner.diff_id if self.owner.updating else self.owner.confirm_id
 
     def show_preview(self) -> None:
         """Fill the tables from the wizard's current preview."""
@@ -255,11 +279,125 @@ class ConfirmPage(QWizardPage):
         lines.append(self.tr("点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。"))
         self.text.setText("\n".join(lines))
 
+    def nextId(self) -> int:
+        return -1
+
+
+# What a row of the diff tree stands for (Qt.ItemDataRole.UserRole): ("add", source row) or
+# ("change" | "remove", attendee id).
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DiffPage(QWizardPage):
+    """Step 3 when the meeting already has people (更新名单): tick the differences to write."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.diff: ListDiff | None = None
+        self.setTitle(self.tr("更新名单"))
+        self.setSubTitle(
+            self.tr(
+                "会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。"
+                "写入后可用 Ctrl+Z 一次撤销。"
+            )
+        )
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("更新名单"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("人员"), self.tr("变化")])
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.groups: dict[str, QTreeWidgetItem] = {}
+
+    def initializePage(self) -> None:
+        preview = self.owner.preview
+        if preview is None:
+            return
+        try:
+            self.diff = diff_import(self.owner.context.workspace, self.owner.meeting_id, preview)
+        except LookupError as error:
+            self.diff = None
+            self.summary.setText(str(error))
+            self.tree.clear()
+            return
+        self.show_diff(self.diff)
+
+    def show_diff(self, diff: ListDiff) -> None:
+        """Fill the tree: three groups, every row ticked except the removals."""
+        self.tree.clear()
+        self.summary.setText(
+            self.tr("新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。")
+            .replace("%1", str(len(diff.added)))
+            .replace("%2", str(len(diff.changed)))
+            .replace("%3", str(len(diff.missing)))
+            .replace("%4", str(diff.unchanged))
+        )
+        groups = (
+            ("add", self.tr("新增（%1 人）"), len(diff.added)),
+            ("change", self.tr("变更（%1 人）"), len(diff.changed)),
+            ("remove", self.tr("不在新名单中（%1 人，勾选则移除）"), len(diff.missing)),
+        )
+        self.groups = {}
+        for kind, text, count in groups:
+            group = QTreeWidgetItem(self.tree, [text.replace("%1", str(count))])
+            flags = group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            group.setFlags(flags)
+            group.setFirstColumnSpanned(True)
+            self.groups[kind] = group
+        tick = Qt.CheckState.Checked
+        for row in diff.added:
+            detail = self.tr("第 %1 行").replace("%1", str(row.source_row))
+            if row.person.reply is not ReplyStatus.NOT_NOTIFIED:
+                detail += f"；{reply_label(row.person)}"
+            self._child("add", row.source_row, added_label(row.person), detail, tick)
+        for change in diff.changed:
+            who = f"{change.before.name}（{change.before.unit}）" if change.before.unit else change.before.name
+            self._child("change", change.attendee_id, who, "；".join(str(c) for c in change.changes), tick)
+        for person in diff.missing:
+            who = f"{person.name}（{person.unit}）" if person.unit else person.name
+            self._child("remove", person.id or 0, who, person.title, Qt.CheckState.Unchecked)
+        for kind, group in self.groups.items():
+            if group.childCount() == 0:
+                group.setCheckState(0, Qt.CheckState.Unchecked)
+                group.setDisabled(True)
+            group.setExpanded(kind != "remove" or group.childCount() <= 20)
+        self.tree.resizeColumnToContents(0)
+
+    def _child(self, kind: str, key: int, who: str, detail: str, state: Qt.CheckState) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.groups[kind], [who, detail])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setData(0, KIND_ROLE, (kind, key))
+        item.setCheckState(0, state)
+        item.setToolTip(1, detail)
+        return item
+
+    def items(self, kind: str) -> list[QTreeWidgetItem]:
+        """The rows of one group (``add``, ``change`` or ``remove``)."""
+        group = self.groups.get(kind)
+        return [] if group is None else [group.child(i) for i in range(group.childCount())]
+
+    def chosen(self, kind: str) -> list[int]:
+        """Source rows (``add``) or attendee ids (``change``, ``remove``) of the ticked rows."""
+        return [
+            int(item.data(0, KIND_ROLE)[1]) for item in self.items(kind) if item.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def nextId(self) -> int:
+        return -1
+
 
 class ImportWizard(QWizard):
     """Import an attendee list into one meeting (see module docstring)."""
 
     imported = Signal(object)
+    updated = Signal(object)
 
     def __init__(
         self, context: AppContext, meeting_id: int, path: Path | None = None, parent: QWidget | None = None
@@ -270,6 +408,11 @@ class ImportWizard(QWizard):
         self.preview: ImportPreview | None = None
         self.mapping: dict[str, Field] = {}
         self.result_value: ImportResult | None = None
+        self.update_command: ListUpdateCommand | None = None
+        try:
+            self.has_people = bool(list_meeting_attendees(context.workspace, meeting_id))
+        except LookupError:  # no such meeting: the import itself will say so
+            self.has_people = False
         self.error_text = ""
         self._running = False
         self.setWindowTitle(self.tr("导入参会人员"))
@@ -281,9 +424,11 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.confirm_page = ConfirmPage(self)
+        self.diff_page = DiffPage(self)
         self.addPage(self.file_page)
         self.addPage(self.mapping_page)
-        self.addPage(self.confirm_page)
+        self.confirm_id = self.addPage(self.confirm_page)
+        self.diff_id = self.addPage(self.diff_page)
         self.resize(900, 620)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
@@ -296,6 +441,11 @@ class ImportWizard(QWizard):
         wizard = cls(context, meeting_id, path, parent)
         wizard.exec()
         return wizard.result_value
+
+    @property
+    def updating(self) -> bool:
+        """The meeting has people and the user chose 更新名单 (the diff page) over adding only."""
+        return self.has_people and self.file_page.update_mode.isChecked()
 
     # --- reading -----------------------------------------------------------------------------------
     def load(self, path: Path, sheet: str | None) -> ImportPreview | None:
@@ -329,6 +479,9 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         if self._running or self.preview is None:
             return
+        if self.currentPage() is self.diff_page:
+            self._update()
+            return
         self._running = True
         for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                        QWizard.WizardButton.CancelButton):  # fmt: skip
@@ -342,6 +495,28 @@ class ImportWizard(QWizard):
         worker.signals.failed.connect(self._failed)
         self._worker = worker  # keep the signals object alive
         QThreadPool.globalInstance().start(worker)
+
+    def _update(self) -> None:
+        """Write the ticked differences as one undoable command, then close."""
+        page = self.diff_page
+        if page.diff is None:
+            return
+        add, change, remove = page.chosen("add"), page.chosen("change"), page.chosen("remove")
+        if not (add or change or remove):
+            self.context.messages.info(self.tr("没有勾选任何变化，名单未改动。"))
+            super().accept()
+            return
+        command = ListUpdateCommand(
+            self.context, self.meeting_id, page.diff, add=add, change=change, remove=remove,
+            save_to_directory=self.file_page.save_directory.isChecked(),
+        )  # fmt: skip
+        self.context.undo_stack.push(command)
+        if command.result is None:
+            return  # the error was shown; nothing was written
+        self.update_command = command
+        self.updated.emit(command.result)
+        self.context.messages.info(command.result.sentence())
+        super().accept()
 
     def _progressed(self, done: int, total: int) -> None:
         bar = self.confirm_page.progress
