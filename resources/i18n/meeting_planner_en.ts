@@ -599,47 +599,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="418"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="421"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="422"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="423"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="476"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="506"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="539"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="539"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
