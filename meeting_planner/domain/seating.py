@@ -50,6 +50,8 @@ class SeatingPlan:
     unseated: list[Attendee] = field(default_factory=list)
     on_leave: list[Attendee] = field(default_factory=list)
     empty_seats: list[Seat] = field(default_factory=list)
+    #: People marked 主席台 who did not get a rostrum seat (too few chairs, or no rostrum in the venue).
+    rostrum_overflow: list[Attendee] = field(default_factory=list)
 
     @property
     def seated_count(self) -> int:
@@ -206,7 +208,17 @@ def plan_seating(
     seated = {p.attendee_id for p in placements.values()}
     unseated = [a for a in queue if a.id not in seated]
     empty = [s for s in venue.seats() if not s.blocked and _occupant(placements, s.id) is None]
-    return SeatingPlan(placements, unseated, on_leave, empty)
+    on_rostrum = {
+        p.attendee_id for zone in venue.zones if zone.kind is ZoneKind.ROSTRUM for s in zone.seats
+        if (p := placements.get(s.id)) is not None
+    }  # fmt: skip
+    overflow = [
+        a
+        for a in attendees
+        if a.on_rostrum and a.role is not Role.STAFF and a.reply is not ReplyStatus.LEAVE and keeps_place(a)
+        and a.id not in fixed_people and a.id not in on_rostrum
+    ]  # fmt: skip
+    return SeatingPlan(placements, unseated, on_leave, empty, overflow)
 
 
 def _seat_talks(

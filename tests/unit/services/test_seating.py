@@ -205,3 +205,13 @@ def test_rostrum_row_is_centred_on_the_desk_in_the_chart_geometry(workspace: Wor
     assert x[1] - centre == pytest.approx(-(x[2] - centre)) and x[1] < x[2]
     legend = seating.meeting_seating_rules(workspace, meeting_id).legend()
     assert legend == "主席台 左为上 · 偶数时2号在1号上位侧 · 面向主席台"
+
+
+def test_more_marked_than_rostrum_chairs_is_reported(workspace: Workspace) -> None:
+    people = _people(40, ranked=30, rostrum=30)  # hall-800 has 11 + 13 rostrum chairs
+    meeting_id = _meeting(workspace, people)
+    result = seating.auto_seat(workspace, meeting_id, "hall-800")
+    assert [a.name for a in result.plan.rostrum_overflow] == [p.name for p in people[24:30]]
+    assert any("标记主席台但未能安排到主席台：6 人" in line for line in result.summary_lines())
+    room = seating.auto_seat(workspace, meeting_id, "banquet-10")  # no rostrum at all
+    assert len(room.plan.rostrum_overflow) == 30
