@@ -58,9 +58,8 @@ class SeatingResult:
             lines.append(f"请假未排座：{len(plan.on_leave)} 人")
         if plan.rostrum_overflow:
             overflow = "、".join(a.display_name for a in plan.rostrum_overflow[:20])
-            lines.append(
-                f"标记主席台但未能安排到主席台：{len(plan.rostrum_overflow)} 人（{names}），请核对主席台座位或标记"
-            )
+            count = len(plan.rostrum_overflow)
+            lines.append(f"标记主席台但未能安排到主席台：{count} 人（{overflow}），请核对主席台座位或标记")
         if plan.unseated:
             lines.append("未安排：" + "、".join(a.display_name for a in plan.unseated[:50]))
         return lines

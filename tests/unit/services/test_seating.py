@@ -212,6 +212,6 @@ def test_more_marked_than_rostrum_chairs_is_reported(workspace: Workspace) -> No
     meeting_id = _meeting(workspace, people)
     result = seating.auto_seat(workspace, meeting_id, "hall-800")
     assert [a.name for a in result.plan.rostrum_overflow] == [p.name for p in people[24:30]]
-    assert any("标记主席台但未能安排到主席台：6 人" in line for line in result.summary_lines())
+    assert any("标记主席台但未能安排到主席台：6 人（人员024、" in line for line in result.summary_lines())
     room = seating.auto_seat(workspace, meeting_id, "banquet-10")  # no rostrum at all
     assert len(room.plan.rostrum_overflow) == 30
