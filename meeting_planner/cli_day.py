@@ -34,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("query", metavar="QUERY_OR_CODE", help="签到码或姓名/拼音首字母")
     p.set_defaults(handler=cmd_undo_checkin)
 
+    p = subparsers.add_parser("check", help="会前检查：列出还可能出错的地方（没有问题时退出码为 0）")
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("--at", help="按此时间检查（默认现在）")
+    p.set_defaults(handler=cmd_check)
+
     p = subparsers.add_parser("board", help="到会情况：应到/实到/请假/缺席（总数与分单位）及未到人员")
     p.add_argument("id", type=int, help="会议编号")
     p.add_argument("--at", help="按此时间统计（默认现在）")
@@ -44,6 +49,34 @@ def _lookup_errors() -> tuple[type[Exception], ...]:
     from meeting_planner.services.meetings import MeetingNotFound
 
     return (MeetingNotFound,)
+
+
+#: Exit status of ``check`` when something is still to be done (not an error: nothing went wrong).
+EXIT_NOT_READY = 3
+AREA_TITLES = {"checklist": "清单", "replies": "通知与回执", "seating": "座次", "names": "名单", "printouts": "打印件"}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``check ID``: the readiness findings by area, each with its fix; exit 0 only when there are none."""
+    from meeting_planner.services.readiness import check_meeting
+
+    at = parse_datetime(args.at, "检查时间") if args.at else None
+    with open_from_args(args) as workspace:
+        try:
+            findings = check_meeting(workspace, args.id, at)
+        except _lookup_errors() as error:
+            raise CliError(str(error)) from None
+    if not findings:
+        print("会前检查通过：没有发现问题。")
+        return 0
+    for area, title in AREA_TITLES.items():
+        listed = [f for f in findings if f.area.value == area]
+        if listed:
+            print(f"【{title}】")
+            for finding in listed:
+                print(f"  ✗ {finding.problem}\n    → {finding.fix}")
+    print(f"共 {len(findings)} 项待处理")
+    return EXIT_NOT_READY
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:

@@ -430,6 +430,45 @@ def _printable_people(view: SeatingView) -> list[Attendee]:
     )
 
 
+def chart_names(view: SeatingView) -> dict[str, str]:
+    """What the chart prints: seat id -> the name on it."""
+    people = view.by_id()
+    return {
+        sid: people[a.attendee_id].display_name
+        for sid, a in view.assignments.items()
+        if a.attendee_id is not None and a.attendee_id in people
+    }
+
+
+def chart_digest(names: Mapping[str, str]) -> str:
+    """A fingerprint of a chart's content, recorded when it is printed (to tell when it is out of date)."""
+    return hashlib.sha256(repr(sorted(names.items())).encode()).hexdigest()
+
+
+def stale_cards(workspace: Workspace, meeting_id: int) -> list[Attendee]:
+    """People whose table card was never printed or no longer matches them (name, title or unit changed,
+    a substitute now attends), in card order."""
+    from meeting_planner.documents.table_cards_pdf import Card, card_hash
+
+    view = seating_view(workspace, meeting_id)
+    with workspace.reading() as connection:
+        printed = seat_repo.print_hashes(connection, meeting_id, "table-cards")
+    stale = []
+    for person in _printable_people(view):
+        variants = {card_hash(Card(person.display_name, text)) for text in ("", person.display_title, person.unit)}
+        if printed.get(str(person.id)) not in variants:
+            stale.append(person)
+    return stale
+
+
+def chart_is_stale(workspace: Workspace, meeting_id: int) -> bool | None:
+    """True when the seating changed since the chart was last printed; None when it was never printed."""
+    view = seating_view(workspace, meeting_id)
+    with workspace.reading() as connection:
+        printed = seat_repo.print_hashes(connection, meeting_id, "seating-chart").get("all")
+    return None if printed is None else printed != chart_digest(chart_names(view))
+
+
 def export_seating_chart(
     workspace: Workspace, meeting_id: int, path: Path, orientation: str = "audience", show_rank: bool = False
 ) -> int:
@@ -438,11 +477,7 @@ def export_seating_chart(
 
     view = seating_view(workspace, meeting_id)
     people = view.by_id()
-    names = {
-        sid: people[a.attendee_id].display_name
-        for sid, a in view.assignments.items()
-        if a.attendee_id is not None and a.attendee_id in people
-    }
+    names = chart_names(view)
     ranks = (
         {sid: people[a.attendee_id].rank for sid, a in view.assignments.items() if a.attendee_id in people}
         if show_rank
@@ -460,8 +495,7 @@ def export_seating_chart(
         offsets=rostrum_row_offsets(view.venue, set(names)),
     )
     with workspace.transaction() as connection:
-        digest = hashlib.sha256(repr(sorted(names.items())).encode()).hexdigest()
-        seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": digest})
+        seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": chart_digest(names)})
     return pages
 
 
