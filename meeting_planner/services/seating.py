@@ -404,15 +404,18 @@ def export_seating_chart(
         if show_rank
         else None
     )
-    pages = write_seating_chart(
-        path,
-        view.venue,
-        names,
-        title=view.title,
-        date_text=view.date_text,
-        orientation=orientation,
-        ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
-    )
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        pages = write_seating_chart(
+            temporary,
+            view.venue,
+            names,
+            title=view.title,
+            date_text=view.date_text,
+            orientation=orientation,
+            ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
+        )
     with workspace.transaction() as connection:
         digest = hashlib.sha256(repr(sorted(names.items())).encode()).hexdigest()
         seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": digest})
@@ -503,7 +506,11 @@ def export_table_cards(
         unchanged = before - len(cards)
     if not cards:
         return CardsResult(0, unchanged)
-    write_table_cards(path, [card for _, card in cards], title=f"桌签 {view.title}")
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        write_table_cards(temporary, [card for _, card in cards], title=f"桌签 {view.title}")
+    # Recorded only once the file is in place: a failed write never marks cards as printed.
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "table-cards", {str(p.id): card_hash(c) for p, c in cards})
     return CardsResult(len(cards), unchanged)
