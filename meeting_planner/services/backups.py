@@ -15,7 +15,15 @@ from meeting_planner.storage.workspace import (
     sqlite_path,
 )
 
-__all__ = ["BackupInfo", "backup_now", "backups_of", "describe_backup", "restore_workspace", "summary"]
+__all__ = [
+    "BackupInfo",
+    "backup_now",
+    "backups_of",
+    "describe_backup",
+    "restore_workspace",
+    "summary",
+    "workspace_file",
+]
 
 
 def backups_of(value: str | os.PathLike[str] | None) -> list[BackupInfo]:

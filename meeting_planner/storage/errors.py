@@ -10,6 +10,10 @@ class WorkspaceError(Exception):
     """The workspace cannot be opened or used; the message is meant for the user."""
 
 
+class DamagedWorkspace(WorkspaceError):
+    """The workspace file fails its integrity check; restoring a backup is the way out."""
+
+
 def io_reason(error: BaseException) -> str:
     """Why reading or writing a file failed, in a few Chinese words (disk full, no permission, ...)."""
     text = str(error).lower()

@@ -30,12 +30,13 @@ from meeting_planner.storage.backups import (
     make_backup,
     restore_into,
 )
-from meeting_planner.storage.errors import WorkspaceError, io_reason
+from meeting_planner.storage.errors import DamagedWorkspace, WorkspaceError, io_reason
 
 __all__ = [
     "BACKUPS_KEPT",
     "BACKUP_INTERVAL",
     "SCHEMA_HEAD",
+    "DamagedWorkspace",
     "Workspace",
     "WorkspaceError",
     "backup_dir",
@@ -263,7 +264,7 @@ def open_workspace(
             if path is not None and existed:
                 problem = _quick_check(connection)
                 if problem:
-                    raise WorkspaceError(_damaged_message(where, problem))
+                    raise DamagedWorkspace(_damaged_message(where, problem))
             revision = current_revision(connection)
         if revision is not None and not _known_revision(revision):
             raise WorkspaceError(f"{NEWER_VERSION}（{where} 的版本为 {revision}，本软件支持到 {SCHEMA_HEAD}）。")
@@ -278,7 +279,7 @@ def open_workspace(
         if path is not None and reason.startswith("读写出错") and _disk_nearly_full(path.parent):
             reason = "磁盘空间已满"
         if reason == "文件已损坏":
-            raise WorkspaceError(_damaged_message(where, reason)) from error
+            raise DamagedWorkspace(_damaged_message(where, reason)) from error
         raise WorkspaceError(f"无法打开工作区 {where}：{reason}。") from error
     workspace = Workspace(engine, url)
     try:

@@ -259,6 +259,39 @@
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" />
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" />
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" />
+        <source>参会人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" />
+        <source>常用人员库</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" />
+        <source>不可用</source>
+        <translation>Unusable</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../meeting_planner/ui/models/checklist_model.py" line="73" />
@@ -716,6 +749,81 @@ Create an example meeting? It is a plenary session of about 120 people with a ro
 Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>备份未完成</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>工作区已损坏</source>
+        <translation>Workspace damaged</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>现在从备份恢复吗？</source>
+        <translation>Restore from a backup now?</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>无法从备份恢复</source>
+        <translation>Cannot restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>这个工作区还没有备份。</source>
+        <translation>This workspace has no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>已从备份恢复（%1）</source>
+        <translation>Restored from the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>工作区中没有自己保存的模板</source>
+        <translation>The workspace has no templates of its own</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>删除工作区模板</source>
+        <translation>Delete workspace template</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>要删除的模板：</source>
+        <translation>Template to delete:</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>无法删除模板</source>
+        <translation>Cannot delete the template</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>已删除模板 %1</source>
+        <translation>Deleted template %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" />
+        <source>删除工作区模板…</source>
+        <translation>Delete workspace template…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1120,6 +1228,24 @@ Workspace: %1</translation>
         <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="56" />
         <source>代会人职务</source>
         <translation>Substitute's title</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" />
+        <source>选择要恢复的备份。恢复会用备份替换工作区的全部内容；恢复前的当前状态会先另存为一个备份，需要时可以再恢复回来。</source>
+        <translation>Choose the backup to restore. Restoring replaces everything in the workspace with the backup; the current state is first saved as a backup, so you can restore it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" />
+        <source>恢复</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
