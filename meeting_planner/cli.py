@@ -109,11 +109,9 @@ def run(argv: Sequence[str]) -> int:
 
 def describe_os_error(error: OSError) -> str:
     """One sentence for a failed file operation, naming the file (no errno codes)."""
-    from meeting_planner.storage.errors import io_reason
+    from meeting_planner.services.errors import describe_error
 
-    name = error.filename if error.filename is not None else ""
-    where = f" {name}" if name else ""
-    return f"无法读写文件{where}：{io_reason(error)}，未做任何更改。"
+    return describe_error(error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -84,7 +84,9 @@ class _WorkspaceOpener(QObject):
         except WorkspaceError as error:
             self.failed.emit(str(error))
         except Exception as error:
-            self.failed.emit(f"{error.__class__.__name__}: {error}")
+            from meeting_planner.services.errors import describe_error
+
+            self.failed.emit(describe_error(error))
         else:
             self.opened.emit(workspace)
 
