@@ -458,7 +458,10 @@ def export_seat_list(workspace: Workspace, meeting_id: int, path: Path, sort: st
             )
         )
     subtitle = f"{view.date_text}　{view.venue.name}　{'按单位' if sort == 'unit' else '按姓名拼音'}排列"
-    return write_seat_list(path, rows, title=view.title, subtitle=subtitle)
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        return write_seat_list(temporary, rows, title=view.title, subtitle=subtitle)
 
 
 @dataclass

@@ -287,7 +287,10 @@ def open_workspace(
             if not upgrade:
                 raise WorkspaceError(f"工作区版本为 {revision}，需要升级到 {SCHEMA_HEAD}")
             if backup and existed and path is not None and revision is not None:
-                make_backup(path)  # no upgrade without a backup: a failure here stops the opening
+                try:
+                    make_backup(path)  # no upgrade without a backup: a failure here stops the opening
+                except WorkspaceError as error:
+                    raise WorkspaceError(f"升级工作区前必须先备份，但{error}工作区未改动。") from error
             try:
                 upgrade_schema(workspace)
             except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as error:

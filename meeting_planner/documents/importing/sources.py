@@ -28,7 +28,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_COLUMNS = 200
 #: Largest decompressed part of an .xlsx other than a worksheet (shared strings, styles ...), which
 #: openpyxl reads whole into memory; worksheets are streamed.
-MAX_PART_BYTES = 32 * 1024 * 1024
+MAX_PART_BYTES = 16 * 1024 * 1024
 #: Control characters (C0, DEL, C1) removed from every cell; tabs and line breaks become spaces.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")
