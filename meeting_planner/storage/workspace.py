@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from meeting_planner.storage.backups import (
     BACKUP_INTERVAL,
@@ -136,7 +136,9 @@ class Workspace:
         try:
             with self.engine.begin() as connection:
                 yield connection
-        except OperationalError as error:
+        except IntegrityError:
+            raise  # a rule of the data, for the service to explain
+        except DatabaseError as error:  # disk full, I/O error, locked too long, damaged file
             reason = io_reason(error.orig or error)
             raise WorkspaceError(
                 f"无法写入工作区 {self.describe()}：{reason}，本次更改未保存（之前保存的内容都在）。"
@@ -149,7 +151,9 @@ class Workspace:
             with self.engine.connect() as connection:
                 connection.execution_options(read_only=True)
                 yield connection
-        except OperationalError as error:
+        except IntegrityError:
+            raise
+        except DatabaseError as error:
             raise WorkspaceError(f"无法读取工作区 {self.describe()}：{io_reason(error.orig or error)}。") from error
 
     def close(self) -> None:

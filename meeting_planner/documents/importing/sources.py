@@ -23,7 +23,7 @@ DEFAULT_MAX_ROWS = 20_000
 #: Decompressed size of an .xlsx beyond which it is refused (zip bombs; memory stays bounded).
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 #: Largest .csv/.xls file read (bytes).
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024
 #: Columns read per row; cells further right are ignored (a list has a dozen columns at most).
 MAX_COLUMNS = 200
 #: Largest decompressed part of an .xlsx other than a worksheet (shared strings, styles ...), which
