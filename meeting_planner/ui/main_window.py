@@ -477,7 +477,11 @@ class MainWindow(QMainWindow):
         from meeting_planner.services.templates import list_templates
         from meeting_planner.ui.commands import CreateMeetingCommand
 
-        request = NewMeetingDialog.ask(self, list_templates(self.context.workspace))
+        problems: list[str] = []
+        templates = list_templates(self.context.workspace, problems)
+        if problems:  # an unreadable template is left out, never fatal to the others
+            self.messages.info("；".join(problems))
+        request = NewMeetingDialog.ask(self, templates)
         if request is None:
             return
         command = CreateMeetingCommand(self.context, request.as_kwargs())
