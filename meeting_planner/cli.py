@@ -12,14 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from meeting_planner import cli_attendees, cli_day, cli_demo, cli_meetings, cli_seating
+from meeting_planner import cli_attendees, cli_backup, cli_day, cli_demo, cli_meetings, cli_seating
 from meeting_planner.cli_support import CliError, open_from_args
 from meeting_planner.storage.workspace import Workspace, WorkspaceError
 
 Exporter = Callable[[Workspace, int, Path], None]
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
-COMMAND_MODULES = (cli_meetings, cli_attendees, cli_seating, cli_day, cli_demo)
+COMMAND_MODULES = (cli_meetings, cli_attendees, cli_seating, cli_day, cli_backup, cli_demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +49,14 @@ def export_formats() -> dict[str, Exporter]:
     return formats
 
 
+def self_atomic_formats() -> frozenset[str]:
+    """Formats written atomically by their service, which records the print after the rename."""
+    names: set[str] = set()
+    for module in COMMAND_MODULES:
+        names.update(getattr(module, "SELF_ATOMIC_FORMATS", ()))
+    return frozenset(names)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """``export ID FORMAT OUT``: write the file atomically (a failed export leaves no partial file)."""
     from meeting_planner.documents.files import atomic_output
@@ -65,8 +73,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             get_meeting(workspace, args.id)
         except MeetingNotFound as error:
             raise CliError(str(error)) from None
-        with atomic_output(out) as temporary:
-            exporter(workspace, args.id, temporary)
+        if args.format in self_atomic_formats():
+            exporter(workspace, args.id, out)
+        else:
+            with atomic_output(out) as temporary:
+                exporter(workspace, args.id, temporary)
     print(f"已导出 {args.format}：{out}")
     return 0
 
@@ -85,12 +96,22 @@ def run(argv: Sequence[str]) -> int:
         # The reader went away (e.g. ``| head``): not an error worth a message.
         sys.stderr.close()
         return 0
-    except (CliError, WorkspaceError, LookupError, ValueError, OSError) as error:
+    except (CliError, WorkspaceError, LookupError, ValueError) as error:
         print(f"错误：{error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"错误：{describe_os_error(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("已中断，未做任何更改。", file=sys.stderr)
         return 130
+
+
+def describe_os_error(error: OSError) -> str:
+    """One sentence for a failed file operation, naming the file (no errno codes)."""
+    from meeting_planner.services.errors import describe_error
+
+    return describe_error(error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Build the example in OUTDIR/workspace.db and export every printout there."""
-    from meeting_planner.cli import export_formats
+    from meeting_planner.cli import export_formats, self_atomic_formats
     from meeting_planner.documents.files import atomic_output
     from meeting_planner.services.example import build_example
 
@@ -58,8 +58,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"已签到 {summary.checked_in} 人，已完成步骤 {summary.steps_done} 项"
         )
         for name, filename in DEMO_FILES.items():
-            with atomic_output(outdir / filename) as path:
-                formats[name](workspace, summary.meeting_id, path)
+            if name in self_atomic_formats():
+                formats[name](workspace, summary.meeting_id, outdir / filename)
+            else:
+                with atomic_output(outdir / filename) as path:
+                    formats[name](workspace, summary.meeting_id, path)
             print(f"  {filename}")
     print(f"已写入 {outdir}（用时 {time.perf_counter() - started:.1f} 秒）")
     return 0

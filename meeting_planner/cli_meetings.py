@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -77,11 +78,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("out", type=Path, help="输出文件")
     p.set_defaults(handler=cmd_export_template)
 
+    p = subparsers.add_parser("delete-template", help="删除工作区模板（包括已无法读取的）")
+    p.add_argument("key", help="模板键")
+    p.set_defaults(handler=cmd_delete_template)
+
 
 def cmd_templates(args: argparse.Namespace) -> int:
     """``templates``: key first, then name, kind and step count."""
+    problems: list[str] = []
     with open_from_args(args) as workspace:
-        templates = list_templates(workspace)
+        templates = list_templates(workspace, problems)
+    for problem in problems:
+        print(f"注意：{problem}", file=sys.stderr)
     rows = [[t.key, t.name, t.kind, f"{len(t.steps)} 步", "内置" if t.builtin else "工作区"] for t in templates]
     print_table(rows)
     return 0
@@ -196,7 +204,20 @@ def cmd_export_template(args: argparse.Namespace) -> int:
     with open_from_args(args) as workspace:
         try:
             path = export_template(workspace, args.key, args.out)
-        except (TemplateNotFound, OSError) as error:
+        except TemplateNotFound as error:
             raise CliError(str(error)) from None
     print(f"已导出到 {path}")
+    return 0
+
+
+def cmd_delete_template(args: argparse.Namespace) -> int:
+    """``delete-template``: remove a workspace template, even one that can no longer be read."""
+    from meeting_planner.services.templates import delete_template
+
+    with open_from_args(args) as workspace:
+        try:
+            delete_template(workspace, args.key)
+        except TemplateNotFound as error:
+            raise CliError(str(error)) from None
+    print(f"已删除工作区模板 {args.key}")
     return 0

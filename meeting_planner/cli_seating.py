@@ -96,7 +96,6 @@ def cmd_seat(args: argparse.Namespace) -> int:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """``cards ID OUT``: table cards for all, some (``--name``) or the changed ones (``--changed``)."""
-    from meeting_planner.documents.files import atomic_output
     from meeting_planner.documents.fonts import MissingGlyphError
     from meeting_planner.services import seating
     from meeting_planner.services.attendees import list_meeting_attendees
@@ -116,14 +115,14 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 if unknown:
                     raise CliError("会议中没有这些人：" + "、".join(unknown))
                 ids = [by_name[name] for name in args.name]
-            with atomic_output(out) as temporary:
-                result = seating.export_table_cards(
-                    workspace, args.id, temporary, attendee_ids=ids, only_changed=args.changed, line=args.line
+            # The service writes the file atomically and records the print only once it is in place.
+            result = seating.export_table_cards(
+                workspace, args.id, out, attendee_ids=ids, only_changed=args.changed, line=args.line
+            )
+            if result.written == 0:
+                raise CliError(
+                    "没有需要打印的桌签：自上次打印以来内容都没有变化" if args.changed else "没有可打印的桌签"
                 )
-                if result.written == 0:
-                    raise CliError(
-                        "没有需要打印的桌签：自上次打印以来内容都没有变化" if args.changed else "没有可打印的桌签"
-                    )
         except (MeetingNotFound, seating.SeatingError, MissingGlyphError) as error:
             raise CliError(str(error)) from None
     skipped = f"，{result.unchanged} 张未变化未打印" if result.unchanged else ""
@@ -149,6 +148,10 @@ def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
     export.__doc__ = f"Write the meeting's {kind} PDF."
     return export
 
+
+#: Formats whose service writes the file atomically itself and then records what was printed; the
+#: ``export`` command must hand them the user's file, not a temporary one.
+SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "table-cards-pdf"})
 
 #: Formats for the shared ``export`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {

@@ -21,7 +21,10 @@ class CliError(Exception):
 
 def open_from_args(args: argparse.Namespace) -> Workspace:
     """The workspace named by ``--db`` (or ``$MEETING_PLANNER_DB``, or the default)."""
-    return open_workspace(getattr(args, "db", None))
+    workspace = open_workspace(getattr(args, "db", None))
+    if workspace.warning:
+        print(f"注意：{workspace.warning}", file=sys.stderr)
+    return workspace
 
 
 def parse_datetime(text: str, what: str = "时间") -> datetime:

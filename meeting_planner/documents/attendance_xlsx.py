@@ -8,6 +8,7 @@ name like ``=HYPERLINK(...)``, ``+1`` or ``@x`` never becomes a formula.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ SIGN_IN_HEADERS = (
 SIGN_IN_WIDTHS = (6, 12, 28, 20, 9, 9, 17, 6, 18, 20, 6, 8, 24)
 STATS_HEADERS = ("单位", "应到", "实到", "迟到", "代会", "请假", "缺席", "未到")
 STATS_WIDTHS = (30, 8, 8, 8, 8, 8, 8, 8)
+
+#: Characters an .xlsx cannot hold (openpyxl refuses them): C0 controls except tab and line breaks.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class AttendanceExportError(Exception):
@@ -65,7 +69,7 @@ class _CellMaker:
     def text(self, value: str, style: str | None = None) -> Any:
         """A string cell: never a formula, whatever the text starts with (``=``, ``+``, ``-``, ``@``)."""
         cell = self._cell_class(self.sheet)
-        cell.value = value
+        cell.value = _ILLEGAL.sub("", value) if value else value  # control characters are not allowed in XML
         cell.data_type = "s"
         if style is not None:
             cell._style = copy(self._arrays[style])

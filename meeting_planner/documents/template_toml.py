@@ -20,7 +20,6 @@ File format (see resources/templates/*.toml)::
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Mapping
 from typing import Any
@@ -119,6 +118,8 @@ def parse_template(text: str, source: str, builtin: bool = True, require_core: b
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise TemplateError(f"{source}：TOML 格式错误：{error}") from None
+    except RecursionError:
+        raise TemplateError(f"{source}：TOML 嵌套过深，无法读取") from None
     key = _text(data, "key", source)
     name = _text(data, "name", source)
     raw_steps = data.get("steps")
@@ -145,35 +146,36 @@ def parse_template(text: str, source: str, builtin: bool = True, require_core: b
     )
 
 
-def _toml_string(value: str) -> str:
-    # A JSON string without ASCII escaping is also a valid TOML basic string.
-    return json.dumps(value, ensure_ascii=False)
-
-
 def template_to_toml(template: ChecklistTemplate) -> str:
-    """The template as TOML text that ``parse_template`` reads back to an equal template."""
-    lines = [
-        f"key = {_toml_string(template.key)}",
-        f"name = {_toml_string(template.name)}",
-        f"kind = {_toml_string(template.kind)}",
-        f"description = {_toml_string(template.description)}",
-    ]
+    """The template as TOML text that ``parse_template`` reads back to an equal template.
+
+    Written with tomli-w, so every character (DEL, control characters, quotes) is escaped properly.
+    """
+    import tomli_w
+
+    steps: list[dict[str, Any]] = []
     for step in template.steps:
-        lines += [
-            "",
-            "[[steps]]",
-            f"key = {_toml_string(step.key)}",
-            f"title = {_toml_string(step.title)}",
-            f"phase = {_toml_string(step.phase.value)}",
-            f"category = {_toml_string(step.category.value)}",
-            f"offset = {_toml_string(str(step.offset))}",
-        ]
+        entry: dict[str, Any] = {
+            "key": step.key,
+            "title": step.title,
+            "phase": step.phase.value,
+            "category": step.category.value,
+            "offset": str(step.offset),
+        }
         if step.role:
-            lines.append(f"role = {_toml_string(step.role)}")
+            entry["role"] = step.role
         if step.quantity:
-            lines.append(f"quantity = {_toml_string(step.quantity)}")
+            entry["quantity"] = step.quantity
         if step.subitems:
-            lines.append(f"subitems = [{', '.join(_toml_string(item) for item in step.subitems)}]")
+            entry["subitems"] = list(step.subitems)
         if step.note:
-            lines.append(f"note = {_toml_string(step.note)}")
-    return "\n".join(lines) + "\n"
+            entry["note"] = step.note
+        steps.append(entry)
+    document = {
+        "key": template.key,
+        "name": template.name,
+        "kind": template.kind,
+        "description": template.description,
+        "steps": steps,
+    }
+    return tomli_w.dumps(document)

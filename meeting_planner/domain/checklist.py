@@ -103,6 +103,10 @@ class OffsetError(ValueError):
     """An offset text that cannot be read."""
 
 
+#: The furthest a step may be due from the meeting start (days, either way).
+MAX_OFFSET_DAYS = 366
+
+
 @dataclass(frozen=True, slots=True)
 class Offset:
     """When a step is due relative to the meeting start.
@@ -124,6 +128,8 @@ class Offset:
         if match is None or not any(match.group(g) for g in ("days", "hours", "minutes", "at")):
             raise OffsetError(f"无法识别的时间偏移 “{text}”（示例：-7d、-1d 16:00、-30min、+2d）")
         sign = -1 if match.group("sign") in ("-", "−") else 1
+        if any(len(match.group(g) or "") > 6 for g in ("days", "hours", "minutes")):
+            raise OffsetError(f"时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）")
         total = (
             int(match.group("days") or 0) * 1440
             + int(match.group("hours") or 0) * 60
@@ -137,6 +143,8 @@ class Offset:
             at = time(hour, minute)
             if total % 1440:
                 raise OffsetError(f"“{text}”：指定钟点时只能按整天偏移")
+        if total > MAX_OFFSET_DAYS * 1440:
+            raise OffsetError(f"时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）")
         return cls(sign * total, at)
 
     def due(self, start: datetime) -> datetime:

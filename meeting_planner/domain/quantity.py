@@ -21,6 +21,11 @@ _RULE_RE = re.compile(
 )
 
 
+#: Largest fixed quantity or spare count a rule may name, and largest factor per attendee.
+MAX_QUANTITY = 100_000
+MAX_FACTOR = 100
+
+
 class QuantityError(ValueError):
     """A quantity rule that cannot be read."""
 
@@ -45,6 +50,13 @@ def parse_quantity(text: str) -> QuantityRule:
     match = _RULE_RE.match(text)
     if match is None:
         raise QuantityError(f"无法识别的数量规则 “{text}”（示例：attendees + 10、attendees * 1.1、4）")
+    numbers = [match.group(g) for g in ("number", "factor", "spare") if match.group(g)]
+    if any(len(number) > 7 for number in numbers):
+        raise QuantityError(f"数量规则 “{text.strip()}” 中的数字过大（最多 {MAX_QUANTITY}）")
     if match.group("number"):
-        return QuantityRule(spare=int(match.group("number")), per_attendee=False)
-    return QuantityRule(float(match.group("factor") or 1), int(match.group("spare") or 0))
+        rule = QuantityRule(spare=int(match.group("number")), per_attendee=False)
+    else:
+        rule = QuantityRule(float(match.group("factor") or 1), int(match.group("spare") or 0))
+    if rule.spare > MAX_QUANTITY or rule.factor > MAX_FACTOR:
+        raise QuantityError(f"数量规则 “{text.strip()}” 中的数字过大（数量最多 {MAX_QUANTITY}，倍数最多 {MAX_FACTOR}）")
+    return rule

@@ -7,6 +7,7 @@ Each function is one user action in one transaction; errors meant for people are
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -58,8 +59,22 @@ def _clean(attendee: Attendee) -> Attendee:
         title=normalise_name(attendee.title),
         substitute_name=normalise_name(attendee.substitute_name),
         substitute_title=normalise_name(attendee.substitute_title),
-        leave_reason=attendee.leave_reason if attendee.reply is ReplyStatus.LEAVE else "",
+        leave_reason=_plain(attendee.leave_reason) if attendee.reply is ReplyStatus.LEAVE else "",
+        phone=_plain(attendee.phone),
+        gender=_plain(attendee.gender),
+        notes=_plain(attendee.notes),
     )
+
+
+def _plain(text: str) -> str:
+    """``text`` without control characters (tabs and line breaks become spaces): they break exports."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", _BREAKS.sub(" ", text))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"[\t\n\v\f\r]+")
 
 
 def list_meeting_attendees(workspace: Workspace, meeting_id: int) -> list[Attendee]:

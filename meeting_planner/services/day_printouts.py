@@ -10,6 +10,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from meeting_planner.documents.files import atomic_output
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.services.meetings import MeetingNotFound
@@ -62,7 +63,8 @@ def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued:
     from meeting_planner.documents.notice_pdf import NoticeContent, write_notice_pdf
 
     meeting, people, units = _load(workspace, meeting_id)
-    write_notice_pdf(path, NoticeContent(meeting, people, units, issued or date.today()))
+    with atomic_output(path) as temporary:
+        write_notice_pdf(temporary, NoticeContent(meeting, people, units, issued or date.today()))
 
 
 def _note(attendee: Attendee) -> str:
@@ -116,7 +118,8 @@ def export_signin_pdf(
         grouped=how is SignInOrder.UNIT,
         qr=qr,
     )
-    return write_signin_pdf(path, sheet, progress)
+    with atomic_output(path) as temporary:
+        return write_signin_pdf(temporary, sheet, progress)
 
 
 def export_checklist_pdf(workspace: Workspace, meeting_id: int, path: Path, now: datetime | None = None) -> None:
@@ -125,4 +128,5 @@ def export_checklist_pdf(workspace: Workspace, meeting_id: int, path: Path, now:
 
     meeting, people, _ = _load(workspace, meeting_id)
     count = sum(1 for a in people if a.expected)
-    write_checklist_pdf(path, meeting, now or datetime.now(), count, people)
+    with atomic_output(path) as temporary:
+        write_checklist_pdf(temporary, meeting, now or datetime.now(), count, people)

@@ -483,17 +483,20 @@ def export_seating_chart(
         if show_rank
         else None
     )
-    pages = write_seating_chart(
-        path,
-        view.venue,
-        names,
-        title=view.title,
-        date_text=view.date_text,
-        orientation=orientation,
-        ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
-        legend=meeting_seating_rules(workspace, meeting_id).legend(orientation),
-        offsets=rostrum_row_offsets(view.venue, set(names)),
-    )
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        pages = write_seating_chart(
+            temporary,
+            view.venue,
+            names,
+            title=view.title,
+            date_text=view.date_text,
+            orientation=orientation,
+            ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
+            legend=meeting_seating_rules(workspace, meeting_id).legend(orientation),
+            offsets=rostrum_row_offsets(view.venue, set(names)),
+        )
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": chart_digest(names)})
     return pages
@@ -535,7 +538,10 @@ def export_seat_list(workspace: Workspace, meeting_id: int, path: Path, sort: st
             )
         )
     subtitle = f"{view.date_text}　{view.venue.name}　{'按单位' if sort == 'unit' else '按姓名拼音'}排列"
-    return write_seat_list(path, rows, title=view.title, subtitle=subtitle)
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        return write_seat_list(temporary, rows, title=view.title, subtitle=subtitle)
 
 
 @dataclass
@@ -583,7 +589,11 @@ def export_table_cards(
         unchanged = before - len(cards)
     if not cards:
         return CardsResult(0, unchanged)
-    write_table_cards(path, [card for _, card in cards], title=f"桌签 {view.title}")
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        write_table_cards(temporary, [card for _, card in cards], title=f"桌签 {view.title}")
+    # Recorded only once the file is in place: a failed write never marks cards as printed.
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "table-cards", {str(p.id): card_hash(c) for p, c in cards})
     return CardsResult(len(cards), unchanged)

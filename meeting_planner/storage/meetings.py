@@ -199,6 +199,11 @@ def save_template_text(connection: Connection, key: str, name: str, toml_text: s
     connection.execute(insert(templates).values(key=key, name=name, toml=toml_text, created_at=now))
 
 
+def delete_template_text(connection: Connection, key: str) -> bool:
+    """Delete a custom template; ``False`` when there is none with ``key``."""
+    return connection.execute(delete(templates).where(templates.c.key == key)).rowcount > 0
+
+
 def custom_template_texts(connection: Connection) -> list[tuple[str, str]]:
     """``(key, toml)`` of every custom template, by key."""
     rows = connection.execute(select(templates.c.key, templates.c.toml).order_by(templates.c.key)).all()

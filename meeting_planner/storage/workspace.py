@@ -9,30 +9,47 @@ transaction survives a crash of the process or the machine. Every user action is
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, SQLAlchemyError
+
+from meeting_planner.storage.backups import (
+    BACKUP_INTERVAL,
+    BACKUPS_KEPT,
+    backup_dir,
+    backup_due,
+    check_database_file,
+    list_backups,
+    make_backup,
+    restore_into,
+)
+from meeting_planner.storage.errors import DamagedWorkspace, WorkspaceError, io_reason
+
+__all__ = [
+    "BACKUPS_KEPT",
+    "BACKUP_INTERVAL",
+    "SCHEMA_HEAD",
+    "DamagedWorkspace",
+    "Workspace",
+    "WorkspaceError",
+    "backup_dir",
+    "list_backups",
+    "make_backup",
+    "open_workspace",
+    "restore_workspace",
+]
 
 #: The newest Alembic revision; a test checks it matches the migration scripts.
 SCHEMA_HEAD = "0003"
-#: How many backups of a SQLite workspace are kept.
-BACKUPS_KEPT = 10
-#: Opening makes a backup only if the newest one is older than this (so a burst of CLI commands
-#: does not rotate the useful backups away).
-BACKUP_INTERVAL = timedelta(minutes=30)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
-
-
-class WorkspaceError(Exception):
-    """The workspace cannot be opened or used; the message is meant for the user."""
 
 
 def default_workspace_path() -> Path:
@@ -52,7 +69,7 @@ def database_url(value: str | os.PathLike[str] | None) -> str:
     return "sqlite:///" + os.path.abspath(os.path.expanduser(raw))
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
@@ -109,20 +126,35 @@ class Workspace:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
-        self.path = _sqlite_path(url)
+        self.path = sqlite_path(url)
+        #: A problem worth telling the user that did not stop the opening (e.g. a backup that failed).
+        self.warning = ""
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One user action: commits on success, rolls back (leaving nothing half-written) on error."""
-        with self.engine.begin() as connection:
-            yield connection
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except IntegrityError:
+            raise  # a rule of the data, for the service to explain
+        except DatabaseError as error:  # disk full, I/O error, locked too long, damaged file
+            reason = io_reason(error.orig or error)
+            raise WorkspaceError(
+                f"无法写入工作区 {self.describe()}：{reason}，本次更改未保存（之前保存的内容都在）。"
+            ) from error
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A connection for reading; nothing is written."""
-        with self.engine.connect() as connection:
-            connection.execution_options(read_only=True)
-            yield connection
+        try:
+            with self.engine.connect() as connection:
+                connection.execution_options(read_only=True)
+                yield connection
+        except IntegrityError:
+            raise
+        except DatabaseError as error:
+            raise WorkspaceError(f"无法读取工作区 {self.describe()}：{io_reason(error.orig or error)}。") from error
 
     def close(self) -> None:
         """Release every connection (and SQLite's WAL file)."""
@@ -166,6 +198,44 @@ def current_revision(connection: Connection) -> str | None:
     return row[0] if row else None
 
 
+NEWER_VERSION = "此工作区由更新版本创建，请升级本软件"
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of this version's migrations (imports Alembic only then)."""
+    if revision == SCHEMA_HEAD:
+        return True
+    from alembic.script import ScriptDirectory
+
+    from meeting_planner.storage.migrations import MIGRATIONS_DIR
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(revision) is not None
+    except Exception:  # any lookup failure means "not ours"
+        return False
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _damaged_message(where: str, detail: str) -> str:
+    return (
+        f"工作区 {where} 已损坏（{detail}），请用“文件 → 从备份恢复…”"
+        "或命令 meeting-planner restore 备份文件 恢复最近的备份。"
+    )
+
+
+def _quick_check(connection: Connection) -> str:
+    rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+    if [tuple(row) for row in rows] == [("ok",)]:
+        return ""
+    return "完整性检查未通过"
+
+
 def open_workspace(
     value: str | os.PathLike[str] | None = None,
     *,
@@ -174,23 +244,34 @@ def open_workspace(
 ) -> Workspace:
     """Open (creating if needed) the workspace named by ``value``, upgrading its schema to the head.
 
-    Raises ``WorkspaceError`` with a message for the user when the target is not a workspace;
-    in that case nothing is written to it.
+    Raises ``WorkspaceError`` with a message for the user when the target is not a workspace, is
+    damaged, or was made by a newer version; in those cases nothing is written (not even a backup).
+    A backup that is due but cannot be made does not stop the opening: ``Workspace.warning`` says why.
     """
     url = database_url(value)
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
         existed = path.exists() and path.stat().st_size > 0
         if not existed:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise WorkspaceError(f"无法创建文件夹 {path.parent}：{io_reason(error)}。") from error
     else:
         existed = True
+    where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
     engine = create_workspace_engine(url)
     try:
         with engine.connect() as connection:
             connection.execution_options(read_only=True)
+            if path is not None and existed:
+                problem = _quick_check(connection)
+                if problem:
+                    raise DamagedWorkspace(_damaged_message(where, problem))
             revision = current_revision(connection)
+        if revision is not None and not _known_revision(revision):
+            raise WorkspaceError(f"{NEWER_VERSION}（{where} 的版本为 {revision}，本软件支持到 {SCHEMA_HEAD}）。")
         if path is not None:
             _enable_wal(engine)
     except WorkspaceError:
@@ -198,16 +279,35 @@ def open_workspace(
         raise
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as error:
         engine.dispose()
-        raise WorkspaceError(f"无法打开工作区 {url}：{error.__class__.__name__}: {error}") from error
+        reason = io_reason(getattr(error, "orig", None) or error)
+        if path is not None and reason.startswith("读写出错") and _disk_nearly_full(path.parent):
+            reason = "磁盘空间已满"
+        if reason == "文件已损坏":
+            raise DamagedWorkspace(_damaged_message(where, reason)) from error
+        raise WorkspaceError(f"无法打开工作区 {where}：{reason}。") from error
     workspace = Workspace(engine, url)
-    if revision != SCHEMA_HEAD:
-        if not upgrade:
-            raise WorkspaceError(f"工作区版本为 {revision}，需要升级到 {SCHEMA_HEAD}")
-        if backup and existed and path is not None and revision is not None:
-            make_backup(path)
-        upgrade_schema(workspace)
-    elif backup and path is not None and _backup_due(path):
-        make_backup(path)
+    try:
+        if revision != SCHEMA_HEAD:
+            if not upgrade:
+                raise WorkspaceError(f"工作区版本为 {revision}，需要升级到 {SCHEMA_HEAD}")
+            if backup and existed and path is not None and revision is not None:
+                try:
+                    make_backup(path)  # no upgrade without a backup: a failure here stops the opening
+                except WorkspaceError as error:
+                    raise WorkspaceError(f"升级工作区前必须先备份，但{error}工作区未改动。") from error
+            try:
+                upgrade_schema(workspace)
+            except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as error:
+                reason = io_reason(getattr(error, "orig", None) or error)
+                raise WorkspaceError(f"无法升级工作区 {where}：{reason}，工作区未改动。") from error
+        elif backup and path is not None and backup_due(path):
+            try:
+                make_backup(path)
+            except WorkspaceError as error:
+                workspace.warning = str(error)
+    except BaseException:
+        workspace.close()
+        raise
     return workspace
 
 
@@ -218,37 +318,48 @@ def upgrade_schema(workspace: Workspace, revision: str = "head") -> None:
     upgrade(workspace.engine, revision)
 
 
-def backup_dir(path: Path) -> Path:
-    """Where the backups of the workspace at ``path`` go."""
-    return path.parent / "backups"
-
-
-def _backup_due(path: Path, now: datetime | None = None) -> bool:
-    newest = max(backup_dir(path).glob(f"{path.stem}-*.db"), default=None, key=lambda p: p.stat().st_mtime)
-    if newest is None:
-        return True
-    age = (now or datetime.now()).timestamp() - newest.stat().st_mtime
-    return age > BACKUP_INTERVAL.total_seconds()
-
-
-def make_backup(path: Path, keep: int = BACKUPS_KEPT, now: datetime | None = None) -> Path | None:
-    """Copy the SQLite workspace consistently (SQLite's backup API) and keep the newest ``keep``."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}.db"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    existing = sorted(folder.glob(f"{path.stem}-*.db"))
-    for old in existing[:-keep] if keep > 0 else existing:
-        old.unlink(missing_ok=True)
+def backup_now(value: str | os.PathLike[str] | None = None) -> Path:
+    """Take a backup of the SQLite workspace now (``meeting-planner backup``); returns the backup."""
+    with open_workspace(value, backup=False) as workspace:
+        if workspace.path is None:
+            raise WorkspaceError("只有 SQLite 工作区文件可以在这里备份（数据库服务器请用其自带的备份工具）。")
+        target = make_backup(workspace.path)
+    assert target is not None
     return target
+
+
+def restore_workspace(value: str | os.PathLike[str] | None, backup: Path) -> Path | None:
+    """Replace the SQLite workspace's contents with ``backup``; returns the backup of the state before.
+
+    ``backup`` is checked first (a sound workspace this version can read); the current state is saved
+    as a backup; the copy goes through SQLite's backup API into the live file, so leftover -wal/-shm
+    files are handled by SQLite. Every connection to the workspace must be closed.
+    """
+    url = database_url(value)
+    path = sqlite_path(url)
+    if path is None:
+        raise WorkspaceError("只有 SQLite 工作区文件可以从备份恢复。")
+    if not backup.is_file():
+        raise WorkspaceError(f"找不到备份文件 {backup}。")
+    if backup.resolve() == path.resolve():
+        raise WorkspaceError(f"{backup} 就是工作区本身，请选择 backups 文件夹里的备份。")
+    problem = check_database_file(backup)
+    if problem:
+        raise WorkspaceError(f"备份 {backup} 不能用于恢复：{problem}。")
+    try:
+        check = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {name for (name,) in check.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            row = None
+            if "alembic_version" in tables:
+                row = check.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            check.close()
+    except sqlite3.Error as error:
+        raise WorkspaceError(f"备份 {backup} 不能用于恢复：{io_reason(error)}。") from error
+    if row is None or not tables & _OUR_TABLES:
+        raise WorkspaceError(f"{backup} 不是会务筹备工作区的备份。")
+    if not _known_revision(str(row[0])):
+        raise WorkspaceError(f"{NEWER_VERSION}（备份 {backup} 的版本为 {row[0]}）。")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return restore_into(path, backup)

@@ -63,10 +63,12 @@ class _WorkspaceOpener(QObject):
     Signals:
         opened(object): the open Workspace.
         failed(str): a message for the user.
+        damaged(str): the workspace failed its integrity check (a message for the user).
     """
 
     opened = Signal(object)
     failed = Signal(str)
+    damaged = Signal(str)
 
     def __init__(self, value: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,14 +76,18 @@ class _WorkspaceOpener(QObject):
 
     def run(self) -> None:
         """Runs in the worker thread; touches no widget."""
-        from meeting_planner.storage.workspace import WorkspaceError, open_workspace
+        from meeting_planner.storage.workspace import DamagedWorkspace, WorkspaceError, open_workspace
 
         try:
             workspace = open_workspace(self.value)
+        except DamagedWorkspace as error:
+            self.damaged.emit(str(error))
         except WorkspaceError as error:
             self.failed.emit(str(error))
         except Exception as error:
-            self.failed.emit(f"{error.__class__.__name__}: {error}")
+            from meeting_planner.services.errors import describe_error
+
+            self.failed.emit(describe_error(error))
         else:
             self.opened.emit(workspace)
 
@@ -206,6 +212,11 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         """Show ``workspace``: list its meetings, open the newest, and offer the example if it is empty."""
         self.context.attach_workspace(workspace)
+        self.restore_action.setEnabled(workspace.path is not None)
+        self.backup_action.setEnabled(workspace.path is not None)
+        self.delete_template_action.setEnabled(True)
+        if workspace.warning:
+            QTimer.singleShot(0, lambda: self.messages.error(self.tr("备份未完成"), workspace.warning))
         self.setWindowTitle(self.tr("会务筹备 — %1").replace("%1", workspace.describe()))
         self.empty_page.setText(self.tr("在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。"))
         self.new_action.setEnabled(True)
@@ -221,12 +232,119 @@ class MainWindow(QMainWindow):
         opener = _WorkspaceOpener(value, self)
         opener.opened.connect(self.attach_workspace)
         opener.failed.connect(self._workspace_failed)
+        opener.damaged.connect(self._workspace_damaged)
         self._opener = opener
         threading.Thread(target=opener.run, name="open-workspace", daemon=True).start()
 
     def _workspace_failed(self, message: str) -> None:
         self.messages.error(self.tr("无法打开工作区"), message)
         self.close()
+
+    def _workspace_damaged(self, message: str) -> None:
+        """The workspace is damaged: offer its backups; after a restore, open it again."""
+        from meeting_planner.services.backups import workspace_file
+
+        value = self._opener.value
+        path = workspace_file(value)
+        answer = QMessageBox.question(self, self.tr("工作区已损坏"), message + "\n\n" + self.tr("现在从备份恢复吗？"))
+        if answer == QMessageBox.StandardButton.Yes and path is not None and self.restore_file(path):
+            self.open_workspace_in_background(value)
+            return
+        self.close()
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        """文件 → 从备份恢复…: choose a backup, save the current state as one, restore, reload."""
+        if not self.context.has_workspace or self.context.workspace.path is None:
+            return
+        workspace = self.context.workspace
+        path = workspace.path
+        assert path is not None
+        from meeting_planner.services.backups import backups_of
+        from meeting_planner.storage.workspace import WorkspaceError, open_workspace
+
+        try:
+            infos = backups_of(str(path))
+        except (WorkspaceError, OSError) as error:
+            self.messages.error(self.tr("无法从备份恢复"), str(error))
+            return
+        if not infos:
+            self.messages.error(self.tr("无法从备份恢复"), self.tr("这个工作区还没有备份。"))
+            return
+        from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
+
+        chosen = RestoreDialog.ask(self, infos)
+        if chosen is None:
+            return
+        self.meeting_page.set_meeting(None)
+        self.stack.setCurrentWidget(self.empty_page)
+        self.context.undo_stack.clear()
+        workspace.close()
+        restored = self.restore_file(path, chosen.path)
+        try:
+            reopened = open_workspace(str(path), backup=False)
+        except WorkspaceError as error:
+            self.messages.error(self.tr("无法打开工作区"), str(error))
+            return
+        self.attach_workspace(reopened)
+        self.context.meetings_changed.emit(-1)
+        if restored:
+            self.messages.info(self.tr("已从备份恢复（%1）").replace("%1", f"{chosen.taken_at:%Y-%m-%d %H:%M:%S}"))
+
+    def restore_file(self, path: Path, backup: Path | None = None) -> bool:
+        """Restore the (closed) workspace file ``path`` from ``backup`` (asked for when ``None``)."""
+        from meeting_planner.services.backups import backups_of, restore_workspace
+        from meeting_planner.storage.workspace import WorkspaceError
+
+        try:
+            if backup is None:
+                from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
+
+                chosen = RestoreDialog.ask(self, backups_of(str(path)))
+                if chosen is None:
+                    return False
+                backup = chosen.path
+            restore_workspace(str(path), backup)
+        except (WorkspaceError, OSError) as error:
+            self.messages.error(self.tr("无法从备份恢复"), str(error))
+            return False
+        return True
+
+    def backup_now(self) -> None:
+        """文件 → 立即备份."""
+        if not self.context.has_workspace or self.context.workspace.path is None:
+            return
+        from meeting_planner.storage.workspace import WorkspaceError, make_backup
+
+        try:
+            target = make_backup(self.context.workspace.path)
+        except WorkspaceError as error:
+            self.messages.error(self.tr("备份未完成"), str(error))
+            return
+        self.messages.info(self.tr("已备份到 %1").replace("%1", str(target)))
+
+    def delete_workspace_template(self) -> None:
+        """文件 → 删除工作区模板…: also for a template that can no longer be read."""
+        if not self.context.has_workspace:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        from meeting_planner.services.templates import TemplateNotFound, delete_template, workspace_template_keys
+
+        keys = workspace_template_keys(self.context.workspace)
+        if not keys:
+            self.messages.info(self.tr("工作区中没有自己保存的模板"))
+            return
+        key, ok = QInputDialog.getItem(self, self.tr("删除工作区模板"), self.tr("要删除的模板："), keys, 0, False)
+        if not ok or not key:
+            return
+        try:
+            delete_template(self.context.workspace, key)
+        except (TemplateNotFound, OSError) as error:
+            self.messages.error(self.tr("无法删除模板"), str(error))
+            return
+        self.messages.info(self.tr("已删除模板 %1").replace("%1", key))
 
     # --- construction --------------------------------------------------------------------------
 
@@ -272,10 +390,22 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("退出(&Q)"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self.tr("立即备份(&B)"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("从备份恢复(&R)…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.delete_template_action = QAction(self.tr("删除工作区模板…"), self)
+        self.delete_template_action.triggered.connect(self.delete_workspace_template)
+        for action in (self.backup_action, self.restore_action, self.delete_template_action):
+            action.setEnabled(False)
 
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.delete_template_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
@@ -365,7 +495,11 @@ class MainWindow(QMainWindow):
         from meeting_planner.services.templates import list_templates
         from meeting_planner.ui.commands import CreateMeetingCommand
 
-        request = NewMeetingDialog.ask(self, list_templates(self.context.workspace))
+        problems: list[str] = []
+        templates = list_templates(self.context.workspace, problems)
+        if problems:  # an unreadable template is left out, never fatal to the others
+            self.messages.info("；".join(problems))
+        request = NewMeetingDialog.ask(self, templates)
         if request is None:
             return
         command = CreateMeetingCommand(self.context, request.as_kwargs())

@@ -280,6 +280,39 @@
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" line="22"/>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" line="23"/>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" line="24"/>
+        <source>参会人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" line="25"/>
+        <source>常用人员库</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" line="26"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/backup_model.py" line="56"/>
+        <source>不可用</source>
+        <translation>Unusable</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../meeting_planner/ui/models/checklist_model.py" line="73"/>
@@ -439,12 +472,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="266"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="281"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -452,48 +485,48 @@
 <context>
     <name>DiffPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="298"/>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="307"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="306"/>
         <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
         <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="312"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="312"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="339"/>
         <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
         <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="345"/>
         <source>新增（%1 人）</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="346"/>
         <source>变更（%1 人）</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="347"/>
         <source>不在新名单中（%1 人，勾选则移除）</source>
         <translation>Not in the new list (%1; tick to remove)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="358"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -550,48 +583,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="95"/>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="135"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="102"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="103"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="107"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="109"/>
         <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
         <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="110"/>
         <source>只添加新人员（已在名单中的人员不变）</source>
         <translation>Only add new people (people already in the list stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="121"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="123"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -599,47 +632,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="422"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="423"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="424"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="423"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="425"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="478"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="508"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="539"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="541"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="539"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="541"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -647,119 +680,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="188"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="194"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="203"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="220"/>
         <source>会务筹备 — %1</source>
         <translation>Meeting Planner — %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="210"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="240"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="221"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="358"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="228"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="240"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="288"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="248"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="366"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="260"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="378"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="263"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="381"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="268"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="386"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="270"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="276"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="281"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="411"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="415"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="286"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="416"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="482"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="421"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="616"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="293"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="423"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="509"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="379"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="513"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="524"/>
         <source>已删除“%1”，按 Ctrl+Z 可恢复</source>
         <translation>Deleted “%1”; Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="398"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="532"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="536"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -768,37 +802,37 @@
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="540"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="407"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="541"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="423"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="557"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="570"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="442"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="576"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="477"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="611"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="485"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="619"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -806,66 +840,144 @@ Create an example meeting? It is a plenary session of about 120 people with a ro
 Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="219"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="323"/>
+        <source>备份未完成</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="249"/>
+        <source>工作区已损坏</source>
+        <translation>Workspace damaged</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="249"/>
+        <source>现在从备份恢复吗？</source>
+        <translation>Restore from a backup now?</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="270"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="273"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="310"/>
+        <source>无法从备份恢复</source>
+        <translation>Cannot restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="273"/>
+        <source>这个工作区还没有备份。</source>
+        <translation>This workspace has no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="293"/>
+        <source>已从备份恢复（%1）</source>
+        <translation>Restored from the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="325"/>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="337"/>
+        <source>工作区中没有自己保存的模板</source>
+        <translation>The workspace has no templates of its own</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="339"/>
+        <source>删除工作区模板</source>
+        <translation>Delete workspace template</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="339"/>
+        <source>要删除的模板：</source>
+        <translation>Template to delete:</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="345"/>
+        <source>无法删除模板</source>
+        <translation>Cannot delete the template</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="347"/>
+        <source>已删除模板 %1</source>
+        <translation>Deleted template %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="393"/>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="395"/>
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="397"/>
+        <source>删除工作区模板…</source>
+        <translation>Delete workspace template…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="168"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="172"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="172"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="172"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="178"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="236"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="243"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -958,172 +1070,172 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="128"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="130"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="135"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="137"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="139"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="141"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="142"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="144"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="145"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="147"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="150"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="152"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="151"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="153"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="155"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="157"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="158"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="160"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="159"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="161"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="160"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="163"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="168"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="171"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="177"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="182"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="184"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="184"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="188"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="191"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="193"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="317"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="319"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="324"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="326"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="330"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="332"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="332"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="334"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="347"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="349"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="348"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="350"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="349"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="351"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="360"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="362"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="389"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="391"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="396"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1213,123 +1325,141 @@ Workspace: %1</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="37"/>
+        <source>选择要恢复的备份。恢复会用备份替换工作区的全部内容；恢复前的当前状态会先另存为一个备份，需要时可以再恢复回来。</source>
+        <translation>Choose the backup to restore. Restoring replaces everything in the workspace with the backup; the current state is first saved as a backup, so you can restore it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="50"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="306"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="308"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="307"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="312"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="314"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="318"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="583"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="613"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="615"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="562"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="564"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="328"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="330"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="334"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="339"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="341"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="410"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="412"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="489"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="491"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1337,102 +1467,102 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="493"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="495"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="531"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="533"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="536"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="538"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="543"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="545"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="547"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="549"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="548"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="550"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="584"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="586"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="587"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="587"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="628"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="629"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="631"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="632"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="631"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="654"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="656"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="655"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="657"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="658"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="660"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="666"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="668"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -211,6 +211,10 @@ class ImportPreview:
         ]
 
 
+#: Cell values that are answers, not names (a yes/no column mapped to 姓名 by mistake).
+_NOT_NAMES = frozenset({"是", "否", "有", "无", "对", "错", "√", "×", "✓", "✗", "true", "false", "yes", "no"})
+
+
 def _is_footnote(text: str) -> bool:
     compact = text.replace(" ", "").replace("\u3000", "")
     return compact.startswith(FOOTNOTE_PREFIXES) or bool(_COUNT_LINE.match(compact))
@@ -220,6 +224,8 @@ def plausible_name(name: str) -> bool:
     """Could this be a person's name (not a sentence, a number or a heading)?"""
     if not name or len(name) > 30 or _SENTENCE_PUNCTUATION.search(name):
         return False
+    if name.strip().lower() in _NOT_NAMES or re.fullmatch(r"[\d\s.,+\-eE%]+", name):
+        return False  # 是/否, √/× or a number in the 姓名 column: a warning, not a person
     return any(is_cjk(ch) or ch.isalpha() for ch in name)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,16 @@ DEFAULT_MAX_ROWS = 20_000
 #: Decompressed size of an .xlsx beyond which it is refused (zip bombs; memory stays bounded).
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 #: Largest .csv/.xls file read (bytes).
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024
+#: Columns read per row; cells further right are ignored (a list has a dozen columns at most).
+MAX_COLUMNS = 200
+#: Largest decompressed part of an .xlsx other than a worksheet (shared strings, styles ...), which
+#: openpyxl reads whole into memory; worksheets are streamed.
+MAX_PART_BYTES = 16 * 1024 * 1024
+#: Control characters (C0, DEL, C1) removed from every cell; tabs and line breaks become spaces.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")
+_DAMAGED = "文件内容已损坏或格式异常，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。"
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -41,8 +51,22 @@ class SheetTable:
     rows: list[list[str]] = field(default_factory=list)
 
 
+def clean_text(text: str) -> str:
+    """``text`` without control characters: line breaks and tabs become one space, others are removed."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", _BREAKS.sub(" ", text))
+
+
 def cell_text(value: Any) -> str:
-    """A cell value as the text people see: ``13800138000.0`` -> ``13800138000``, dates as ISO dates."""
+    """A cell value as the text people see: ``13800138000.0`` -> ``13800138000``, dates as ISO dates.
+
+    Control characters are removed (one vertical tab would break the attendance workbook later).
+    """
+    return clean_text(_cell_text(value))
+
+
+def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -61,7 +85,7 @@ def cell_text(value: Any) -> str:
 
 
 def _trimmed(cells: list[str]) -> list[str]:
-    end = len(cells)
+    end = min(len(cells), MAX_COLUMNS)
     while end and not cells[end - 1].strip():
         end -= 1
     return cells[:end]
@@ -133,7 +157,11 @@ class ListFile:
                         raise self.problem("这是 Word 文档，不是 Excel 工作簿；请把名单另存为 .xlsx 后再导入。")
                     raise self.problem("这是一个压缩包，但不是 Excel 工作簿（.xlsx）。")
                 unzipped = sum(info.file_size for info in archive.infolist())
-                if unzipped > MAX_UNZIPPED_BYTES:
+                largest = max(
+                    (info.file_size for info in archive.infolist() if not info.filename.startswith("xl/worksheets/")),
+                    default=0,
+                )
+                if unzipped > MAX_UNZIPPED_BYTES or largest > MAX_PART_BYTES:
                     raise self.problem(
                         f"解压后超过 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，过大，已拒绝读取（可能是异常文件）。"
                     )
@@ -144,16 +172,22 @@ class ListFile:
             raise self.problem(
                 "文件已损坏或不完整（压缩结构无法读取），请重新获取或在 Excel 中另存后再导入。"
             ) from None
-        except (OSError, EOFError, ValueError) as error:
-            raise self.problem(f"文件已损坏或不完整（{error}）。") from None
+        except ImportProblem:
+            raise
+        except RuntimeError as error:
+            if "encrypt" in str(error).lower() or "password" in str(error).lower():
+                raise self.problem("文件中的部件已加密，无法读取；请在 Excel 中取消密码后另存再导入。") from None
+            raise self.problem(_DAMAGED) from None
+        except Exception:  # zipfile also raises NotImplementedError, struct.error, zlib.error, EOFError ...
+            raise self.problem(_DAMAGED) from None
         from openpyxl import load_workbook
 
         try:
             self._workbook = self._guard(lambda: load_workbook(self.path, read_only=True, data_only=True))
         except ImportProblem:
             raise
-        except Exception as error:  # openpyxl raises many kinds on malformed parts
-            raise self.problem(f"不是有效的 Excel 工作簿（{error.__class__.__name__}）。") from None
+        except Exception:  # openpyxl raises many kinds on malformed parts
+            raise self.problem(_DAMAGED) from None
         self._kind = "xlsx"
 
     def _guard(self, action: Any, sheet: str | None = None) -> Any:
@@ -176,8 +210,12 @@ class ListFile:
             raise self.problem("文件已损坏或不完整，无法读取其内容。", sheet) from None
         except KeyError as error:
             raise self.problem(f"文件不完整，缺少部件 {error}。", sheet) from None
-        except MemoryError:
-            raise self.problem("文件过大，无法读取。", sheet) from None
+        except (MemoryError, RecursionError):
+            raise self.problem("文件过大或结构异常，无法读取。", sheet) from None
+        except ImportProblem:
+            raise
+        except Exception:  # openpyxl/zipfile/struct raise many kinds on malformed content
+            raise self.problem(_DAMAGED, sheet) from None
 
     def _open_xls(self, size: int) -> None:
         if size > MAX_FILE_BYTES:
@@ -188,15 +226,19 @@ class ListFile:
         import xlrd
 
         try:
-            self._workbook = xlrd.open_workbook(file_contents=data, on_demand=True)
+            self._workbook = xlrd.open_workbook(
+                file_contents=data, on_demand=True, ragged_rows=True, logfile=io.StringIO(), verbosity=0
+            )
         except xlrd.XLRDError as error:
             if "encrypt" in str(error).lower():
                 raise self.problem(
                     "工作簿设置了密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。"
                 ) from None
             raise self.problem(f"不是可读取的 Excel 97-2003 工作簿（{error}）。") from None
-        except Exception as error:  # xlrd raises assorted errors on truncated files
-            raise self.problem(f"文件已损坏或不完整（{error.__class__.__name__}）。") from None
+        except (MemoryError, RecursionError):
+            raise self.problem("文件过大或结构异常，无法读取。") from None
+        except Exception:  # xlrd raises assorted errors (struct.error, IndexError ...) on damaged files
+            raise self.problem("文件已损坏或不完整，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。") from None
         self._kind = "xls"
 
     def _open_text(self, size: int) -> None:
@@ -216,14 +258,17 @@ class ListFile:
             dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;，")
         except csv.Error:
             dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+        text = _cap_fields(text, getattr(dialect, "delimiter", ","))
         rows: list[list[str]] = []
         try:
             for record in csv.reader(io.StringIO(text, newline=""), dialect):
                 if len(rows) >= self.max_rows:
                     raise self.problem(f"超过 {self.max_rows} 行，超出导入上限。", self.path.stem)
-                rows.append(_trimmed(record))
-        except csv.Error as error:
-            raise self.problem(f"CSV 格式有误（第 {len(rows) + 1} 行：{error}）。") from None
+                rows.append(_trimmed([clean_text(value) for value in record[:MAX_COLUMNS]]))
+        except csv.Error:
+            raise self.problem(
+                f"CSV 格式有误（第 {len(rows) + 1} 行：字段过长或引号不配对），请在 Excel 中打开后另存再导入。"
+            ) from None
         self._csv_rows = rows
         self._kind = "csv"
 
@@ -254,6 +299,10 @@ class ListFile:
     @property
     def sheet_names(self) -> list[str]:
         """Visible sheets in workbook order (a CSV has one, named after the file)."""
+        names: list[str] = self._guard(self._sheet_names)
+        return names
+
+    def _sheet_names(self) -> list[str]:
         if self._kind == "csv":
             return [self.path.stem]
         if self._kind == "xlsx":
@@ -288,8 +337,11 @@ class ListFile:
             yield from self._iter_xls(sheet)
 
     def _iter_xlsx(self, sheet: str) -> Iterator[list[str]]:
-        worksheet = self._workbook[sheet]
-        iterator = self._guard(lambda: worksheet.iter_rows(values_only=True), sheet)
+        worksheet = self._guard(lambda: self._workbook[sheet], sheet)
+        # The dimension a file claims is ignored (it may claim XFD1048576): rows are read as they come,
+        # at most MAX_COLUMNS wide.
+        self._guard(worksheet.reset_dimensions, sheet)
+        iterator = self._guard(lambda: worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), sheet)
         blank_run = 0
         while True:
             values = self._guard(lambda: next(iterator, None), sheet)
@@ -303,6 +355,16 @@ class ListFile:
             yield row
 
     def _iter_xls(self, sheet: str) -> Iterator[list[str]]:
+        try:
+            yield from self._iter_xls_rows(sheet)
+        except ImportProblem:
+            raise
+        except (MemoryError, RecursionError):
+            raise self.problem("文件过大或结构异常，无法读取。", sheet) from None
+        except Exception:  # xlrd parses each sheet on demand; damaged records raise assorted errors
+            raise self.problem("工作表已损坏，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。", sheet) from None
+
+    def _iter_xls_rows(self, sheet: str) -> Iterator[list[str]]:
         import xlrd
 
         book = self._workbook
@@ -311,7 +373,7 @@ class ListFile:
             raise self.problem(f"有 {worksheet.nrows} 行，超过导入上限 {self.max_rows} 行。", sheet)
         for index in range(worksheet.nrows):
             cells = []
-            for cell in worksheet.row(index):
+            for cell in worksheet.row(index)[:MAX_COLUMNS]:
                 if cell.ctype == xlrd.XL_CELL_DATE:
                     try:
                         cells.append(cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)))
@@ -324,3 +386,18 @@ class ListFile:
                 else:
                     cells.append(cell_text(cell.value))
             yield _trimmed(cells)
+
+
+def _cap_fields(text: str, delimiter: str) -> str:
+    """Cut lines with far more delimiters than any list has, before the CSV reader builds huge rows."""
+    limit = MAX_COLUMNS * 2
+    if text.count(delimiter) <= limit:
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line.count(delimiter) > limit:
+            position = -1
+            for _ in range(MAX_COLUMNS):
+                position = line.find(delimiter, position + 1)
+            lines[number] = line[:position]
+    return "\n".join(lines)

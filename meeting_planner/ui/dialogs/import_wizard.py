@@ -81,7 +81,9 @@ class ImportWorker(QRunnable):
                 progress=self.signals.progressed.emit,
             )
         except Exception as error:  # reported to the user; the transaction was rolled back
-            self.signals.failed.emit(str(error) or error.__class__.__name__)
+            from meeting_planner.services.errors import describe_error
+
+            self.signals.failed.emit(describe_error(error))
         else:
             self.signals.finished.emit(result)
 

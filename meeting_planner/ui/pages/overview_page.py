@@ -88,7 +88,9 @@ class _ExportTask(QRunnable):
                     progress=self.signals.progress.emit,
                 )
         except (LookupError, ValueError, OSError) as error:
-            self.signals.failed.emit(str(error))
+            from meeting_planner.services.errors import describe_error
+
+            self.signals.failed.emit(describe_error(error))
             return
         self.signals.finished.emit(str(self.path))
 

@@ -269,7 +269,9 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as error:
-            self.signals.failed.emit(str(error))
+            from meeting_planner.services.errors import describe_error
+
+            self.signals.failed.emit(describe_error(error))
         else:
             self.signals.finished.emit(result)
 

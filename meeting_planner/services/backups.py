@@ -1,0 +1,52 @@
+"""Backing up and restoring the SQLite workspace: the use cases behind ``backup``/``restore`` and
+文件 → 从备份恢复…"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from meeting_planner.storage.backups import BackupInfo, describe_backup, list_backups
+from meeting_planner.storage.workspace import (
+    WorkspaceError,
+    backup_now,
+    database_url,
+    restore_workspace,
+    sqlite_path,
+)
+
+__all__ = [
+    "BackupInfo",
+    "backup_now",
+    "backups_of",
+    "describe_backup",
+    "restore_workspace",
+    "summary",
+    "workspace_file",
+]
+
+
+def backups_of(value: str | os.PathLike[str] | None) -> list[BackupInfo]:
+    """Every finished backup of the workspace named by ``value``, newest first, with what it holds.
+
+    Works on a damaged workspace too (nothing is opened but the backups).
+    """
+    path = sqlite_path(database_url(value))
+    if path is None:
+        raise WorkspaceError("只有 SQLite 工作区文件有备份。")
+    return [describe_backup(backup) for backup in reversed(list_backups(path))]
+
+
+def summary(info: BackupInfo) -> str:
+    """``3 个会议，120 名参会人员，45 人常用人员库`` (or why the backup cannot be used)."""
+    if info.problem:
+        return f"不可用：{info.problem}"
+    parts = [f"{info.meetings or 0} 个会议", f"{info.attendees or 0} 名参会人员"]
+    if info.people is not None:
+        parts.append(f"常用人员库 {info.people} 人")
+    return "，".join(parts)
+
+
+def workspace_file(value: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file named by ``value`` (``None`` for a database server)."""
+    return sqlite_path(database_url(value))
