@@ -4,94 +4,101 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="131"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="133"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="135"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="137"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="145"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="147"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="166"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="172"/>
-        <source>撤销上一次操作 (Ctrl+Z)</source>
-        <translation>Undo the last action (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="175"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="177"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="191"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="192"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="192"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="194"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="194"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="279"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="195"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="281"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="206"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="207"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="219"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="220"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="281"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="283"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="286"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="288"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="358"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="365"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="297"/>
+        <source>撤销签到：%1</source>
+        <translation>Undo check-in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="369"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="376"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="411"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="435"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="417"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="427"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="441"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="425"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="174"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="295"/>
+        <source>撤销签到</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="449"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -248,35 +255,93 @@
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="298"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="306"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="311"/>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="313"/>
         <source>出勤表.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="312"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="314"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="331"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="32"/>
+        <source>回收站</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="34"/>
+        <source>删除的会议连同清单、参会人员、座次和签到记录在此保留 %1 天，可随时恢复。</source>
+        <translation>Deleted meetings stay here for %1 days with their checklist, attendees, seating and check-ins, and can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="40"/>
+        <source>参会人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="46"/>
+        <source>回收站是空的。</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="48"/>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="65"/>
+        <source>%1人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="88"/>
+        <source>恢复会议</source>
+        <translation>Restore meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="90"/>
+        <source>已恢复：%1</source>
+        <translation>Restored: %1</translation>
     </message>
 </context>
 <context>
@@ -395,43 +460,43 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="277"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="279"/>
         <source>“%1”标为%2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="290"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="292"/>
         <source>名称</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="291"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="293"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="292"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="294"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="293"/>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="303"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="295"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="305"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="295"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="297"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="313"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="313"/>
         <source>步骤名称：</source>
         <translation>Step title:</translation>
     </message>
@@ -647,119 +712,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="188"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="189"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="421"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="203"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="205"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
-        <source>会务筹备 — %1</source>
-        <translation>Meeting Planner — %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="210"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="240"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="212"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="242"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="228"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="230"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="248"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="250"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="260"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="262"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="263"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="265"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="268"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="270"/>
+        <source>回收站(&amp;B)…</source>
+        <translation>&amp;Bin…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="270"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="274"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="276"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="276"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="280"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="281"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="286"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="286"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="295"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="482"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="296"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="520"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="293"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="298"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="384"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="379"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
-        <source>已删除“%1”，按 Ctrl+Z 可恢复</source>
-        <translation>Deleted “%1”; Ctrl+Z brings it back</translation>
+        <location filename="../../meeting_planner/ui/main_window.py" line="401"/>
+        <source>确定删除会议“%1”吗？
+
+它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
+        <translation>Delete the meeting “%1”?
+
+Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="398"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
+        <source>删除会议</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="405"/>
+        <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
+        <translation>Deleted “%1”; restore it from File → Bin</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="440"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -768,37 +848,37 @@
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="444"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="407"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="445"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="423"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="461"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="474"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="442"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="480"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="477"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="515"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="485"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="523"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1194,6 +1274,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="52"/>
         <source>%1：%2</source>
+        <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1261,8 +1342,8 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="583"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="613"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="587"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="617"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
@@ -1273,8 +1354,8 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="562"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="565"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
@@ -1347,92 +1428,92 @@ Workspace: %1</translation>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="536"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="537"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="543"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="545"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="547"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="549"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="548"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="550"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="559"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="579"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="579"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="584"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="588"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="589"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="589"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="628"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="632"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="629"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="634"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="631"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="635"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="654"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="658"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="655"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="659"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="658"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="662"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="666"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="670"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1554,22 +1635,27 @@ Workspace: %1</translation>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="61"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="60"/>
+        <source>恢复会议“%1”</source>
+        <translation>Restore meeting “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/commands.py" line="78"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="109"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="126"/>
         <source>添加步骤“%1”</source>
         <translation>Add step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="128"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="145"/>
         <source>删除步骤“%1”</source>
         <translation>Remove step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="149"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="166"/>
         <source>调整步骤顺序</source>
         <translation>Reorder steps</translation>
     </message>

@@ -74,11 +74,11 @@ def test_drag_swap_undo_lock_and_auto_seat(qtbot: QtBot, workspace: Workspace) -
     stored = seating.get_assignments(workspace, page.meeting_id or 0)
     assert stored[seat_b].attendee_id == mover
 
-    page.context.undo_stack.undo()
+    page.context.stack_for(page.meeting_id).undo()
     assert (_occupant(page, seat_a), _occupant(page, seat_b)) == (name_a, name_b)
-    page.context.undo_stack.redo()
+    page.context.stack_for(page.meeting_id).redo()
     assert _occupant(page, seat_b) == name_a
-    page.context.undo_stack.undo()
+    page.context.stack_for(page.meeting_id).undo()
 
     # Put someone unusual on a seat, lock it, and re-run auto-seat: the locked seat keeps its person.
     far = "room:A:2:7"

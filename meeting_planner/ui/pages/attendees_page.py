@@ -228,7 +228,7 @@ class AttendeesPage(QWidget):
         self.proxy.set_reply(ReplyStatus(value) if value else None)
 
     def _edit_requested(self, before: Attendee, after: Attendee) -> None:
-        self.context.undo_stack.push(EditAttendeeCommand(self.context, before, after))
+        self.context.stack_for(self.meeting_id).push(EditAttendeeCommand(self.context, before, after))
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected attendees."""
@@ -241,14 +241,14 @@ class AttendeesPage(QWidget):
         ids = self.selected_ids()
         if self.meeting_id is None or not ids:
             return
-        self.context.undo_stack.push(RostrumCommand(self.context, self.meeting_id, ids, value))
+        self.context.stack_for(self.meeting_id).push(RostrumCommand(self.context, self.meeting_id, ids, value))
 
     def delete_selected(self) -> None:
         """Remove the selected attendees (undoable)."""
         ids = self.selected_ids()
         if self.meeting_id is None or not ids:
             return
-        self.context.undo_stack.push(RemoveAttendeesCommand(self.context, self.meeting_id, ids))
+        self.context.stack_for(self.meeting_id).push(RemoveAttendeesCommand(self.context, self.meeting_id, ids))
         self.context.messages.info(self.tr("已删除 %1 人，按 Ctrl+Z 可恢复").replace("%1", str(len(ids))))
 
     def ask_import(self) -> None:
@@ -280,7 +280,9 @@ class AttendeesPage(QWidget):
         if self.meeting_id is None:
             return
         text = self.tr("导入 %1 人").replace("%1", str(len(result.added)))
-        self.context.undo_stack.push(AddedAttendeesCommand(self.context, self.meeting_id, result.added, text))
+        self.context.stack_for(self.meeting_id).push(
+            AddedAttendeesCommand(self.context, self.meeting_id, result.added, text)
+        )
         self.context.messages.info(result.sentence())
 
     def add_from_directory(self) -> None:
@@ -294,7 +296,7 @@ class AttendeesPage(QWidget):
             return
         added = service.add_from_directory(self.context.workspace, self.meeting_id, ids)
         text = self.tr("从人员库添加 %1 人").replace("%1", str(len(added)))
-        self.context.undo_stack.push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
+        self.context.stack_for(self.meeting_id).push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
         self.context.messages.info(text)
 
     def save_to_directory(self) -> None:

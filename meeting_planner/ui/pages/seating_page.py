@@ -533,7 +533,9 @@ class SeatingPage(QWidget):
         if not change.after:
             return False
         name = self.attendees[attendee_id].display_name if attendee_id in self.attendees else ""
-        self.context.undo_stack.push(SeatChangeCommand(self, self.tr("调整座位：") + name, change, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(
+            SeatChangeCommand(self, self.tr("调整座位：") + name, change, self.meeting_id)
+        )
         return True
 
     def toggle_lock(self, seat_id: str | None = None) -> None:
@@ -546,7 +548,7 @@ class SeatingPage(QWidget):
         after = Assignment(seat_id, current.attendee_id, not current.locked)
         text = self.tr("解锁座位") if current.locked else self.tr("锁定座位")
         change = seating.SeatChange((current,), (after,))
-        self.context.undo_stack.push(SeatChangeCommand(self, text, change, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(SeatChangeCommand(self, text, change, self.meeting_id))
 
     def unseat_selected(self) -> None:
         """Take the person on the selected seat back to the unseated list."""
@@ -559,7 +561,9 @@ class SeatingPage(QWidget):
             self.context.messages.error(self.tr("移出座位"), self.tr("座位已锁定，请先解锁"))
             return
         change = seating.SeatChange((current,), (Assignment(current.seat_id, None),))
-        self.context.undo_stack.push(SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(
+            SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id)
+        )
 
     def _ask_rostrum_count(self, venue_key: str) -> tuple[bool, int | None]:
         """``(go on, rostrum_count)``: when nobody is marked 主席台, ask how many of the best-ranked to seat there."""
@@ -613,7 +617,7 @@ class SeatingPage(QWidget):
             self.context.messages.error(self.tr("自动排座"), str(error))
             return None
         self._show_venue(result.venue)
-        self.context.undo_stack.push(AutoSeatCommand(self, result, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(AutoSeatCommand(self, result, self.meeting_id))
         self.context.messages.info("；".join(result.summary_lines()[1:4]))
         return result
 
