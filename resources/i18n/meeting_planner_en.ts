@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddAttendeeDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="31"/>
+        <source>临时增加并签到</source>
+        <translation>Add walk-in and check in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="31"/>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="34"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="41"/>
+        <source>输入或选择单位</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="46"/>
+        <source>不排序</source>
+        <translation>No rank</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="47"/>
+        <source>上主席台</source>
+        <translation>On the rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="53"/>
+        <source>自动注明“临时增加”</source>
+        <translation>“Walk-in” is noted automatically</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="56"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="57"/>
+        <source>单位(&amp;U)</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="58"/>
+        <source>职务(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="59"/>
+        <source>电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="60"/>
+        <source>排序号(&amp;R)</source>
+        <translation>&amp;Rank</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="61"/>
+        <source>身份(&amp;O)</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="63"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="68"/>
+        <source>添加并签到</source>
+        <translation>Add and check in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="68"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="75"/>
+        <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到。</source>
+        <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="133"/>
@@ -19,86 +107,101 @@
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="166"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="151"/>
+        <source>临时增加并签到…</source>
+        <translation>Walk-in…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="153"/>
+        <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
+        <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="171"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="177"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="182"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="192"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="197"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="198"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="194"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="199"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="195"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="281"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="200"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="286"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="207"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="212"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="220"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="225"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="283"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="288"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="288"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="293"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="297"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="302"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="369"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="376"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="374"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="381"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="435"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="440"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="427"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="441"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="432"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="446"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="174"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="295"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="179"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="300"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="449"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="467"/>
+        <source>临时增加</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="483"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -170,118 +273,168 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="122"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="124"/>
+        <source>添加人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="123"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="124"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="129"/>
         <source>下主席台</source>
         <translation>Off rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="131"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="133"/>
+        <source>回执：已通知</source>
+        <translation>Reply: notified</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="136"/>
+        <source>回执：已确认</source>
+        <translation>Reply: confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="139"/>
+        <source>回执：请假…</source>
+        <translation>Reply: on leave…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="142"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="139"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="151"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="212"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="174"/>
+        <source>导入名单或把 Excel 拖到这里</source>
+        <translation>Import a list or drop an Excel file here</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="258"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="216"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="262"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="219"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="265"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="252"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
+        <source>请先选择人员</source>
+        <translation>Select people first</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="300"/>
+        <source>%1 人请假，请假原因（可不填）：</source>
+        <translation>%1 people on leave; reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="301"/>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="325"/>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="327"/>
+        <source>添加“%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="340"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="264"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="352"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="270"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="358"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="270"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="358"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="282"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="370"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="298"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="386"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="308"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="396"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="313"/>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="401"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="417"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="401"/>
         <source>出勤表.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="314"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="402"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="331"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="419"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1272,23 +1425,23 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="52"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="54"/>
         <source>%1：%2</source>
         <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="58"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="60"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="60"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="62"/>
         <source>代会人姓名</source>
         <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="61"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="63"/>
         <source>代会人职务</source>
         <translation>Substitute&apos;s title</translation>
     </message>
@@ -1585,44 +1738,54 @@ Workspace: %1</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="21"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="22"/>
         <source>修改“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="54"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="55"/>
         <source>上主席台（%1 人）</source>
         <translation>To rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="55"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="56"/>
         <source>下主席台（%1 人）</source>
         <translation>Off rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="75"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="79"/>
+        <source>回执：%1（%2 人）</source>
+        <translation>Reply: %1 (%2 people)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="112"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="118"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="155"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="151"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="188"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="17"/>
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="19"/>
         <source>签到“%1”</source>
         <translation>Check in “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="39"/>
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="41"/>
         <source>撤销“%1”的签到</source>
         <translation>Undo check-in of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="60"/>
+        <source>临时增加并签到“%1”</source>
+        <translation>Walk-in “%1” checked in</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/commands.py" line="19"/>
@@ -1820,18 +1983,28 @@ Workspace: %1</translation>
 <context>
     <name>self.context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="33"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="34"/>
         <source>修改参会人员</source>
         <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="44"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="45"/>
         <source>“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>“%1” is on leave but their seat is locked, so it is kept; unlock it to free the seat.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="170"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="95"/>
+        <source>回执</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="99"/>
+        <source>%1 已请假，但座位已锁定，仍保留；如需空出请先解锁。</source>
+        <translation>%1 on leave, but their seats are locked and kept; unlock them to free the seats.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="207"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>

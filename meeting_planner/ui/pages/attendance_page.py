@@ -37,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
 from meeting_planner.storage.workspace import Workspace
-from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand
+from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
 
@@ -148,6 +148,11 @@ class AttendancePage(QWidget):
         self.substitute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(self.substitute)
         row.addStretch(1)
+        self.walk_in_button = QPushButton(self.tr("临时增加并签到…"), desk)
+        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walk_in_button.setToolTip(self.tr("名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到"))
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        row.addWidget(self.walk_in_button)
         layout.addLayout(row)
         self.status = QLabel(desk)
         self.status.setWordWrap(True)
@@ -440,6 +445,35 @@ class AttendancePage(QWidget):
         self.context.stack_for(self.meeting_id).push(command)
         self.status.setText(self.tr("已撤销 %1 的签到").replace("%1", item.attendee.name))
         self.status.setStyleSheet("")
+        self.focus_search()
+
+    def add_walk_in(self) -> None:
+        """临时增加: ask for the person (the name typed in the search box is offered), add them to the meeting
+        and check them in; one undoable step."""
+        if self.meeting_id is None:
+            return
+        from meeting_planner.services import attendees as attendee_service
+        from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
+
+        units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
+        typed = self.search.text().strip()
+        person = AddAttendeeDialog.ask(units, self, walk_in=True, name=typed)
+        if person is None:
+            self.focus_search()
+            return
+        try:
+            result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person)
+        except (attendee_service.AttendeeInputError, LookupError) as error:
+            self.context.messages.error(self.tr("临时增加"), str(error))
+            return
+        assert result.attendee is not None and result.checkin is not None
+        command = WalkInCommand(self.context, self.meeting_id, result.attendee, result.checkin)
+        self.context.stack_for(self.meeting_id).push(command)
+        self.status.setText(result.message)
+        self.status.setStyleSheet(f"color: {_COLOURS[result.outcome]};")
+        self.context.messages.info(result.message)
+        self.search.clear()
+        self._show_choices([])
         self.focus_search()
 
     def copy_sentence(self) -> None:
