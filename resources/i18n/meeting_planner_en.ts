@@ -1449,121 +1449,134 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="306"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="305"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="474"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="620"/>
+        <source>请先选择场地</source>
+        <translation>Choose a venue first</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="307"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="307"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="308"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="312"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="314"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="314"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="587"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="617"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="607"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="640"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="565"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="581"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="328"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="330"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="330"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="339"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="340"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="473"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="352"/>
+        <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
+        <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="410"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="421"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="489"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="509"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1571,102 +1584,102 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="493"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="513"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="531"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="551"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="537"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="557"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="545"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="565"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="549"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="569"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="550"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="570"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="581"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="579"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="599"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="579"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="599"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="588"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="608"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="589"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="609"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="589"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="609"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="632"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="655"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="656"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="634"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="657"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="635"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="658"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="658"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="681"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="659"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="682"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="662"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="685"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="670"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="693"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
