@@ -139,3 +139,36 @@ def test_delete_asks_and_the_bin_restores_after_a_restart(
 def _wait_for_workers() -> None:
     yield
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_every_tab_shows_only_the_current_meeting(qtbot: QtBot, workspace: Workspace) -> None:
+    full = create_meeting(workspace, "有人的会", datetime.now() - timedelta(hours=1), "work")
+    bare = create_meeting(workspace, "空的会", datetime(2020, 1, 1, 9), "plenary")
+    assert full.id is not None and bare.id is not None
+    attendee_service.add_attendees(workspace, full.id, [Attendee("周建国", unit="市教育局"), Attendee("赵刚")])
+    seating.set_meeting_venue(workspace, full.id, "meeting-room-20")
+    window = _window(qtbot, workspace)
+    window.open_meeting(full.id)
+    for name in ("attendees", "seating", "attendance"):
+        window.meeting_page.show_page(name)
+    desk = window.meeting_page.attendance
+    desk.search.setText("周建国")
+    desk.submit()
+    assert desk.recent_model.rowCount() == 1
+
+    window.open_meeting(bare.id)
+    assert window.windowTitle().startswith("空的会 — 会务筹备 — ")
+    for name in ("checklist", "attendees", "seating", "attendance"):
+        window.meeting_page.show_page(name)
+    pages = window.meeting_page
+    assert pages.checklist.meeting_id == bare.id
+    assert pages.attendees.model.rowCount() == 0 and not pages.attendees.empty_hint.isHidden()
+    assert pages.seating.items == {} and not pages.seating.no_venue_hint.isHidden()
+    assert desk.recent_model.rowCount() == 0 and desk.undo_button.text() == "撤销签到"
+    assert not desk.undo_button.isEnabled()
+
+    window.open_meeting(full.id)
+    window.meeting_page.show_page("attendance")
+    assert desk.recent_model.rowCount() == 1 and desk.undo_button.text() == "撤销签到：周建国"
+    window.meeting_page.show_page("attendees")
+    assert pages.attendees.model.rowCount() == 2 and pages.attendees.empty_hint.isHidden()
