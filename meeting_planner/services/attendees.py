@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -75,6 +75,11 @@ def _plain(text: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BREAKS = re.compile(r"[\t\n\v\f\r]+")
+
+
+def checked_attendee(attendee: Attendee) -> Attendee:
+    """``attendee`` with its name and unit normalised; ``AttendeeInputError`` when it cannot be saved."""
+    return _clean(attendee)
 
 
 def list_meeting_attendees(workspace: Workspace, meeting_id: int) -> list[Attendee]:
@@ -230,6 +235,61 @@ def set_reply(
     attendee.substitute_name = substitute_name if reply is ReplyStatus.SUBSTITUTE else ""
     attendee.substitute_title = substitute_title if reply is ReplyStatus.SUBSTITUTE else ""
     return update_attendee(workspace, attendee)
+
+
+@dataclass(frozen=True)
+class ReplyChange:
+    """What ``set_replies`` changed: the attendees as they were and the seats a 请假 freed (for undo)."""
+
+    before: list[Attendee]
+    freed_seats: list[SeatHold] = field(default_factory=list)
+    kept_locked: list[str] = field(default_factory=list)
+
+
+def set_replies(
+    workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int], reply: ReplyStatus, *, leave_reason: str = ""
+) -> ReplyChange:
+    """Record the same reply (回执: 已通知, 已确认 or 请假 with one reason) for several attendees in one
+    transaction. 请假 frees their seats unless locked (``kept_locked`` names those people). 代会 needs a name
+    per person, so it is refused here."""
+    if reply is ReplyStatus.SUBSTITUTE:
+        raise AttendeeInputError("代会须逐人填写代会人姓名")
+    ids = set(attendee_ids)
+    freed: list[SeatHold] = []
+    kept: list[str] = []
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        before = [a for a in repo.list_attendees(connection, meeting_id) if a.id in ids]
+        seats = seat_repo.list_assignments(connection, meeting_id).values()
+        held = {a.attendee_id: a for a in seats if a.attendee_id is not None}
+        for attendee in before:
+            reason = leave_reason.strip() if reply is ReplyStatus.LEAVE else ""
+            after = replace(attendee, reply=reply, leave_reason=reason, substitute_name="", substitute_title="")
+            repo.update_attendee(connection, after)
+            seat = held.get(attendee.id or 0)
+            if reply is ReplyStatus.LEAVE and attendee.reply is not ReplyStatus.LEAVE and seat is not None:
+                if seat.locked:
+                    kept.append(attendee.name)
+                else:
+                    freed.append(seat)
+                    seat_repo.apply_changes(connection, meeting_id, [seat_repo.Assignment(seat.seat_id, None)])
+    return ReplyChange(before, freed, kept)
+
+
+def undo_replies(workspace: Workspace, meeting_id: int, change: ReplyChange) -> None:
+    """Put back what ``set_replies`` changed: the replies as they were and each freed seat still empty."""
+    with workspace.transaction() as connection:
+        require_meeting(connection, meeting_id)
+        for attendee in change.before:
+            repo.update_attendee(connection, attendee)
+        current = seat_repo.list_assignments(connection, meeting_id)
+        back = [
+            seat
+            for seat in change.freed_seats
+            if (now := current.get(seat.seat_id)) is None or (now.attendee_id is None and not now.locked)
+        ]
+        if back:
+            seat_repo.apply_changes(connection, meeting_id, back)
 
 
 def remove_attendees(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int]) -> list[Attendee]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -302,6 +302,36 @@ def check_in(
         return _already(query, attendee, existing)
     late = not checkin.substitute and is_late(checkin, start, grace)
     return CheckInResult(Outcome.CHECKED_IN, query, _done_message(attendee, checkin, late), attendee, checkin, late)
+
+
+#: The note on a person added at the door (临时增加); lists and printouts show it.
+WALK_IN_NOTE = "临时增加"
+
+
+def check_in_walk_in(
+    workspace: Workspace, meeting_id: int, person: Attendee, at: datetime | None = None
+) -> CheckInResult:
+    """Someone not on the list arrives: add them to the meeting (confirmed, notes 临时增加) and check them in,
+    in one transaction. ``AttendeeInputError`` for an empty name."""
+    from meeting_planner.services.attendees import checked_attendee
+    from meeting_planner.storage.attendees import add_attendees
+
+    notes = person.notes if WALK_IN_NOTE in person.notes else "；".join(filter(None, [WALK_IN_NOTE, person.notes]))
+    cleaned = checked_attendee(replace(person, reply=ReplyStatus.CONFIRMED, notes=notes, id=None, meeting_id=None))
+    when = (at or datetime.now()).replace(microsecond=0)
+    with workspace.transaction() as connection:
+        start, grace = _clock(connection, meeting_id)
+        (attendee,) = add_attendees(connection, meeting_id, [cleaned])
+        checkin = repo.add_checkin(
+            connection,
+            meeting_id,
+            _new_checkin(
+                attendee, when, CheckInMethod.MANUAL, substitute=False, substitute_name="", substitute_title=""
+            ),
+        )
+    late = is_late(checkin, start, grace)
+    message = _done_message(attendee, checkin, late) + "（临时增加）"
+    return CheckInResult(Outcome.CHECKED_IN, attendee.name, message, attendee, checkin, late)
 
 
 def _new_checkin(

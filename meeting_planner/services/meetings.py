@@ -16,16 +16,18 @@ from meeting_planner.domain.checklist import (
 )
 from meeting_planner.services.templates import get_template
 from meeting_planner.storage import meetings as repo
-from meeting_planner.storage.meetings import MeetingSummary
+from meeting_planner.storage.meetings import DeletedMeeting, MeetingSummary
 from meeting_planner.storage.workspace import Workspace
 
 __all__ = [
+    "DeletedMeeting",
     "MeetingNotFound",
     "MeetingSummary",
     "StepNotFound",
     "create_meeting",
     "delete_meeting",
     "get_meeting",
+    "list_deleted_meetings",
     "list_meetings",
     "restore_meeting",
     "save_as_template",
@@ -148,6 +150,13 @@ def delete_meeting(workspace: Workspace, meeting_id: int, now: datetime | None =
         if not repo.set_meeting_deleted(connection, meeting_id, moment):
             raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
         repo.purge_deleted_meetings(connection, moment - timedelta(days=BIN_DAYS))
+
+
+def list_deleted_meetings(workspace: Workspace, now: datetime | None = None) -> list[DeletedMeeting]:
+    """The bin (回收站): meetings deleted in the last ``BIN_DAYS`` days, most recently deleted first."""
+    oldest = (now or datetime.now()) - timedelta(days=BIN_DAYS)
+    with workspace.reading() as connection:
+        return [m for m in repo.list_deleted_meetings(connection) if m.deleted_at >= oldest]
 
 
 def restore_meeting(workspace: Workspace, meeting_id: int) -> None:

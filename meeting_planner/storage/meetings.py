@@ -181,6 +181,35 @@ def list_meeting_summaries(connection: Connection) -> list[MeetingSummary]:
     return [MeetingSummary(*row) for row in connection.execute(query).all()]
 
 
+@dataclass(frozen=True, slots=True)
+class DeletedMeeting:
+    """A line of the bin (回收站)."""
+
+    id: int
+    title: str
+    start: datetime
+    deleted_at: datetime
+    attendees: int
+
+
+def list_deleted_meetings(connection: Connection) -> list[DeletedMeeting]:
+    """Meetings in the bin, most recently deleted first, with their attendee counts."""
+    people = select(attendees.c.meeting_id, func.count().label("people")).group_by(attendees.c.meeting_id).subquery()
+    query = (
+        select(
+            meetings.c.id,
+            meetings.c.title,
+            meetings.c.start_at,
+            meetings.c.deleted_at,
+            func.coalesce(people.c.people, 0),
+        )
+        .outerjoin(people, people.c.meeting_id == meetings.c.id)
+        .where(meetings.c.deleted_at.is_not(None))
+        .order_by(meetings.c.deleted_at.desc(), meetings.c.id.desc())
+    )
+    return [DeletedMeeting(*row) for row in connection.execute(query).all()]
+
+
 def set_meeting_deleted(connection: Connection, meeting_id: int, deleted_at: datetime | None) -> bool:
     """Move a meeting to the bin (``deleted_at`` set) or back out (``None``); False if there is none."""
     result = connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(deleted_at=deleted_at))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from meeting_planner.domain.attendee import Attendee, ReplyStatus
+from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
 from meeting_planner.domain.list_update import ListDiff
 from meeting_planner.services import attendees as service
 from meeting_planner.services import list_update
 from meeting_planner.services.list_update import ListUpdateResult
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.labels import label
 
 
 class EditAttendeeCommand(QUndoCommand):
@@ -65,6 +66,42 @@ class RostrumCommand(QUndoCommand):
 
     def undo(self) -> None:
         service.update_attendees(self.context.workspace, self.meeting_id, self.before)
+        self.context.attendees_changed.emit(self.meeting_id)
+
+
+class RepliesCommand(QUndoCommand):
+    """The same 回执 (已通知 / 已确认 / 请假 with one reason) for several attendees; undo puts each reply and
+    every seat a 请假 freed back."""
+
+    def __init__(
+        self, context: AppContext, meeting_id: int, attendee_ids: list[int], reply: ReplyStatus, leave_reason: str = ""
+    ) -> None:
+        text = context.tr("回执：%1（%2 人）").replace("%1", label(REPLY_LABELS[reply]))
+        super().__init__(text.replace("%2", str(len(attendee_ids))))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.attendee_ids = attendee_ids
+        self.reply = reply
+        self.leave_reason = leave_reason
+        self.change: service.ReplyChange | None = None
+
+    def redo(self) -> None:
+        try:
+            self.change = service.set_replies(
+                self.context.workspace, self.meeting_id, self.attendee_ids, self.reply, leave_reason=self.leave_reason
+            )
+        except (service.AttendeeInputError, LookupError) as error:
+            self.setObsolete(True)
+            self.context.messages.error(self.context.tr("回执"), str(error))
+            return
+        if self.change.kept_locked:
+            text = self.context.tr("%1 已请假，但座位已锁定，仍保留；如需空出请先解锁。")
+            self.context.messages.info(text.replace("%1", "、".join(self.change.kept_locked)))
+        self.context.attendees_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        if self.change is not None:
+            service.undo_replies(self.context.workspace, self.meeting_id, self.change)
         self.context.attendees_changed.emit(self.meeting_id)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from meeting_planner.domain.attendance import CheckIn
+from meeting_planner.domain.attendee import Attendee
+from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import checkin as service
 from meeting_planner.ui.context import AppContext
 
@@ -47,4 +49,32 @@ class UndoCheckInCommand(QUndoCommand):
 
     def undo(self) -> None:
         service.restore_check_in(self.context.workspace, self.meeting_id, self.checkin)
+        self.context.checkins_changed.emit(self.meeting_id)
+
+
+class WalkInCommand(QUndoCommand):
+    """Someone not on the list, added at the door and checked in (already done when pushed); undo takes
+    them off the list (with the check-in), redo puts both back exactly."""
+
+    def __init__(self, context: AppContext, meeting_id: int, attendee: Attendee, checkin: CheckIn) -> None:
+        super().__init__(context.tr("临时增加并签到“%1”").replace("%1", attendee.name))
+        self.context = context
+        self.meeting_id = meeting_id
+        self.removed = [attendee]
+        self.checkin = checkin
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            attendee_service.restore_attendees(self.context.workspace, self.meeting_id, self.removed)
+            service.restore_check_in(self.context.workspace, self.meeting_id, self.checkin)
+        self.context.attendees_changed.emit(self.meeting_id)
+        self.context.checkins_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        ids = [a.id for a in self.removed if a.id is not None]
+        self.removed = attendee_service.remove_attendees(self.context.workspace, self.meeting_id, ids)
+        self.context.attendees_changed.emit(self.meeting_id)
         self.context.checkins_changed.emit(self.meeting_id)

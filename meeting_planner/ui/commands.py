@@ -53,6 +53,23 @@ class DeleteMeetingCommand(QUndoCommand):
         self.context.meetings_changed.emit(self.meeting_id)
 
 
+class RestoreMeetingCommand(QUndoCommand):
+    """Take a meeting out of the bin (回收站); undo moves it back in."""
+
+    def __init__(self, context: AppContext, meeting_id: int, title: str) -> None:
+        super().__init__(context.tr("恢复会议“%1”").replace("%1", title))
+        self.context = context
+        self.meeting_id = meeting_id
+
+    def redo(self) -> None:
+        service.restore_meeting(self.context.workspace, self.meeting_id)
+        self.context.meetings_changed.emit(self.meeting_id)
+
+    def undo(self) -> None:
+        service.delete_meeting(self.context.workspace, self.meeting_id)
+        self.context.meetings_changed.emit(self.meeting_id)
+
+
 class UpdateMeetingCommand(QUndoCommand):
     """Change a meeting's fields. Moving the start reschedules the steps (except hand-edited due
     times); undo moves it back, which puts every rescheduled due time back exactly."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from meeting_planner.ui.messages import Messages
 
@@ -34,7 +34,34 @@ class AppContext(QObject):
         super().__init__(parent)
         self._workspace = workspace
         self.messages = messages
-        self.undo_stack = QUndoStack(self)
+        #: One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and
+        #: deleting meetings); the group's active stack is the shown meeting's, and the window's
+        #: undo/redo actions follow the group.
+        self.undo_group = QUndoGroup(self)
+        self.workspace_stack = QUndoStack(self)
+        self.undo_group.addStack(self.workspace_stack)
+        self.undo_group.setActiveStack(self.workspace_stack)
+        self._stacks: dict[int, QUndoStack] = {}
+
+    def stack_for(self, meeting_id: int | None) -> QUndoStack:
+        """The undo stack of ``meeting_id`` (created on first use); ``None``: the workspace's stack."""
+        if meeting_id is None:
+            return self.workspace_stack
+        stack = self._stacks.get(meeting_id)
+        if stack is None:
+            stack = QUndoStack(self)
+            self._stacks[meeting_id] = stack
+            self.undo_group.addStack(stack)
+        return stack
+
+    def set_current_meeting(self, meeting_id: int | None) -> None:
+        """Make ``meeting_id``'s stack the active one (what Ctrl+Z undoes)."""
+        self.undo_group.setActiveStack(self.stack_for(meeting_id))
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The active undo stack: the shown meeting's (the workspace's when none is shown)."""
+        return self.undo_group.activeStack() or self.workspace_stack
 
     @property
     def workspace(self) -> Workspace:
@@ -49,5 +76,11 @@ class AppContext(QObject):
         return self._workspace is not None
 
     def attach_workspace(self, workspace: Workspace) -> None:
-        """Use ``workspace`` from now on."""
+        """Use ``workspace`` from now on (the undo history of any previous one is dropped)."""
         self._workspace = workspace
+        self.workspace_stack.clear()
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
+        self.undo_group.setActiveStack(self.workspace_stack)

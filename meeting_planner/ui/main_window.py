@@ -181,8 +181,9 @@ class MeetingPage(QTabWidget):
 class MainWindow(QMainWindow):
     """Meeting Planner's main window over one workspace.
 
-    Ctrl+N new meeting, Delete (in the list) removes it to the bin, Ctrl+Z / Ctrl+Y undo and redo
-    every edit, Alt+1..5 switch tabs. Excel/CSV files dropped on the window start the import wizard.
+    Ctrl+N new meeting, Delete (in the list) removes it to the bin (after asking; 文件 → 回收站 brings it back),
+    Ctrl+Z / Ctrl+Y undo and redo the shown meeting's edits (one undo stack per meeting), Alt+1..5 switch
+    tabs. Excel/CSV files dropped on the window start the import wizard.
     """
 
     def __init__(
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.meeting_model = MeetingListModel(self)
         self._first_run = first_run
         self.first_run_box: QMessageBox | None = None
+        self.bin_dialog: QDialog | None = None
         self._build_widgets()
         self._build_actions()
         self.messages.status_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
         self.delete_template_action.setEnabled(True)
         if workspace.warning:
             QTimer.singleShot(0, lambda: self.messages.error(self.tr("备份未完成"), workspace.warning))
-        self.setWindowTitle(self.tr("会务筹备 — %1").replace("%1", workspace.describe()))
+        self._update_title()
         self.empty_page.setText(self.tr("在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。"))
         self.new_action.setEnabled(True)
         self.reload_meetings()
@@ -374,7 +376,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
     def _build_actions(self) -> None:
-        stack = self.context.undo_stack
+        group = self.context.undo_group
         self.new_action = QAction(self.tr("新建会议(&N)…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_meeting)
@@ -383,9 +385,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.meeting_list.addAction(self.delete_action)
         self.delete_action.triggered.connect(self.delete_current_meeting)
-        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.bin_action = QAction(self.tr("回收站(&B)…"), self)
+        self.bin_action.triggered.connect(self.show_bin)
+        self.undo_action = group.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action = group.createRedoAction(self, self.tr("重做"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.quit_action = QAction(self.tr("退出(&Q)"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -402,6 +406,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
+        file_menu.addAction(self.bin_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -464,6 +469,7 @@ class MainWindow(QMainWindow):
 
     def _meetings_changed(self, meeting_id: int) -> None:
         self.reload_meetings()
+        self._update_title()
         if self.meeting_model.row_of(meeting_id) >= 0:
             if self.meeting_page.meeting_id != meeting_id:
                 self.open_meeting(meeting_id)
@@ -477,12 +483,15 @@ class MainWindow(QMainWindow):
 
     def open_meeting(self, meeting_id: int | None) -> None:
         """Show a meeting's tabs (``None``: the empty hint)."""
+        self.context.set_current_meeting(meeting_id)
         if meeting_id is None:
             self.meeting_page.set_meeting(None)
             self.stack.setCurrentWidget(self.empty_page)
+            self._update_title()
             return
         if self.meeting_page.meeting_id != meeting_id:
             self.meeting_page.set_meeting(meeting_id)
+        self._update_title()
         self.stack.setCurrentWidget(self.meeting_page)
         row = self.meeting_model.row_of(meeting_id)
         if row >= 0 and self.meeting_list.currentIndex().row() != row:
@@ -504,7 +513,7 @@ class MainWindow(QMainWindow):
             return
         command = CreateMeetingCommand(self.context, request.as_kwargs())
         try:
-            self.context.undo_stack.push(command)
+            self.context.workspace_stack.push(command)
         except (LookupError, ValueError) as error:
             self.messages.error(self.tr("无法新建会议"), str(error))
             return
@@ -513,15 +522,44 @@ class MainWindow(QMainWindow):
             self.messages.info(self.tr("已新建会议“%1”").replace("%1", request.title))
 
     def delete_current_meeting(self) -> None:
-        """Move the selected meeting to the bin (Ctrl+Z brings it back)."""
+        """Ask, then move the selected meeting to the bin (文件 → 回收站 brings it back)."""
         index = self.meeting_list.currentIndex()
         if not index.isValid():
             return
         from meeting_planner.ui.commands import DeleteMeetingCommand
 
         summary = self.meeting_model.summary(index.row())
-        self.context.undo_stack.push(DeleteMeetingCommand(self.context, summary.id, summary.title))
-        self.messages.info(self.tr("已删除“%1”，按 Ctrl+Z 可恢复").replace("%1", summary.title))
+        question = self.tr(
+            "确定删除会议“%1”吗？\n\n它的清单、参会人员、座次和签到记录一起移入回收站，"
+            "30 天内可在 文件 → 回收站 中恢复。"
+        ).replace("%1", summary.title)
+        if not self.messages.confirm(self.tr("删除会议"), question):
+            return
+        self.context.workspace_stack.push(DeleteMeetingCommand(self.context, summary.id, summary.title))
+        self.messages.info(self.tr("已删除“%1”，可在 文件 → 回收站 中恢复").replace("%1", summary.title))
+
+    def show_bin(self) -> None:
+        """The 回收站: meetings deleted in the last 30 days, each can be restored."""
+        if not self.context.has_workspace:
+            return
+        from meeting_planner.ui.dialogs.bin_dialog import BinDialog
+
+        dialog = BinDialog(self.context, self)
+        self.bin_dialog = dialog
+        dialog.exec()
+        self.bin_dialog = None
+
+    def _update_title(self) -> None:
+        """“<meeting> — 会务筹备 — <workspace file>”."""
+        parts = [self.tr("会务筹备")]
+        if self.context.has_workspace:
+            workspace = self.context.workspace
+            parts.append(workspace.path.name if workspace.path is not None else workspace.describe())
+            meeting_id = self.meeting_page.meeting_id
+            row = self.meeting_model.row_of(meeting_id) if meeting_id is not None else -1
+            if row >= 0:
+                parts.insert(0, self.meeting_model.summary(row).title)
+        self.setWindowTitle(" — ".join(parts))
 
     # --- first run ------------------------------------------------------------------------------
 

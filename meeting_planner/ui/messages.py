@@ -62,6 +62,19 @@ class Messages(QObject):
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None
 
+    def ask_text(self, title: str, text: str, *, default: str = "") -> str | None:
+        """A line of text (e.g. a leave reason, may be empty); None when cancelled."""
+        if not self.show_dialogs:
+            answer = self._scripted(text, default)
+            return None if answer is None else str(answer)
+        dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextValue(default)
+        dialog.resize(max(dialog.sizeHint().width(), 380), dialog.sizeHint().height())
+        return dialog.textValue() if dialog.exec() else None
+
     def ask_number(self, title: str, text: str, *, default: int = 0, maximum: int = 999) -> int | None:
         """A whole number from 0 to ``maximum``; None when cancelled."""
         if not self.show_dialogs:

@@ -2,96 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddAttendeeDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="31"/>
+        <source>临时增加并签到</source>
+        <translation>Add walk-in and check in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="31"/>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="34"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="41"/>
+        <source>输入或选择单位</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="46"/>
+        <source>不排序</source>
+        <translation>No rank</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="47"/>
+        <source>上主席台</source>
+        <translation>To rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="53"/>
+        <source>自动注明“临时增加”</source>
+        <translation>“Walk-in” is noted automatically</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="56"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="57"/>
+        <source>单位(&amp;U)</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="58"/>
+        <source>职务(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="59"/>
+        <source>电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="60"/>
+        <source>排序号(&amp;R)</source>
+        <translation>&amp;Rank</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="61"/>
+        <source>身份(&amp;O)</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="63"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="68"/>
+        <source>添加并签到</source>
+        <translation>Add and check in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="68"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="75"/>
+        <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到。</source>
+        <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="131"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="133"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="135"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="137"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="145"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="147"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="151"/>
+        <source>临时增加并签到…</source>
+        <translation>Walk-in…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="153"/>
+        <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
+        <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="171"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="172"/>
-        <source>撤销上一次操作 (Ctrl+Z)</source>
-        <translation>Undo the last action (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="175"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="182"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="191"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="197"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="192"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="198"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="199"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="194"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="279"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="200"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="286"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="206"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="212"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="219"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="225"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="281"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="288"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="286"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="293"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="358"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="365"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="302"/>
+        <source>撤销签到：%1</source>
+        <translation>Undo check-in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="374"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="381"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="411"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="440"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="417"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="432"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="446"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="425"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="179"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="300"/>
+        <source>撤销签到</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="467"/>
+        <source>临时增加</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="483"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -163,118 +273,168 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="122"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="124"/>
+        <source>添加人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="123"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="124"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="129"/>
         <source>下主席台</source>
         <translation>Off rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="131"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="133"/>
+        <source>回执：已通知</source>
+        <translation>Reply: notified</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="136"/>
+        <source>回执：已确认</source>
+        <translation>Reply: confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="139"/>
+        <source>回执：请假…</source>
+        <translation>Reply: on leave…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="142"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="139"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="151"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="212"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="174"/>
+        <source>导入名单或把 Excel 拖到这里</source>
+        <translation>Import a list or drop an Excel file here</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="258"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="216"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="262"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="219"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="265"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="252"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
+        <source>请先选择人员</source>
+        <translation>Select people first</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="300"/>
+        <source>%1 人请假，请假原因（可不填）：</source>
+        <translation>%1 people on leave; reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="301"/>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="325"/>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="327"/>
+        <source>添加“%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="340"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="264"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="352"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="270"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="358"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="270"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="358"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="282"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="370"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="386"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="306"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="396"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="311"/>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="401"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="417"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="401"/>
         <source>出勤表.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="312"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="402"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="419"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -310,6 +470,64 @@
         <location filename="../../meeting_planner/ui/models/backup_model.py" line="56"/>
         <source>不可用</source>
         <translation>Unusable</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="32"/>
+        <source>回收站</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="34"/>
+        <source>删除的会议连同清单、参会人员、座次和签到记录在此保留 %1 天，可随时恢复。</source>
+        <translation>Deleted meetings stay here for %1 days with their checklist, attendees, seating and check-ins, and can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="40"/>
+        <source>参会人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="46"/>
+        <source>回收站是空的。</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="48"/>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="65"/>
+        <source>%1人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="88"/>
+        <source>恢复会议</source>
+        <translation>Restore meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="90"/>
+        <source>已恢复：%1</source>
+        <translation>Restored: %1</translation>
     </message>
 </context>
 <context>
@@ -428,43 +646,43 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="277"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="279"/>
         <source>“%1”标为%2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="290"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="292"/>
         <source>名称</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="291"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="293"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="292"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="294"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="293"/>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="303"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="295"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="305"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="295"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="297"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="313"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="313"/>
         <source>步骤名称：</source>
         <translation>Step title:</translation>
     </message>
@@ -680,120 +898,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="194"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="195"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="555"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="209"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="211"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="220"/>
-        <source>会务筹备 — %1</source>
-        <translation>Meeting Planner — %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="221"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="358"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="223"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="360"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="240"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="288"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="242"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="366"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="368"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="378"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="381"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="383"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="386"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
+        <source>回收站(&amp;B)…</source>
+        <translation>&amp;Bin…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="392"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="394"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="411"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="416"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="415"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="416"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="421"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="425"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="421"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="616"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="426"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="654"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="423"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="428"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="509"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="518"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="513"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="522"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="524"/>
-        <source>已删除“%1”，按 Ctrl+Z 可恢复</source>
-        <translation>Deleted “%1”; Ctrl+Z brings it back</translation>
+        <location filename="../../meeting_planner/ui/main_window.py" line="535"/>
+        <source>确定删除会议“%1”吗？
+
+它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
+        <translation>Delete the meeting “%1”?
+
+Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="532"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="536"/>
+        <source>删除会议</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="539"/>
+        <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
+        <translation>Deleted “%1”; restore it from File → Bin</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="570"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="536"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="574"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -802,37 +1035,37 @@
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="540"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="578"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="541"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="579"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="557"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="595"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="570"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="576"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="614"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="611"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="649"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="619"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="657"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -841,80 +1074,80 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="219"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="323"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="221"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="325"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="249"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="251"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="249"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="251"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="270"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="273"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="310"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="275"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="312"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="273"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="275"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="293"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="295"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="325"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="327"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="337"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="339"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="339"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="341"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="339"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="341"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="345"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="347"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="347"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="349"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="393"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="397"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="395"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="399"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="397"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="401"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1304,22 +1537,23 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="52"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="54"/>
         <source>%1：%2</source>
+        <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="58"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="60"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="60"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="62"/>
         <source>代会人姓名</source>
         <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="61"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="63"/>
         <source>代会人职务</source>
         <translation>Substitute&apos;s title</translation>
     </message>
@@ -1345,121 +1579,134 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="308"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="307"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="478"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="624"/>
+        <source>请先选择场地</source>
+        <translation>Choose a venue first</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="309"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="312"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="312"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="314"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="316"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="318"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="318"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="319"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="323"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="615"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="611"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="644"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="564"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="589"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="328"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="328"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="330"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="334"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="334"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="335"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="341"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="342"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="477"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="355"/>
+        <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
+        <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="382"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="412"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="425"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="491"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="513"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1467,102 +1714,102 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="495"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="517"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="533"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="555"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="538"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="545"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="569"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="549"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="573"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="550"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="574"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="561"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="585"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="603"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="603"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="586"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="612"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="587"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="613"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="587"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="613"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="659"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="631"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="660"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="632"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="661"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="662"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="656"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="685"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="657"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="686"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="660"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="689"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="668"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="697"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1634,44 +1881,54 @@ Workspace: %1</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="21"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="22"/>
         <source>修改“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="54"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="55"/>
         <source>上主席台（%1 人）</source>
         <translation>To rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="55"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="56"/>
         <source>下主席台（%1 人）</source>
         <translation>Off rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="75"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="79"/>
+        <source>回执：%1（%2 人）</source>
+        <translation>Reply: %1 (%2 people)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="112"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="118"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="155"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="151"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="188"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="17"/>
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="19"/>
         <source>签到“%1”</source>
         <translation>Check in “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="39"/>
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="41"/>
         <source>撤销“%1”的签到</source>
         <translation>Undo check-in of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/checkin_commands.py" line="60"/>
+        <source>临时增加并签到“%1”</source>
+        <translation>Walk-in “%1” checked in</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/commands.py" line="19"/>
@@ -1684,22 +1941,27 @@ Workspace: %1</translation>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="61"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="60"/>
+        <source>恢复会议“%1”</source>
+        <translation>Restore meeting “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/commands.py" line="78"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="109"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="126"/>
         <source>添加步骤“%1”</source>
         <translation>Add step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="128"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="145"/>
         <source>删除步骤“%1”</source>
         <translation>Remove step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="149"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="166"/>
         <source>调整步骤顺序</source>
         <translation>Reorder steps</translation>
     </message>
@@ -1864,18 +2126,28 @@ Workspace: %1</translation>
 <context>
     <name>self.context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="33"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="34"/>
         <source>修改参会人员</source>
         <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="44"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="45"/>
         <source>“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>“%1” is on leave but their seat is locked, so it is kept; unlock it to free the seat.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="170"/>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="95"/>
+        <source>回执</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="99"/>
+        <source>%1 已请假，但座位已锁定，仍保留；如需空出请先解锁。</source>
+        <translation>%1 on leave, but their seats are locked and kept; unlock them to free the seats.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/attendee_commands.py" line="207"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>

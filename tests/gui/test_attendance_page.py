@@ -100,13 +100,14 @@ def test_undo_button_and_undo_selected_restore_the_board(qtbot, page: Attendance
     type_and_enter(qtbot, page, "周建国")
     type_and_enter(qtbot, page, "赵刚")
     assert tiles(page)[1] == 2
-    page.undo_button.click()  # the window's undo: the last check-in (赵刚)
+    assert page.undo_button.text() == "撤销签到：赵刚"
+    page.undo_button.click()  # the last check-in (赵刚)
     assert tiles(page)[1] == 1
     assert [r.attendee.name for r in recent_check_ins(page.context.workspace, page.meeting_id or 0)] == ["周建国"]
     page.recent.selectRow(0)
     page.undo_selected_button.click()
     assert tiles(page)[1] == 0
-    page.context.undo_stack.undo()  # undoing the undo puts 周建国 back exactly
+    page.context.stack_for(page.meeting_id).undo()  # undoing the undo puts 周建国 back exactly
     assert tiles(page)[1] == 1
     assert page.search.hasFocus()
 

@@ -101,14 +101,14 @@ def test_edit_in_place_is_saved_and_undoable(page: AttendeesPage, context: AppCo
     saved = service.list_meeting_attendees(context.workspace, meeting_id)[0]
     assert (saved.reply, saved.substitute_name, saved.substitute_title) == (ReplyStatus.SUBSTITUTE, "张三", "副局长")
     assert page.model.index(row, Column.REPLY).data() == "代会（张三 副局长）"
-    context.undo_stack.undo()
-    context.undo_stack.undo()
+    context.stack_for(meeting_id).undo()
+    context.stack_for(meeting_id).undo()
     restored = service.list_meeting_attendees(context.workspace, meeting_id)[0]
     assert (restored.title, restored.reply) == ("局长", ReplyStatus.NOT_NOTIFIED)
     # A substitute without a name is refused, nothing is written and nothing lands on the stack.
-    position = context.undo_stack.index()
+    position = context.stack_for(meeting_id).index()
     page.model.setData(page.model.index(row, Column.REPLY), {"reply": "substitute"})
-    assert context.undo_stack.index() == position == context.undo_stack.count()
+    assert context.stack_for(meeting_id).index() == position == context.stack_for(meeting_id).count()
     assert service.list_meeting_attendees(context.workspace, meeting_id)[0].reply is ReplyStatus.NOT_NOTIFIED
     assert not page.model.setData(page.model.index(row, Column.NAME), "　")
 
@@ -118,7 +118,7 @@ def test_delete_and_undo(page: AttendeesPage, context: AppContext, meeting_id: i
     page.delete_selected()
     assert len(service.list_meeting_attendees(context.workspace, meeting_id)) == 4
     assert page.model.rowCount() == 4
-    context.undo_stack.undo()
+    context.stack_for(meeting_id).undo()
     assert [a.name for a in service.list_meeting_attendees(context.workspace, meeting_id)] == [p.name for p in PEOPLE]
 
 
@@ -199,9 +199,9 @@ def test_page_start_import_records_undo(  # type: ignore[no-untyped-def]
     page.start_import(path)
     assert chosen == [path]
     assert page.model.rowCount() == len(PEOPLE) + 3
-    context.undo_stack.undo()
+    context.stack_for(meeting_id).undo()
     assert page.model.rowCount() == len(PEOPLE)
-    context.undo_stack.redo()
+    context.stack_for(meeting_id).redo()
     assert page.model.rowCount() == len(PEOPLE) + 3
 
 

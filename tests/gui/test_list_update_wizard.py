@@ -80,7 +80,7 @@ def test_diff_page_untick_apply_undo(qtbot, workspace: Workspace, tmp_path: Path
     removals[0].setCheckState(0, Qt.CheckState.Checked)  # and remove 李娜
     with qtbot.waitSignal(wizard.updated, timeout=10_000):
         wizard.accept()
-    assert context.undo_stack.count() == 1
+    assert context.stack_for(meeting.id).count() == 1
     after = {a.name: a for a in service.list_meeting_attendees(workspace, meeting.id)}
     assert (after["周建国"].reply, after["周建国"].leave_reason) == (ReplyStatus.LEAVE, "出差")
     assert after["王伟"].title == "副局长"
@@ -91,9 +91,9 @@ def test_diff_page_untick_apply_undo(qtbot, workspace: Workspace, tmp_path: Path
     assert after["张强"] == untouched["张强"]
     assert after["周建国"].phone == "13800000001"
 
-    context.undo_stack.undo()
+    context.stack_for(meeting.id).undo()
     assert service.list_meeting_attendees(workspace, meeting.id) == before
-    context.undo_stack.redo()
+    context.stack_for(meeting.id).redo()
     assert {a.name: a for a in service.list_meeting_attendees(workspace, meeting.id)} == after
 
 

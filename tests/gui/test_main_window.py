@@ -90,6 +90,11 @@ def test_create_tick_undo_redo_and_reopen(window: MainWindow, db_path: Path, tmp
 def test_delete_meeting_and_undo(window: MainWindow) -> None:
     window.new_action.trigger()
     window.meeting_list.setCurrentIndex(window.meeting_model.index(0))
+    window.messages.answers = [False]  # 确定删除？ 否: nothing happens
+    window.delete_action.trigger()
+    assert "全区工作会议" in window.messages.questions[-1]
+    assert len(list_meetings(window.context.workspace)) == 1
+    window.messages.answers = [True]
     window.delete_action.trigger()
     assert list_meetings(window.context.workspace) == []
     assert window.stack.currentWidget() is window.empty_page

@@ -130,9 +130,9 @@ def test_to_and_off_the_rostrum_from_the_attendee_table(qtbot: QtBot, workspace:
     page.rostrum_on_action.trigger()
     marked = {a.name for a in attendee_service.list_meeting_attendees(workspace, meeting.id) if a.on_rostrum}
     assert marked == {"人员1", "人员3"}
-    context.undo_stack.undo()
+    context.stack_for(meeting.id).undo()
     assert not any(a.on_rostrum for a in attendee_service.list_meeting_attendees(workspace, meeting.id))
-    context.undo_stack.redo()
+    context.stack_for(meeting.id).redo()
     select((1, 3))
     page.rostrum_off_action.trigger()
     assert not any(a.on_rostrum for a in attendee_service.list_meeting_attendees(workspace, meeting.id))

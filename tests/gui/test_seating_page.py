@@ -74,11 +74,11 @@ def test_drag_swap_undo_lock_and_auto_seat(qtbot: QtBot, workspace: Workspace) -
     stored = seating.get_assignments(workspace, page.meeting_id or 0)
     assert stored[seat_b].attendee_id == mover
 
-    page.context.undo_stack.undo()
+    page.context.stack_for(page.meeting_id).undo()
     assert (_occupant(page, seat_a), _occupant(page, seat_b)) == (name_a, name_b)
-    page.context.undo_stack.redo()
+    page.context.stack_for(page.meeting_id).redo()
     assert _occupant(page, seat_b) == name_a
-    page.context.undo_stack.undo()
+    page.context.stack_for(page.meeting_id).undo()
 
     # Put someone unusual on a seat, lock it, and re-run auto-seat: the locked seat keeps its person.
     far = "room:A:2:7"
@@ -110,3 +110,30 @@ def test_unseated_list_and_big_hall(qtbot: QtBot, workspace: Workspace, tmp_path
     qtbot.waitExposed(hall)
     hall.grab().save(str(tmp_path / "seating.png"))
     assert (tmp_path / "seating.png").stat().st_size > 0
+
+
+def test_a_meeting_without_a_venue_asks_for_one_and_shows_nothing_of_another(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    from meeting_planner.app import create_application
+
+    create_application()  # the bundled Chinese font for the screenshot
+    page = _page(qtbot, workspace)
+    seated_meeting = page.meeting_id
+    page.auto_seat()
+    page.show()
+    bare = create_meeting(workspace, "无场地的会", datetime(2026, 12, 2, 9), "work")
+    assert bare.id is not None
+    page.set_meeting(bare.id)
+    assert page.venue_combo.currentIndex() == -1 and page.venue_combo.placeholderText() == "请先选择场地"
+    assert page.no_venue_hint.isVisible() and page.no_venue_hint.text().startswith("请先选择场地")
+    assert page.items == {} and page.unseated.count() == 0 and page.status.text() == "请先选择场地"
+    assert not page.auto_action.isEnabled()
+    page.grab().save(str(tmp_path / "no-venue.png"))
+    # Choosing a venue in the picker sets it for this meeting only.
+    page.venue_combo.setCurrentIndex(page.venue_combo.findData("meeting-room-20"))
+    page._on_venue_chosen(page.venue_combo.currentIndex())
+    assert not page.no_venue_hint.isVisible() and page.auto_action.isEnabled() and page.items
+    assert seating.meeting_venue(workspace, bare.id) is not None
+    page.set_meeting(seated_meeting)
+    assert page.venue_combo.currentData() == "meeting-room-20" and not page.no_venue_hint.isVisible()

@@ -3,7 +3,7 @@ see the warnings, confirm. The write runs off the GUI thread with a progress bar
 
 When the meeting already has people, the last page is 更新名单 instead: the differences between the list and
 the meeting (新增 / 变更 / 不在新名单中) as a checkable tree; the ticked ones are written as one undoable
-``ListUpdateCommand`` pushed to ``context.undo_stack``.
+``ListUpdateCommand`` pushed to the meeting's undo stack.
 
 Signals:
     imported(object): the ``ImportResult`` after a confirmed import was written.
@@ -512,7 +512,7 @@ class ImportWizard(QWizard):
             self.context, self.meeting_id, page.diff, add=add, change=change, remove=remove,
             save_to_directory=self.file_page.save_directory.isChecked(),
         )  # fmt: skip
-        self.context.undo_stack.push(command)
+        self.context.stack_for(self.meeting_id).push(command)
         if command.result is None:
             return  # the error was shown; nothing was written
         self.update_command = command

@@ -2,8 +2,9 @@
 
 Keyboard only: the search box keeps the focus; Enter checks in; when several people match, Up/Down pick
 one of the listed candidates and Enter checks that one in (Esc cancels); Alt+D marks the next check-in as
-a substitute (代会); F3 returns to the search box; Ctrl+Z (the window's undo) or the undo button takes
-back a mistaken check-in; Ctrl+Shift+C copies the chair's sentence. The board refreshes on
+a substitute (代会); F3 returns to the search box; the undo button (撤销签到：王伟) takes back the
+meeting's last check-in, whatever was done after it, and Ctrl+Z is the window's undo of the meeting's
+last edit; Ctrl+Shift+C copies the chair's sentence. The board refreshes on
 ``attendees_changed``/``checkins_changed`` and every 30 seconds (other desks; 未到 turns into 缺席 at the start).
 """
 
@@ -36,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
 from meeting_planner.storage.workspace import Workspace
-from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand
+from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
 
@@ -102,6 +103,7 @@ class AttendancePage(QWidget):
         self.meeting_id: int | None = None
         self.sentence = ""
         self.candidates: list[Candidate] = []
+        self.last_checkin: service.RecentCheckIn | None = None
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -146,6 +148,11 @@ class AttendancePage(QWidget):
         self.substitute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(self.substitute)
         row.addStretch(1)
+        self.walk_in_button = QPushButton(self.tr("临时增加并签到…"), desk)
+        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walk_in_button.setToolTip(self.tr("名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到"))
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        row.addWidget(self.walk_in_button)
         layout.addLayout(row)
         self.status = QLabel(desk)
         self.status.setWordWrap(True)
@@ -169,7 +176,7 @@ class AttendancePage(QWidget):
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("撤销上一次操作 (Ctrl+Z)"), desk)
+        self.undo_button = QPushButton(self.tr("撤销签到"), desk)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_selected_button = QPushButton(self.tr("撤销所选签到"), desk)
@@ -179,8 +186,7 @@ class AttendancePage(QWidget):
         buttons.addWidget(self.undo_selected_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.context.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(self.context.undo_stack.canUndo())
+        self.undo_button.setEnabled(False)
         return desk
 
     def _build_board(self) -> QWidget:
@@ -261,6 +267,7 @@ class AttendancePage(QWidget):
             self.missing_model.set_items([])
             self.sentence = ""
             self.sentence_label.clear()
+            self._show_last([])
             for tile in self.tiles.values():
                 tile.show_value(0)
             return
@@ -285,6 +292,15 @@ class AttendancePage(QWidget):
         self.missing_model.set_items(view.missing)
         self.missing_label.setText(self.tr("未到人员（%1人）").replace("%1", str(len(view.missing))))
         self.recent_model.set_items(recent)
+        self._show_last(recent)
+
+    def _show_last(self, recent: list[service.RecentCheckIn]) -> None:
+        self.last_checkin = recent[0] if recent else None
+        if self.last_checkin is None:
+            self.undo_button.setText(self.tr("撤销签到"))
+        else:
+            self.undo_button.setText(self.tr("撤销签到：%1").replace("%1", self.last_checkin.attendee.name))
+        self.undo_button.setEnabled(self.last_checkin is not None)
 
     # --- the desk ----------------------------------------------------------------------------------
 
@@ -379,7 +395,7 @@ class AttendancePage(QWidget):
             self.substitute.setChecked(False)
             assert self.meeting_id is not None
             command = CheckInCommand(self.context, self.meeting_id, result.attendee.name, result.checkin)
-            self.context.undo_stack.push(command)  # redo() emits checkins_changed -> refresh
+            self.context.stack_for(self.meeting_id).push(command)  # redo() emits checkins_changed -> refresh
             self.context.messages.info(result.message)
         if result.outcome is not Outcome.NOT_FOUND:
             self.search.clear()
@@ -400,8 +416,21 @@ class AttendancePage(QWidget):
     # --- undo and the chair's sentence ------------------------------------------------------------------
 
     def undo_last(self) -> None:
-        """The visible undo button: the window's undo (the last check-in made here, typically)."""
-        self.context.undo_stack.undo()
+        """The visible undo button: take back this meeting's last check-in, and nothing else (a seat moved
+        after it stays moved). When the check-in is the top of the meeting's undo stack it is undone there;
+        otherwise its removal is pushed as a command of its own (Ctrl+Z brings it back)."""
+        last = self.last_checkin
+        if self.meeting_id is None or last is None:
+            self.focus_search()
+            return
+        stack = self.context.stack_for(self.meeting_id)
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(top, CheckInCommand) and top.checkin.attendee_id == last.checkin.attendee_id:
+            stack.undo()
+        else:
+            stack.push(UndoCheckInCommand(self.context, self.meeting_id, last.attendee.name, last.checkin))
+        self.status.setText(self.tr("已撤销 %1 的签到").replace("%1", last.attendee.name))
+        self.status.setStyleSheet("")
         self.focus_search()
 
     def undo_selected(self) -> None:
@@ -413,9 +442,38 @@ class AttendancePage(QWidget):
             return
         item = self.recent_model.data(rows[0], Role.ITEM)
         command = UndoCheckInCommand(self.context, self.meeting_id, item.attendee.name, item.checkin)
-        self.context.undo_stack.push(command)
+        self.context.stack_for(self.meeting_id).push(command)
         self.status.setText(self.tr("已撤销 %1 的签到").replace("%1", item.attendee.name))
         self.status.setStyleSheet("")
+        self.focus_search()
+
+    def add_walk_in(self) -> None:
+        """临时增加: ask for the person (the name typed in the search box is offered), add them to the meeting
+        and check them in; one undoable step."""
+        if self.meeting_id is None:
+            return
+        from meeting_planner.services import attendees as attendee_service
+        from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
+
+        units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
+        typed = self.search.text().strip()
+        person = AddAttendeeDialog.ask(units, self, walk_in=True, name=typed)
+        if person is None:
+            self.focus_search()
+            return
+        try:
+            result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person)
+        except (attendee_service.AttendeeInputError, LookupError) as error:
+            self.context.messages.error(self.tr("临时增加"), str(error))
+            return
+        assert result.attendee is not None and result.checkin is not None
+        command = WalkInCommand(self.context, self.meeting_id, result.attendee, result.checkin)
+        self.context.stack_for(self.meeting_id).push(command)
+        self.status.setText(result.message)
+        self.status.setStyleSheet(f"color: {_COLOURS[result.outcome]};")
+        self.context.messages.info(result.message)
+        self.search.clear()
+        self._show_choices([])
         self.focus_search()
 
     def copy_sentence(self) -> None:

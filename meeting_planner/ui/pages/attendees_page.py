@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,6 +34,7 @@ from meeting_planner.ui.attendee_commands import (
     AddedAttendeesCommand,
     EditAttendeeCommand,
     RemoveAttendeesCommand,
+    RepliesCommand,
     RostrumCommand,
 )
 from meeting_planner.ui.context import AppContext
@@ -119,6 +121,7 @@ class AttendeesPage(QWidget):
     # --- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
+        self.add_action = self._action(self.tr("添加人员…"), "Ctrl+Shift+N", self.add_person)
         self.import_action = self._action(self.tr("导入名单…"), "Ctrl+I", self.ask_import)
         self.directory_action = self._action(self.tr("从人员库添加…"), "Ctrl+Shift+A", self.add_from_directory)
         self.save_directory_action = self._action(self.tr("存入人员库"), "", self.save_to_directory)
@@ -126,6 +129,15 @@ class AttendeesPage(QWidget):
         self.rostrum_off_action = self._action(self.tr("下主席台"), "Ctrl+Shift+T", lambda: self.set_rostrum(False))
         self.delete_action = self._action(self.tr("删除"), QKeySequence.StandardKey.Delete, self.delete_selected)
         self.export_action = self._action(self.tr("导出出勤表…"), "Ctrl+E", self.ask_export)
+        self.notified_action = self._action(
+            self.tr("回执：已通知"), "Ctrl+Shift+M", lambda: self.set_replies(ReplyStatus.NOTIFIED), toolbar=False
+        )
+        self.confirmed_action = self._action(
+            self.tr("回执：已确认"), "Ctrl+Shift+Y", lambda: self.set_replies(ReplyStatus.CONFIRMED), toolbar=False
+        )
+        self.leave_action = self._action(
+            self.tr("回执：请假…"), "Ctrl+Shift+L", lambda: self.set_replies(ReplyStatus.LEAVE), toolbar=False
+        )
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：姓名、拼音首字母、单位（Ctrl+F）"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -157,8 +169,13 @@ class AttendeesPage(QWidget):
         self.delegate = ChoiceDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.ROLE, self.delegate)
         self.table.setItemDelegateForColumn(Column.REPLY, self.delegate)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.rostrum_on_action, self.rostrum_off_action, self.delete_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.empty_hint = QLabel(self.tr("导入名单或把 Excel 拖到这里"), self.table.viewport())
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.setStyleSheet("color: #757575; font-size: 16pt;")
+        self.table.viewport().installEventFilter(self)
         self.counts = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
@@ -170,20 +187,47 @@ class AttendeesPage(QWidget):
         layout.addWidget(self.counts)
         self._update_enabled()
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Any) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Any, *, toolbar: bool = True
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutVisibleInContextMenu(True)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
         self.addAction(action)
         return action
+
+    def context_menu(self) -> QMenu:
+        """The table's right-click menu (each item shows its shortcut)."""
+        menu = QMenu(self)
+        menu.addAction(self.add_action)
+        menu.addSeparator()
+        menu.addActions([self.notified_action, self.confirmed_action, self.leave_action])
+        menu.addSeparator()
+        menu.addActions([self.rostrum_on_action, self.rostrum_off_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
 
     def _update_enabled(self) -> None:
         has_meeting = self.meeting_id is not None
         for action in (self.import_action, self.directory_action, self.save_directory_action, self.delete_action,
-                       self.export_action, self.rostrum_on_action, self.rostrum_off_action):  # fmt: skip
+                       self.export_action, self.rostrum_on_action, self.rostrum_off_action, self.add_action,
+                       self.notified_action, self.confirmed_action, self.leave_action):  # fmt: skip
             action.setEnabled(has_meeting)
 
     # --- data --------------------------------------------------------------------------------------
@@ -204,6 +248,8 @@ class AttendeesPage(QWidget):
                 self.model.set_attendees([])
         if self.model.rowCount() <= 500:  # measuring every row of a long list would stall the window
             self.table.resizeColumnsToContents()
+        self.empty_hint.setGeometry(self.table.viewport().rect())
+        self.empty_hint.setVisible(self.meeting_id is not None and self.model.rowCount() == 0)
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -228,7 +274,7 @@ class AttendeesPage(QWidget):
         self.proxy.set_reply(ReplyStatus(value) if value else None)
 
     def _edit_requested(self, before: Attendee, after: Attendee) -> None:
-        self.context.undo_stack.push(EditAttendeeCommand(self.context, before, after))
+        self.context.stack_for(self.meeting_id).push(EditAttendeeCommand(self.context, before, after))
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected attendees."""
@@ -241,14 +287,56 @@ class AttendeesPage(QWidget):
         ids = self.selected_ids()
         if self.meeting_id is None or not ids:
             return
-        self.context.undo_stack.push(RostrumCommand(self.context, self.meeting_id, ids, value))
+        self.context.stack_for(self.meeting_id).push(RostrumCommand(self.context, self.meeting_id, ids, value))
+
+    def set_replies(self, reply: ReplyStatus) -> None:
+        """The same 回执 for every selected row, one undoable step; 请假 asks the reason once."""
+        ids = self.selected_ids()
+        if self.meeting_id is None or not ids:
+            self.context.messages.info(self.tr("请先选择人员"))
+            return
+        reason = ""
+        if reply is ReplyStatus.LEAVE:
+            question = self.tr("%1 人请假，请假原因（可不填）：").replace("%1", str(len(ids)))
+            answer = self.context.messages.ask_text(self.tr("请假"), question)
+            if answer is None:
+                return
+            reason = answer.strip()
+        self.context.stack_for(self.meeting_id).push(RepliesCommand(self.context, self.meeting_id, ids, reply, reason))
+
+    def unit_names(self) -> list[str]:
+        """Units to offer when adding a person: the official order first, then this meeting's others."""
+        names = [unit.name for unit in service.list_units(self.context.workspace)]
+        names += [a.unit for a in self.model.attendees() if a.unit]
+        return list(dict.fromkeys(names))
+
+    def add_person(self) -> None:
+        """添加人员: type one person in; adding is one undoable step."""
+        if self.meeting_id is None:
+            return
+        from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
+
+        person = AddAttendeeDialog.ask(self.unit_names(), self)
+        if person is None:
+            return
+        try:
+            added = service.add_attendees(self.context.workspace, self.meeting_id, [person])
+        except (service.AttendeeInputError, LookupError) as error:
+            self.context.messages.error(self.tr("添加人员"), str(error))
+            return
+        text = self.tr("添加“%1”").replace("%1", added[0].name)
+        self.context.stack_for(self.meeting_id).push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
+        self.context.messages.info(text)
+        row = self.model.row_of(added[0].id or 0)
+        if row is not None:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def delete_selected(self) -> None:
         """Remove the selected attendees (undoable)."""
         ids = self.selected_ids()
         if self.meeting_id is None or not ids:
             return
-        self.context.undo_stack.push(RemoveAttendeesCommand(self.context, self.meeting_id, ids))
+        self.context.stack_for(self.meeting_id).push(RemoveAttendeesCommand(self.context, self.meeting_id, ids))
         self.context.messages.info(self.tr("已删除 %1 人，按 Ctrl+Z 可恢复").replace("%1", str(len(ids))))
 
     def ask_import(self) -> None:
@@ -280,7 +368,9 @@ class AttendeesPage(QWidget):
         if self.meeting_id is None:
             return
         text = self.tr("导入 %1 人").replace("%1", str(len(result.added)))
-        self.context.undo_stack.push(AddedAttendeesCommand(self.context, self.meeting_id, result.added, text))
+        self.context.stack_for(self.meeting_id).push(
+            AddedAttendeesCommand(self.context, self.meeting_id, result.added, text)
+        )
         self.context.messages.info(result.sentence())
 
     def add_from_directory(self) -> None:
@@ -294,7 +384,7 @@ class AttendeesPage(QWidget):
             return
         added = service.add_from_directory(self.context.workspace, self.meeting_id, ids)
         text = self.tr("从人员库添加 %1 人").replace("%1", str(len(added)))
-        self.context.undo_stack.push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
+        self.context.stack_for(self.meeting_id).push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
         self.context.messages.info(text)
 
     def save_to_directory(self) -> None:

@@ -254,7 +254,9 @@ class ChecklistPage(QWidget):
 
     def _push_step(self, before: Step, after: Step, text: str) -> None:
         assert self.meeting is not None and self.meeting.id is not None
-        self.context.undo_stack.push(SaveStepCommand(self.context, self.meeting.id, before, after, text))
+        self.context.stack_for(self.meeting.id).push(
+            SaveStepCommand(self.context, self.meeting.id, before, after, text)
+        )
 
     def toggle_done(self) -> None:
         """Done <-> to do for the selected step."""
@@ -326,7 +328,7 @@ class ChecklistPage(QWidget):
             role=model.role if model else "",
             due_manual=model.due_manual if model else False,
         )
-        self.context.undo_stack.push(AddStepCommand(self.context, self.meeting.id, step, position))
+        self.context.stack_for(self.meeting.id).push(AddStepCommand(self.context, self.meeting.id, step, position))
         self.select_step(step.key)
 
     def remove_step(self) -> None:
@@ -334,7 +336,7 @@ class ChecklistPage(QWidget):
         step = self.current_step()
         if step is None or self.meeting is None or self.meeting.id is None:
             return
-        self.context.undo_stack.push(RemoveStepCommand(self.context, self.meeting.id, step))
+        self.context.stack_for(self.meeting.id).push(RemoveStepCommand(self.context, self.meeting.id, step))
 
     def move_current(self, delta: int) -> None:
         """Move the selected step up (-1) or down (+1) within its phase."""
@@ -346,7 +348,7 @@ class ChecklistPage(QWidget):
         new = old + delta
         if not 0 <= new < len(keys) or self.meeting.steps[new].phase != step.phase:
             return
-        self.context.undo_stack.push(MoveStepCommand(self.context, self.meeting.id, step.key, old, new))
+        self.context.stack_for(self.meeting.id).push(MoveStepCommand(self.context, self.meeting.id, step.key, old, new))
         self.select_step(step.key)
 
     def _context_menu(self, position: QPoint) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -304,6 +304,7 @@ class SeatingPage(QWidget):
         bar = QToolBar(self)
         self.venue_combo = QComboBox(self)
         self.venue_combo.setMinimumWidth(180)
+        self.venue_combo.setPlaceholderText(self.tr("请先选择场地"))
         self.honour_combo = QComboBox(self)
         self.honour_combo.addItem(self.tr("左为上"), "left")
         self.honour_combo.addItem(self.tr("右为上"), "right")
@@ -350,6 +351,15 @@ class SeatingPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.status)
         layout.addLayout(row)
+        self.no_venue_hint = QLabel(
+            self.tr("请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。"), self.view
+        )
+        self.no_venue_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_venue_hint.setWordWrap(True)
+        self.no_venue_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.no_venue_hint.setStyleSheet("color: #757575; font-size: 16pt;")
+        self.no_venue_hint.hide()
+        self.view.installEventFilter(self)
         self.venue_combo.activated.connect(self._on_venue_chosen)
         self._fill_venues()
         self._set_enabled(False)
@@ -371,6 +381,11 @@ class SeatingPage(QWidget):
         for venue, builtin in seating.list_venues(self.context.workspace):
             suffix = self.tr("（内置）") if builtin else ""
             self.venue_combo.addItem(f"{venue.name}{suffix} · {venue.capacity}", venue.key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.no_venue_hint.setGeometry(self.view.rect())
+        return super().eventFilter(watched, event)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -395,10 +410,8 @@ class SeatingPage(QWidget):
             self._show_venue(None)
             return
         venue = seating.meeting_venue(self.context.workspace, meeting_id)
-        if venue is not None:
-            index = self.venue_combo.findData(venue.key)
-            if index >= 0:
-                self.venue_combo.setCurrentIndex(index)
+        # A meeting without a venue shows none (never the previous meeting's) and asks for one.
+        self.venue_combo.setCurrentIndex(self.venue_combo.findData(venue.key) if venue is not None else -1)
         self._show_venue(venue)
         self.refresh()
 
@@ -422,7 +435,12 @@ class SeatingPage(QWidget):
         self.items = {}
         self.selected_seat = None
         self.venue = venue
+        self.no_venue_hint.setGeometry(self.view.rect())
+        self.no_venue_hint.setVisible(venue is None and self.meeting_id is not None)
+        for action in (self.auto_action, self.lock_action, self.unseat_action):
+            action.setEnabled(venue is not None and self.meeting_id is not None)
         if venue is None:
+            self.scene.setSceneRect(QRectF(0, 0, 1, 1))  # no scroll bars left over from another venue
             return
         pen = QPen(QColor("#888888"), 1)
         for zone in venue.zones:
@@ -454,6 +472,10 @@ class SeatingPage(QWidget):
         """Reload assignments and attendees; update only the seats that changed."""
         if self.meeting_id is None or self.venue is None:
             self.unseated.clear()
+            self.attendees = {}
+            self.assignments = {}
+            self.unseated_label.setText(self.tr("未排座"))
+            self.status.setText(self.tr("请先选择场地") if self.meeting_id is not None else "")
             return
         from meeting_planner.storage.attendees import list_attendees
 
@@ -535,7 +557,9 @@ class SeatingPage(QWidget):
         if not change.after:
             return False
         name = self.attendees[attendee_id].display_name if attendee_id in self.attendees else ""
-        self.context.undo_stack.push(SeatChangeCommand(self, self.tr("调整座位：") + name, change, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(
+            SeatChangeCommand(self, self.tr("调整座位：") + name, change, self.meeting_id)
+        )
         return True
 
     def toggle_lock(self, seat_id: str | None = None) -> None:
@@ -548,7 +572,7 @@ class SeatingPage(QWidget):
         after = Assignment(seat_id, current.attendee_id, not current.locked)
         text = self.tr("解锁座位") if current.locked else self.tr("锁定座位")
         change = seating.SeatChange((current,), (after,))
-        self.context.undo_stack.push(SeatChangeCommand(self, text, change, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(SeatChangeCommand(self, text, change, self.meeting_id))
 
     def unseat_selected(self) -> None:
         """Take the person on the selected seat back to the unseated list."""
@@ -561,7 +585,9 @@ class SeatingPage(QWidget):
             self.context.messages.error(self.tr("移出座位"), self.tr("座位已锁定，请先解锁"))
             return
         change = seating.SeatChange((current,), (Assignment(current.seat_id, None),))
-        self.context.undo_stack.push(SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(
+            SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id)
+        )
 
     def _ask_rostrum_count(self, venue_key: str) -> tuple[bool, int | None]:
         """``(go on, rostrum_count)``: when nobody is marked 主席台, ask how many of the best-ranked to seat there."""
@@ -594,6 +620,9 @@ class SeatingPage(QWidget):
         if self.meeting_id is None:
             return None
         key = self.venue_combo.currentData()
+        if key is None:
+            self.context.messages.info(self.tr("请先选择场地"))
+            return None
         go_on, rostrum_count = self._ask_rostrum_count(key)
         if not go_on:
             return None
@@ -615,7 +644,7 @@ class SeatingPage(QWidget):
             self.context.messages.error(self.tr("自动排座"), str(error))
             return None
         self._show_venue(result.venue)
-        self.context.undo_stack.push(AutoSeatCommand(self, result, self.meeting_id))
+        self.context.stack_for(self.meeting_id).push(AutoSeatCommand(self, result, self.meeting_id))
         self.context.messages.info("；".join(result.summary_lines()[1:4]))
         return result
 

@@ -13,6 +13,7 @@ from meeting_planner.services.checkin import (
     Outcome,
     board,
     check_in,
+    check_in_walk_in,
     find_checked_in,
     recent_check_ins,
     restore_check_in,
@@ -273,3 +274,22 @@ def test_a_substitute_is_found_by_their_own_name(workspace: Workspace) -> None:
     assert result.attendee is not None and result.attendee.name == "赵刚"
     assert result.checkin is not None and result.checkin.substitute and result.checkin.substitute_name == "钱多多"
     assert check_in(workspace, meeting_id, "qdd", at=START).outcome is Outcome.ALREADY
+
+
+def test_walk_in_is_added_confirmed_noted_and_checked_in_at_once(workspace: Workspace) -> None:
+    meeting_id, _ = make_meeting(workspace, people())
+    before = board(workspace, meeting_id, START).total
+    result = check_in_walk_in(workspace, meeting_id, Attendee(" 吴 敏 ", unit="市卫健委"), at=START)
+    assert result.outcome is Outcome.CHECKED_IN and result.attendee is not None
+    assert (result.attendee.name, result.attendee.reply, result.attendee.notes) == (
+        "吴敏",
+        ReplyStatus.CONFIRMED,
+        "临时增加",
+    )
+    assert "临时增加" in result.message
+    after = board(workspace, meeting_id, START).total
+    assert (after.expected, after.present) == (before.expected + 1, before.present + 1)
+    assert recent_check_ins(workspace, meeting_id)[0].attendee.name == "吴敏"
+    # The check-in can be undone alone (the person stays on the list).
+    undo_check_in(workspace, meeting_id, result.attendee.id or 0)
+    assert board(workspace, meeting_id, START).total.present == before.present

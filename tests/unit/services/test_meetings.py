@@ -89,6 +89,20 @@ def test_bin_and_restore(workspace: Workspace) -> None:
     assert [m.id for m in service.list_meetings(workspace)] == [meeting.id]
 
 
+def test_bin_lists_deleted_meetings_for_thirty_days(workspace: Workspace) -> None:
+    old = service.create_meeting(workspace, "旧会", START, "work")
+    new = service.create_meeting(workspace, "新会", START, "work")
+    assert old.id is not None and new.id is not None
+    deleted = datetime(2026, 11, 1, 10, 0)
+    service.delete_meeting(workspace, old.id, now=deleted)
+    service.delete_meeting(workspace, new.id, now=deleted + timedelta(days=2))
+    shown = service.list_deleted_meetings(workspace, now=deleted + timedelta(days=3))
+    assert [(m.title, m.deleted_at) for m in shown] == [("新会", deleted + timedelta(days=2)), ("旧会", deleted)]
+    assert [m.title for m in service.list_deleted_meetings(workspace, now=deleted + timedelta(days=31))] == ["新会"]
+    service.restore_meeting(workspace, new.id)
+    assert [m.title for m in service.list_deleted_meetings(workspace, now=deleted + timedelta(days=3))] == ["旧会"]
+
+
 def test_save_as_template_and_reuse(workspace: Workspace, db_path) -> None:  # type: ignore[no-untyped-def]
     meeting = service.create_meeting(workspace, "区委常委会", START, "work")
     assert meeting.id is not None

@@ -189,6 +189,31 @@ def test_leave_after_seating_frees_the_seat_and_undo_gives_it_back(workspace: Wo
     assert _seat_of(workspace, meeting_id)[person.id] == seat.seat_id  # type: ignore[index]
 
 
+def test_replies_for_several_people_free_seats_once_and_undo_puts_them_back(workspace: Workspace) -> None:
+    from meeting_planner.services import attendees as attendee_service
+
+    people = _people(12, ranked=6, rostrum=3)
+    meeting_id = _meeting(workspace, people)
+    seating.auto_seat(workspace, meeting_id, "hall-800")
+    ids = [people[1].id or 0, people[2].id or 0, people[3].id or 0]
+    locked = attendee_service.seat_of(workspace, meeting_id, ids[2])
+    assert locked is not None
+    seating.set_locked(workspace, meeting_id, locked.seat_id, True)
+    seats_before = _seat_of(workspace, meeting_id)
+    change = attendee_service.set_replies(workspace, meeting_id, ids, ReplyStatus.LEAVE, leave_reason=" 出差 ")
+    after = {a.id: a for a in attendee_service.list_meeting_attendees(workspace, meeting_id)}
+    assert {(after[i].reply, after[i].leave_reason) for i in ids} == {(ReplyStatus.LEAVE, "出差")}
+    seats = _seat_of(workspace, meeting_id)
+    assert ids[0] not in seats and ids[1] not in seats and ids[2] in seats  # the locked seat is kept
+    assert change.kept_locked == [after[ids[2]].name]
+    attendee_service.undo_replies(workspace, meeting_id, change)
+    assert _seat_of(workspace, meeting_id) == seats_before
+    restored = {a.id: a.reply for a in attendee_service.list_meeting_attendees(workspace, meeting_id)}
+    assert {restored[i] for i in ids} == {ReplyStatus.NOT_NOTIFIED}
+    confirmed = attendee_service.set_replies(workspace, meeting_id, ids[:2], ReplyStatus.CONFIRMED)
+    assert confirmed.freed_seats == [] and len(confirmed.before) == 2
+
+
 def test_rostrum_row_is_centred_on_the_desk_in_the_chart_geometry(workspace: Workspace) -> None:
     from meeting_planner.domain.seating import rostrum_row_offsets
 
