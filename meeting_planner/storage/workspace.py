@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 
 from meeting_planner.storage.backups import (
     BACKUP_INTERVAL,
@@ -117,6 +117,11 @@ def _enable_wal(engine: Engine) -> None:
         raw.close()
 
 
+def _storage_failure(error: DatabaseError) -> bool:
+    """Disk full, I/O error, locked too long (OperationalError) or a damaged file (plain DatabaseError)."""
+    return isinstance(error, OperationalError) or type(error) is DatabaseError
+
+
 class Workspace:
     """An open workspace: the engine plus where it lives.
 
@@ -136,9 +141,9 @@ class Workspace:
         try:
             with self.engine.begin() as connection:
                 yield connection
-        except IntegrityError:
-            raise  # a rule of the data, for the service to explain
-        except DatabaseError as error:  # disk full, I/O error, locked too long, damaged file
+        except DatabaseError as error:
+            if not _storage_failure(error):
+                raise  # a rule of the data (IntegrityError) or a bug, not the disk
             reason = io_reason(error.orig or error)
             raise WorkspaceError(
                 f"无法写入工作区 {self.describe()}：{reason}，本次更改未保存（之前保存的内容都在）。"
@@ -151,9 +156,9 @@ class Workspace:
             with self.engine.connect() as connection:
                 connection.execution_options(read_only=True)
                 yield connection
-        except IntegrityError:
-            raise
         except DatabaseError as error:
+            if not _storage_failure(error):
+                raise
             raise WorkspaceError(f"无法读取工作区 {self.describe()}：{io_reason(error.orig or error)}。") from error
 
     def close(self) -> None:

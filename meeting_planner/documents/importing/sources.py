@@ -29,6 +29,10 @@ MAX_COLUMNS = 200
 #: Largest decompressed part of an .xlsx other than a worksheet (shared strings, styles ...), which
 #: openpyxl reads whole into memory; worksheets are streamed.
 MAX_PART_BYTES = 16 * 1024 * 1024
+#: Cells in one row, and in one worksheet, beyond which an .xlsx is refused before openpyxl parses it.
+MAX_CELLS_PER_ROW = 2_000
+MAX_CELLS = 600_000
+_CELL_OR_ROW = re.compile(rb"<(?:\w+:)?(row|c)[\s>/]")
 #: Control characters (C0, DEL, C1) removed from every cell; tabs and line breaks become spaces.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")
@@ -165,7 +169,7 @@ class ListFile:
                     raise self.problem(
                         f"解压后超过 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，过大，已拒绝读取（可能是异常文件）。"
                     )
-                broken = archive.testzip()
+                broken = self._check_parts(archive)
                 if broken is not None:
                     raise self.problem(f"文件已损坏（其中的“{broken}”校验失败），请重新获取该文件。")
         except zipfile.BadZipFile:
@@ -189,6 +193,35 @@ class ListFile:
         except Exception:  # openpyxl raises many kinds on malformed parts
             raise self.problem(_DAMAGED) from None
         self._kind = "xlsx"
+
+    def _check_parts(self, archive: zipfile.ZipFile) -> str | None:
+        """Read every part once (checking its CRC, like ``testzip``) and count the cells of each worksheet:
+        openpyxl parses a whole row at once, so a row of a million cells would take minutes and gigabytes.
+        Returns the name of a part that fails its CRC."""
+        for info in archive.infolist():
+            worksheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+            cells = row_cells = 0
+            tail = b""
+            try:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        if not worksheet:
+                            continue
+                        for match in _CELL_OR_ROW.finditer(tail + chunk):
+                            if match.group(1) == b"row":
+                                row_cells = 0
+                                continue
+                            cells += 1
+                            row_cells += 1
+                            if row_cells > MAX_CELLS_PER_ROW or cells > MAX_CELLS:
+                                raise self.problem(
+                                    f"工作表中的单元格过多（一行超过 {MAX_CELLS_PER_ROW} 个或共超过 {MAX_CELLS} 个），"
+                                    "可能是异常文件，已拒绝读取。"
+                                )
+                        tail = chunk[-16:]
+            except zipfile.BadZipFile:
+                return info.filename
+        return None
 
     def _guard(self, action: Any, sheet: str | None = None) -> Any:
         """Run ``action`` turning XML attacks, corrupt parts and decompression errors into ImportProblem."""

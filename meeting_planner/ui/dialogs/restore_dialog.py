@@ -29,15 +29,15 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("从备份恢复"))
         self.model = BackupModel(backups, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "选择要恢复的备份。恢复会用备份替换工作区的全部内容；恢复前的当前状态会先另存为一个备份，"
-                    "需要时可以再恢复回来。"
-                ),
-                self,
-            )
+        explanation = QLabel(
+            self.tr(
+                "选择要恢复的备份。恢复会用备份替换工作区的全部内容；恢复前的当前状态会先另存为一个备份，"
+                "需要时可以再恢复回来。"
+            ),
+            self,
         )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -53,13 +54,29 @@ def test_claimed_huge_dimension_and_wide_rows_are_cheap(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "名单.xlsx", [HEADER, [1, "甲单位", "张三", "", ""]])
 
     def widen(xml: bytes) -> bytes:
-        cells = b"".join(b'<c t="inlineStr"><is><t>%d</t></is></c>' % n for n in range(16000))
+        cells = b"".join(b'<c t="inlineStr"><is><t>%d</t></is></c>' % n for n in range(1500))
         xml = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', xml)
         return xml.replace(b"</sheetData>", b'<row r="1048576">' + cells + b"</row></sheetData>")
 
     replace_in_zip(path, "xl/worksheets/sheet1.xml", widen)
     preview = preview_import(path)
     assert [row.name for row in preview.rows] == ["张三"]
+
+
+def test_a_row_of_a_million_cells_is_refused_at_once(tmp_path: Path) -> None:
+    """A 100 KB file whose one row has a million cells: openpyxl would take a minute and gigabytes."""
+    path = write_xlsx(tmp_path / "名单.xlsx", [HEADER, [1, "甲单位", "张三", "", ""]])
+    replace_in_zip(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(
+            b"</sheetData>", b'<row r="3">' + b"<c><v>1</v></c>" * 1_000_000 + b"</row></sheetData>"
+        ),
+    )
+    started = time.monotonic()
+    with pytest.raises(ImportProblem, match="单元格过多"):
+        preview_import(path)
+    assert time.monotonic() - started < 5
 
 
 def test_a_csv_row_with_a_million_fields_is_cut(tmp_path: Path) -> None:
