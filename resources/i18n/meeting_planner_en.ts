@@ -1566,7 +1566,7 @@ Workspace: %1</translation>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="36"/>
         <source>选择要恢复的备份。恢复会用备份替换工作区的全部内容；恢复前的当前状态会先另存为一个备份，需要时可以再恢复回来。</source>
         <translation>Choose the backup to restore. Restoring replaces everything in the workspace with the backup; the current state is first saved as a backup, so you can restore it again if needed.</translation>
     </message>
