@@ -581,108 +581,114 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="80"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="79"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="84"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="83"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="85"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="84"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="91"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="90"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="279"/>
         <source>完成人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="139"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="138"/>
         <source>完成人：</source>
         <translation>Done by:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="145"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="144"/>
         <source>总进度：</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="155"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="154"/>
         <source>完成/取消完成</source>
         <translation>Done / not done</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="156"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="155"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="157"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="156"/>
         <source>添加步骤…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="158"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="157"/>
         <source>删除步骤</source>
         <translation>Remove step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="159"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="158"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="160"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="159"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="165"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="164"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="279"/>
+        <source>请输入您的姓名（记为完成人，只问一次）：</source>
+        <translation>Your name (recorded as who did the step; asked only once):</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="296"/>
         <source>“%1”标为%2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="292"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="309"/>
         <source>名称</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="293"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="310"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="294"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="295"/>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="305"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="312"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="322"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="297"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="314"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="330"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="330"/>
         <source>步骤名称：</source>
         <translation>Step title:</translation>
     </message>

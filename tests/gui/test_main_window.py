@@ -222,3 +222,23 @@ def test_background_open_failure_is_reported(qtbot, tmp_path: Path) -> None:  # 
     assert "不是会务筹备工作区" in shown.args[1]
     assert not window.isVisible()
     assert not_a_workspace.read_text(encoding="utf-8") == "hello"
+
+
+def test_completer_name_is_asked_once_not_taken_from_the_os_login(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    meeting_id = list_meetings(window.context.workspace)[0].id
+    page = window.meeting_page.checklist
+    page.user_edit.setText("")
+    messages = window.context.messages
+    messages.show_dialogs = False
+    messages.answers = ["李敏"]
+    page.select_step("notice-issue")
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert get_meeting(window.context.workspace, meeting_id).step("notice-issue").done_by == "李敏"
+    asked = len(messages.questions)
+    page.select_step("notice-draft")
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert len(messages.questions) == asked  # asked once
+    assert get_meeting(window.context.workspace, meeting_id).step("notice-draft").done_by == "李敏"

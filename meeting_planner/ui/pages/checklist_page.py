@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import replace
 from datetime import datetime
 
@@ -89,7 +88,7 @@ class ChecklistPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.user_edit = QLineEdit(self)
         self.user_edit.setPlaceholderText(self.tr("完成人"))
-        self.user_edit.setText(str(QSettings().value("user/name", getpass.getuser())))
+        self.user_edit.setText(str(QSettings().value("user/name", "") or ""))
         self.user_edit.setMaximumWidth(120)
         self.user_edit.editingFinished.connect(lambda: QSettings().setValue("user/name", self.user_edit.text()))
 
@@ -272,9 +271,27 @@ class ChecklistPage(QWidget):
         if step is not None:
             self.set_status(step, status)
 
+    def completer_name(self) -> str | None:
+        """The 完成人 name; asked once (and remembered) when the box is empty. None when the user cancels."""
+        name = self.user_edit.text().strip()
+        if name:
+            return name
+        asked = self.context.messages.ask_text(self.tr("完成人"), self.tr("请输入您的姓名（记为完成人，只问一次）："))
+        if asked is None or not asked.strip():
+            return None
+        self.user_edit.setText(asked.strip())
+        QSettings().setValue("user/name", asked.strip())
+        return asked.strip()
+
     def set_status(self, step: Step, status: StepStatus) -> None:
         """Undoably set ``step``'s status (done records the name in the 完成人 box and the time)."""
-        after = with_status(step, status, self.user_edit.text().strip())
+        by = ""
+        if status is StepStatus.DONE:
+            name = self.completer_name()
+            if name is None:
+                return
+            by = name
+        after = with_status(step, status, by)
         status_text = label(STATUS_LABELS[status])
         self._push_step(step, after, self.tr("“%1”标为%2").replace("%1", step.title).replace("%2", status_text))
 
