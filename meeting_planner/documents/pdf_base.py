@@ -64,29 +64,36 @@ STYLES: dict[str, PageStyle] = {
     "seat-list": PageStyle(),
     "table-card": PageStyle(margin_top=0, margin_bottom=0, margin_left=0, margin_right=0),
     "sign-in": PageStyle(margin_top=15, margin_bottom=15, body_size=11),
-    "notice": PageStyle(margin_top=25, margin_bottom=20, margin_left=28, margin_right=26, title_size=20, body_size=12),
+    # GB/T 9704-2012: top 37 mm, binding (left) 28 mm, text block 156 x 225 mm; 2号 title, 3号 body, 4号 page number.
+    "notice": PageStyle(
+        margin_top=37, margin_bottom=35, margin_left=28, margin_right=26, title_size=22, body_size=16, small_size=14
+    ),
     "checklist": PageStyle(),
 }
 
 
-def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool = False) -> Any:
+def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool | str = False) -> Any:
     """A reportlab canvas for ``path`` with the Chinese font registered, reproducible output and metadata.
 
     With ``numbered`` the canvas writes "第 x 页 / 共 y 页" at the foot of every page (two passes, the
     total known only at the end); call ``showPage()`` per page and ``save()`` once as usual.
+    ``numbered="official"`` writes the GB/T 9704 page number "— 1 —" instead (odd pages right, even left).
+    The canvas starts in the embedded font, so no unembedded standard font (Helvetica) is ever listed.
     """
     register_fonts()
     from reportlab.pdfgen.canvas import Canvas
 
-    canvas_class = _numbered_canvas_class(style) if numbered else Canvas
-    canvas = canvas_class(str(path), pagesize=style.size_pt, invariant=1, pageCompression=1)
+    canvas_class = _numbered_canvas_class(style, official=numbered == "official") if numbered else Canvas
+    canvas = canvas_class(
+        str(path), pagesize=style.size_pt, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=10
+    )
     canvas.setTitle(title)
     canvas.setAuthor("会务筹备 Meeting Planner")
     canvas.setCreator("会务筹备 Meeting Planner")
     return canvas
 
 
-def _numbered_canvas_class(style: PageStyle) -> Any:
+def _numbered_canvas_class(style: PageStyle, official: bool = False) -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
@@ -104,7 +111,10 @@ def _numbered_canvas_class(style: PageStyle) -> Any:
             total = len(self._saved_pages)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                draw_page_number(self, style, number, total)
+                if official:
+                    draw_official_page_number(self, style, number)
+                else:
+                    draw_page_number(self, style, number, total)
                 super().showPage()
             super().save()
 
@@ -116,6 +126,23 @@ def draw_page_number(canvas: Any, style: PageStyle, number: int, total: int) -> 
     width, _ = style.size_pt
     canvas.setFont(FONT, style.small_size)
     canvas.drawCentredString(width / 2, style.margin_bottom * MM / 2, f"第 {number} 页 / 共 {total} 页")
+
+
+def draw_official_page_number(canvas: Any, style: PageStyle, number: int) -> None:
+    """GB/T 9704-2012 7.5: "— 1 —" in 4号 half-width digits, 7 mm below the text block, one character in
+    from its right edge on odd pages and from its left edge on even pages."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width, _ = style.size_pt
+    size = style.small_size
+    label = f"— {number} —"
+    canvas.setFont(FONT, size)
+    baseline = (style.margin_bottom - 7) * MM
+    if number % 2:
+        right = width - style.margin_right * MM - size
+        canvas.drawString(right - stringWidth(label, FONT, size), baseline, label)
+    else:
+        canvas.drawString(style.margin_left * MM + size, baseline, label)
 
 
 def fit_font_size(text: str, max_width_pt: float, size: float, min_size: float, bold: bool = False) -> float:

@@ -44,6 +44,8 @@ meetings = Table(
     Column("deleted_at", DateTime),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    # Revision 0004: the notice's own fields (成文日期, 发文字号, 参会范围 ...) as JSON (domain.notice).
+    Column("notice", Text, nullable=False, server_default="{}"),
 )
 
 steps = Table(

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 #: The newest Alembic revision; a test checks it matches the migration scripts.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 #: How many backups of a SQLite workspace are kept.
 BACKUPS_KEPT = 10
 #: Opening makes a backup only if the newest one is older than this (so a burst of CLI commands

@@ -1,0 +1,26 @@
+"""Notice fields: 成文日期, 发文字号, 参会范围, reply deadline and method, 版记, as one JSON column.
+
+Revision ID: 0004
+Revises: 0003 (set to 0002 on the issue10 branch; re-chain to 0003 when merging)
+Create Date: 2026-11-21
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("meetings") as batch:
+        batch.add_column(sa.Column("notice", sa.Text, nullable=False, server_default="{}"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("meetings") as batch:
+        batch.drop_column("notice")
