@@ -201,9 +201,13 @@ def notice_document(content: NoticeContent, title_chars: int = TITLE_CHARS) -> N
     title = notice_title(meeting)
     where = f"在{place}" if place else ""
     blocks = [
-        Block(f"经研究，定于{chinese_datetime(meeting.start)}{where}召开{meeting.title.strip()}。现将有关事项通知如下：")
+        Block(
+            f"经研究，定于{chinese_datetime(meeting.start)}{where}召开{meeting.title.strip()}。现将有关事项通知如下："
+        )
     ]
-    sections: list[tuple[str, list[Block]]] = [("会议时间", [Block(_sentence(chinese_period(meeting.start, meeting.end)))])]
+    sections: list[tuple[str, list[Block]]] = [
+        ("会议时间", [Block(_sentence(chinese_period(meeting.start, meeting.end)))])
+    ]
     if place:
         sections.append(("会议地点", [Block(_sentence(place))]))
     sections.append(("参会人员", _who_attends(invited, settings)))

@@ -189,7 +189,9 @@ def _fill(doc: Any, document: NoticeDocument) -> None:
     doc.add_paragraph("", style="公文正文")
     doc.add_paragraph(document.addressee, style="主送机关")
     for block in document.blocks:
-        doc.add_paragraph(block.text, style=f"{['公文正文', '一级标题', '二级标题', '三级标题', '四级标题'][block.level]}")
+        doc.add_paragraph(
+            block.text, style=f"{['公文正文', '一级标题', '二级标题', '三级标题', '四级标题'][block.level]}"
+        )
     doc.add_paragraph("", style="公文正文")
     doc.add_paragraph(document.attachment_note, style="附件说明")
     for _ in range(2):

@@ -53,14 +53,19 @@ def _styles(style: PageStyle) -> dict[str, Any]:
     cell = ParagraphStyle("回执表格", parent=base, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.3, firstLineIndent=0)
     return {
         "title": ParagraphStyle(
-            "公文标题", parent=base, fontName=FONT_BOLD, fontSize=style.title_size, leading=leading * 1.25,
-            alignment=TA_CENTER, firstLineIndent=0,
+            "公文标题",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=style.title_size,
+            leading=leading * 1.25,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
         ),
         "doc-number": ParagraphStyle("发文字号", parent=base, alignment=TA_CENTER, firstLineIndent=0),
         "plain": ParagraphStyle("主送机关", parent=base, firstLineIndent=0),
         "body": base,
-        "heading1": ParagraphStyle("一级标题", parent=base, fontName=FONT_BOLD),
-        "heading2": ParagraphStyle("二级标题", parent=base),
+        "heading1": ParagraphStyle("一级标题", parent=base, fontName=FONT_BOLD, keepWithNext=1),
+        "heading2": ParagraphStyle("二级标题", parent=base, keepWithNext=1),
         "heading3": ParagraphStyle("三级标题", parent=base),
         "heading4": ParagraphStyle("四级标题", parent=base),
         "right": ParagraphStyle("成文日期", parent=base, alignment=TA_RIGHT, firstLineIndent=0, rightIndent=4 * body),
@@ -69,10 +74,25 @@ def _styles(style: PageStyle) -> dict[str, Any]:
         "cell-bold": ParagraphStyle("回执表头", parent=cell, fontName=FONT_BOLD, alignment=TA_CENTER),
         "note": ParagraphStyle("回执说明", parent=base, fontSize=14, leading=14 * 1.6, firstLineIndent=28),
         "colophon": ParagraphStyle(
-            "版记", parent=base, fontSize=style.small_size, leading=style.small_size * 1.8, firstLineIndent=0,
-            leftIndent=style.small_size, rightIndent=style.small_size,
+            "版记",
+            parent=base,
+            fontSize=style.small_size,
+            leading=style.small_size * 1.8,
+            firstLineIndent=0,
+            leftIndent=style.small_size,
+            rightIndent=style.small_size,
         ),
     }
+
+
+def _para(value: str, style: Any, width: float) -> Any:
+    """A Paragraph of ``value`` broken into lines by the Chinese rules (避头尾) before reportlab sees it."""
+    from reportlab.platypus import Paragraph
+
+    from meeting_planner.documents.linebreak import kinsoku_markup
+
+    inner = width - style.leftIndent - style.rightIndent
+    return Paragraph(kinsoku_markup(value, style.fontName, style.fontSize, inner, style.firstLineIndent), style)
 
 
 def write_notice_pdf(path: Path, content: NoticeContent) -> None:
@@ -126,16 +146,17 @@ def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageS
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     line = styles["body"].leading
+    width = style.content_mm[0] * MM
     story: list[Any] = []
     if document.doc_number:
         story += [Paragraph(text(document.doc_number), styles["doc-number"]), Spacer(1, line)]
     story += [Paragraph(text(part), styles["title"]) for part in document.title_lines]
     story.append(Spacer(1, line))
-    story.append(Paragraph(text(document.addressee), styles["plain"]))
+    story.append(_para(document.addressee, styles["plain"], width))
     for block in document.blocks:
-        story.append(Paragraph(text(block.text), styles[f"heading{block.level}" if block.level else "body"]))
+        story.append(_para(block.text, styles[f"heading{block.level}" if block.level else "body"], width))
     story.append(Spacer(1, line))
-    story.append(Paragraph(text(document.attachment_note), styles["body"]))
+    story.append(_para(document.attachment_note, styles["body"], width))
     # 落款: two blank lines for the seal, the organiser centred over the date, the date four characters in.
     body = style.body_size
     closing: list[Any] = [Spacer(1, 2 * line)]
@@ -161,9 +182,9 @@ def _slip_story(document: NoticeDocument, styles: dict[str, Any], style: PageSty
     for slip in document.slips:
         story += [PageBreak(), Paragraph("附件", styles["attachment-label"])]
         story.append(Paragraph(text(document.slip_title), styles["title"]))
-        story.append(Paragraph(text(document.slip_meeting), styles["plain"]))
+        story.append(_para(document.slip_meeting, styles["plain"], width))
         unit = f"填报单位：{slip.unit}（盖章）" if slip.unit else "填报单位（盖章）："
-        story.append(Paragraph(text(unit), styles["plain"]))
+        story.append(_para(unit, styles["plain"], width))
         gap = "&nbsp;" * 24
         story.append(Paragraph(f"联系人：{gap}联系电话：", styles["plain"]))
         rows: list[list[Any]] = [[Paragraph(h, styles["cell-bold"]) for h in REPLY_COLUMNS]]
@@ -188,7 +209,7 @@ def _slip_story(document: NoticeDocument, styles: dict[str, Any], style: PageSty
             )
         )
         story += [Spacer(1, 2 * MM), table, Spacer(1, 3 * MM)]
-        story += [Paragraph(text(note), styles["note"]) for note in document.slip_notes]
+        story += [_para(note, styles["note"], width) for note in document.slip_notes]
     return story
 
 

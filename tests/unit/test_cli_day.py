@@ -100,5 +100,30 @@ def test_day_exports(db_path: Path, meeting: tuple[int, list[Attendee]], tmp_pat
         assert run(["--db", str(db_path), "export", str(meeting_id), fmt, str(out)]) == 0, capsys.readouterr().err
         text = "".join(page.extract_text() for page in PdfReader(out).pages).replace(" ", "")
         assert "全市教育工作会议" in text
-        if fmt != "checklist-pdf":
+        if fmt == "notice-pdf":
+            assert not any(person.phone and person.phone in text for person in added)
+        elif fmt != "checklist-pdf":
             assert all(person.name in text for person in added)
+
+
+def test_notice_fields_and_docx_export(
+    db_path: Path, meeting: tuple[int, list[Attendee]], tmp_path: Path, capsys
+) -> None:
+    from docx import Document
+
+    meeting_id, added = meeting
+    db = str(db_path)
+    args = ["--db", db, "notice", str(meeting_id), "--issued", "2026-11-20", "--doc-number", "市教发〔2026〕3号"]
+    assert run([*args, "--scope", "各区教育局局长", "--reply-by", "2026-11-27T17:00"]) == 0
+    shown = capsys.readouterr().out
+    assert "2026年11月20日" in shown and "市教发〔2026〕3号" in shown and "各区教育局局长" in shown
+    out = tmp_path / "notice.docx"
+    assert run(["--db", db, "export", str(meeting_id), "notice-docx", str(out)]) == 0
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "市教发〔2026〕3号" in text and "各区教育局局长。" in text and "2026年11月20日" in text
+    assert "2026年11月27日（星期五）下午5:00前" in text
+    assert not any(person.phone and person.phone in text for person in added)
+    assert [c.text for c in doc.tables[0].rows[0].cells][:4] == ["姓名", "性别", "职务", "联系电话"]
+    assert run(["--db", db, "notice", "999"]) == 1
+    assert "没有编号为 999 的会议" in capsys.readouterr().err
