@@ -9,9 +9,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from meeting_planner.documents.fonts import FONT, FONT_BOLD
+from meeting_planner.documents.fonts import FONT, FONT_BOLD, markup
 from meeting_planner.documents.pdf_base import MM, PageStyle, new_canvas
 
 _WEEKDAYS = "一二三四五六日"
@@ -56,8 +55,9 @@ def chinese_period(start: datetime, end: datetime | None) -> str:
 
 
 def text(value: str) -> str:
-    """User text made safe for a platypus Paragraph (markup escaped, line breaks kept)."""
-    return escape(value).replace("\n", "<br/>")
+    """User text made safe for a platypus Paragraph (markup escaped, line breaks kept), characters the
+    bundled font lacks drawn from a fallback font."""
+    return markup(value)
 
 
 def paragraph_styles(style: PageStyle) -> dict[str, Any]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 #: Characters that must not start a line.
 NO_START = frozenset("、，。．：；！？）」』》〉】〕〗”’…—·%‰,.;:!?)]}")
@@ -54,11 +53,13 @@ def kinsoku_markup(text: str, font: str, size: float, width: float, first_indent
     paragraph-like line, wrapped again)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    from meeting_planner.documents.fonts import markup
+
     def width_of(value: str) -> float:
         return float(stringWidth(value, font, size))
 
     out: list[str] = []
     for index, part in enumerate(text.split("\n")):
         lines = break_lines(part, width_of, width - 0.5, first_indent if index == 0 else 0.0)
-        out.append("<br/>".join(escape(line) for line in lines))
+        out.append("<br/>".join(markup(line, font) for line in lines))
     return "<br/>".join(out)

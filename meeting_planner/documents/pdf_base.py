@@ -8,10 +8,11 @@ Canvases are created with reportlab's ``invariant`` mode, so the same data gives
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.fonts import FONT, FONT_BOLD, register_fonts
+from meeting_planner.documents.fonts import FONT, FONT_BOLD, font_runs, register_fonts
 
 MM = 72.0 / 25.4
 """Points per millimetre."""
@@ -81,9 +82,7 @@ def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool | str = 
     The canvas starts in the embedded font, so no unembedded standard font (Helvetica) is ever listed.
     """
     register_fonts()
-    from reportlab.pdfgen.canvas import Canvas
-
-    canvas_class = _numbered_canvas_class(style, official=numbered == "official") if numbered else Canvas
+    canvas_class = _numbered_canvas_class(style, official=numbered == "official") if numbered else fallback_canvas()
     canvas = canvas_class(
         str(path), pagesize=style.size_pt, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=10
     )
@@ -93,10 +92,49 @@ def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool | str = 
     return canvas
 
 
-def _numbered_canvas_class(style: PageStyle, official: bool = False) -> Any:
+@cache
+def fallback_canvas() -> Any:
+    """A reportlab Canvas whose ``drawString``/``drawCentredString``/``drawRightString`` draw each
+    character the current font lacks from a fallback font that has it (``fonts.font_runs``)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
+    class FallbackCanvas(Canvas):
+        def _runs_width(self, runs: list[tuple[str, str]], char_space: float) -> float:
+            chars = sum(len(part) for _, part in runs)
+            width = sum(stringWidth(part, font, self._fontsize) for font, part in runs)
+            return float(width + char_space * max(0, chars - 1))
+
+        def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            runs = font_runs(str(text), self._fontname)
+            if len(runs) <= 1 and (not runs or runs[0][0] == self._fontname):
+                super().drawString(x, y, runs[0][1] if runs else text, *args, **kwargs)
+                return
+            font, size = self._fontname, self._fontsize
+            char_space = kwargs.get("charSpace", 0) or 0
+            for run_font, part in runs:
+                self.setFont(run_font, size)
+                super().drawString(x, y, part, *args, **kwargs)
+                x += stringWidth(part, run_font, size) + char_space * len(part)
+            self.setFont(font, size)
+
+        def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            runs = font_runs(str(text), self._fontname)
+            width = self._runs_width(runs, kwargs.get("charSpace", 0) or 0)
+            self.drawString(x - width / 2, y, text, *args, **kwargs)
+
+        def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            runs = font_runs(str(text), self._fontname)
+            width = self._runs_width(runs, kwargs.get("charSpace", 0) or 0)
+            self.drawString(x - width, y, text, *args, **kwargs)
+
+    return FallbackCanvas
+
+
+def _numbered_canvas_class(style: PageStyle, official: bool = False) -> Any:
+    Canvas = fallback_canvas()
+
+    class NumberedCanvas(Canvas):  # type: ignore[valid-type,misc]
         """Keeps each page's state until ``save`` so every page can say how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
