@@ -124,3 +124,22 @@ def test_with_no_font_the_users_choice_decides(workspace: Workspace, tmp_path: P
         _, text = _fonts_and_text(out)
         assert RARE not in text
         assert MISSING_MARK in text, kind
+
+
+def test_import_strips_direction_controls_and_reports_unprintable_characters(tmp_path: Path) -> None:
+    from meeting_planner.documents.importing.preview import read_preview
+    from list_files import write_xlsx
+
+    rows = [
+        ["姓名", "单位", "备注"],
+        [f"王{RARE}", "市发改委", ""],
+        ["李\u202e明", "市\u2066财政局\u2069", "到\u202e会"],
+        ["张三", "市教育局", "已确认👍"],
+    ]
+    preview = read_preview(write_xlsx(tmp_path / "list.xlsx", rows))
+    by_name = {row.name: row for row in preview.rows}
+    assert set(by_name) == {f"王{RARE}", "李明", "张三"}
+    assert by_name["李明"].unit == "市财政局" and by_name["李明"].notes == "到会"
+    messages = [str(w) for w in preview.warnings]
+    assert any(f"王{RARE}" in m and "U+2A6A5" in m and "第 2 行" in m for m in messages), messages
+    assert any("张三" in m and "表情符号" in m and "👍" in m for m in messages), messages
