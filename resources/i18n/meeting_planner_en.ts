@@ -1037,6 +1037,41 @@ Workspace: %1</translation>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>会议通知 Word…</source>
+        <translation>Notice as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
+        <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>通知设置…</source>
+        <translation>Notice settings…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>成文日期、发文字号、参会范围、回执</source>
+        <translation>Date of issue, document number, who attends, reply slip</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>无法打开通知设置</source>
+        <translation>Cannot open the notice settings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>通知设置已保存</source>
+        <translation>Notice settings saved</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1548,6 +1583,89 @@ Workspace: %1</translation>
         <location filename="../../meeting_planner/ui/attendee_commands.py" line="28" />
         <source>修改参会人员</source>
         <translation>Edit attendee</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>会议通知设置</source>
+        <translation>Notice settings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>自动（印发通知完成之日，否则首次打印之日）</source>
+        <translation>Automatic (the day the notice was issued, else the day it is first printed)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>例如：区委办发〔2026〕12号（可不填）</source>
+        <translation>e.g. 区委办发〔2026〕12号 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>在通知中列出参会人员名单（领导在前，按排序）</source>
+        <translation>List the attendees in the notice (leaders first, by rank)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>回执按单位预填本单位人员（不印电话）</source>
+        <translation>Pre-fill each unit's reply slip with its own people (no phone numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>自动（“回执统计”一步的时限）</source>
+        <translation>Automatic (the due time of the 'replies' step)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>会务组</source>
+        <translation>Meeting office</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>成文日期(&amp;D)</source>
+        <translation>Date of &amp;issue</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>发文字号(&amp;N)</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>主送机关(&amp;A)</source>
+        <translation>&amp;Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>参会范围(&amp;S)</source>
+        <translation>Who attends (&amp;scope)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>回执截止(&amp;R)</source>
+        <translation>&amp;Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>报送方式(&amp;M)</source>
+        <translation>Reply &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>报送给(&amp;T)</source>
+        <translation>Reply &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>抄送(&amp;C)</source>
+        <translation>&amp;Copy to</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
+        <source>印发机关(&amp;P)</source>
+        <translation>&amp;Printed by</translation>
     </message>
 </context>
 </TS>

@@ -127,8 +127,9 @@ def test_with_no_font_the_users_choice_decides(workspace: Workspace, tmp_path: P
 
 
 def test_import_strips_direction_controls_and_reports_unprintable_characters(tmp_path: Path) -> None:
-    from meeting_planner.documents.importing.preview import read_preview
     from list_files import write_xlsx
+
+    from meeting_planner.documents.importing.preview import read_preview
 
     rows = [
         ["姓名", "单位", "备注"],
