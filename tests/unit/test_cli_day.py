@@ -127,3 +127,25 @@ def test_notice_fields_and_docx_export(
     assert [c.text for c in doc.tables[0].rows[0].cells][:4] == ["姓名", "性别", "职务", "联系电话"]
     assert run(["--db", db, "notice", "999"]) == 1
     assert "没有编号为 999 的会议" in capsys.readouterr().err
+
+
+def test_export_refuses_or_marks_a_character_no_font_has(tmp_path: Path, capsys, monkeypatch) -> None:
+    from meeting_planner.documents import fonts
+
+    monkeypatch.setattr(fonts, "_candidate_files", lambda _char: [])  # as if no installed font had 𪚥
+    fonts.reset_fallback_fonts()
+    db = str(tmp_path / "ws.db")
+    with open_workspace(Path(db)) as workspace:
+        meeting = create_meeting(workspace, "全市工作会议", datetime(2026, 12, 1, 9), "plenary")
+        assert meeting.id is not None
+        with workspace.transaction() as connection:
+            add_attendees(connection, meeting.id, [Attendee("王\U0002a6a5", unit="市财政局")])
+    out = tmp_path / "signin.pdf"
+    try:
+        assert run(["--db", db, "export", str(meeting.id), "sign-in-pdf", str(out)]) == 1
+        assert "U+2A6A5" in capsys.readouterr().err and not out.exists()
+        assert run(["--db", db, "export", str(meeting.id), "sign-in-pdf", str(out), "--mark-missing"]) == 0
+        assert "王□" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    finally:
+        fonts.set_mark_missing(False)
+        fonts.reset_fallback_fonts()
