@@ -64,8 +64,8 @@ def _styles(style: PageStyle) -> dict[str, Any]:
         "doc-number": ParagraphStyle("发文字号", parent=base, alignment=TA_CENTER, firstLineIndent=0),
         "plain": ParagraphStyle("主送机关", parent=base, firstLineIndent=0),
         "body": base,
-        "heading1": ParagraphStyle("一级标题", parent=base, fontName=FONT_BOLD, keepWithNext=1),
-        "heading2": ParagraphStyle("二级标题", parent=base, keepWithNext=1),
+        "heading1": ParagraphStyle("一级标题", parent=base, fontName=FONT_BOLD),
+        "heading2": ParagraphStyle("二级标题", parent=base),
         "heading3": ParagraphStyle("三级标题", parent=base),
         "heading4": ParagraphStyle("四级标题", parent=base),
         "right": ParagraphStyle("成文日期", parent=base, alignment=TA_RIGHT, firstLineIndent=0, rightIndent=4 * body),
@@ -143,7 +143,7 @@ def _build(path: Path, style: PageStyle, title: str, story: list[Any]) -> None:
 
 def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageStyle) -> list[Any]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
     line = styles["body"].leading
     width = style.content_mm[0] * MM
@@ -154,6 +154,9 @@ def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageS
     story.append(Spacer(1, line))
     story.append(_para(document.addressee, styles["plain"], width))
     for block in document.blocks:
+        if block.level:
+            # A heading never ends a page: at least two lines of its text follow on the same page.
+            story.append(CondPageBreak(3 * line))
         story.append(_para(block.text, styles[f"heading{block.level}" if block.level else "body"], width))
     story.append(Spacer(1, line))
     story.append(_para(document.attachment_note, styles["body"], width))
