@@ -133,6 +133,15 @@ def _style(doc: Any, name: str, face: str, size: float, **options: Any) -> Any:
         fmt.alignment = options["alignment"]
     if "right_indent" in options:
         fmt.right_indent = Pt(options["right_indent"])
+    if options.get("keep_with_next"):
+        fmt.keep_with_next = True
+    if options.get("off_grid"):
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        snap = OxmlElement("w:snapToGrid")
+        snap.set(qn("w:val"), "0")
+        style.element.get_or_add_pPr().append(snap)
     return style
 
 
@@ -158,17 +167,17 @@ def _styles(doc: Any) -> None:
     _style(doc, "发文字号", BODY_FACE, BODY_PT, alignment=centre, indent=0)
     _style(doc, "主送机关", BODY_FACE, BODY_PT, indent=0)
     _style(doc, "公文正文", BODY_FACE, BODY_PT, alignment=WD_ALIGN_PARAGRAPH.JUSTIFY)
-    _style(doc, "一级标题", HEADING1_FACE, BODY_PT)
-    _style(doc, "二级标题", HEADING2_FACE, BODY_PT)
+    _style(doc, "一级标题", HEADING1_FACE, BODY_PT, keep_with_next=True)
+    _style(doc, "二级标题", HEADING2_FACE, BODY_PT, keep_with_next=True)
     _style(doc, "三级标题", BODY_FACE, BODY_PT)
     _style(doc, "四级标题", BODY_FACE, BODY_PT)
     _style(doc, "附件说明", BODY_FACE, BODY_PT)
     _style(doc, "发文机关署名", BODY_FACE, BODY_PT, alignment=right, indent=0, right_indent=4 * BODY_PT)
     _style(doc, "成文日期", BODY_FACE, BODY_PT, alignment=right, indent=0, right_indent=4 * BODY_PT)
     _style(doc, "附件标识", HEADING1_FACE, BODY_PT, indent=0)
-    _style(doc, "回执说明", BODY_FACE, 14, line=14 * 1.6, indent=28)
-    _style(doc, "回执表格", BODY_FACE, 12, line=12 * 1.3, indent=0, alignment=centre)
-    _style(doc, "版记", BODY_FACE, PAGE_NUMBER_PT, indent=0, line=PAGE_NUMBER_PT * 1.8)
+    _style(doc, "回执说明", BODY_FACE, 14, line=14 * 1.6, indent=28, off_grid=True)
+    _style(doc, "回执表格", BODY_FACE, 12, line=12 * 1.3, indent=0, alignment=centre, off_grid=True)
+    _style(doc, "版记", BODY_FACE, PAGE_NUMBER_PT, indent=0, line=PAGE_NUMBER_PT * 1.8, off_grid=True)
 
 
 def _fill(doc: Any, document: NoticeDocument) -> None:
@@ -225,8 +234,10 @@ def _slip_table(doc: Any, rows: list[tuple[str, ...]], blank_rows: int) -> None:
 
     table = doc.add_table(rows=1 + len(rows) + blank_rows, cols=len(REPLY_COLUMNS))
     table.style = doc.styles["Table Grid"]
+    table.autofit = False
     widths = (0.12, 0.09, 0.15, 0.17, 0.14, 0.20, 0.13)
     for column, fraction in enumerate(widths):
+        table.columns[column].width = Mm(156 * fraction)
         for cell in table.columns[column].cells:
             cell.width = Mm(156 * fraction)
     for column, header in enumerate(REPLY_COLUMNS):
@@ -234,6 +245,7 @@ def _slip_table(doc: Any, rows: list[tuple[str, ...]], blank_rows: int) -> None:
         cell.paragraphs[0].style = doc.styles["回执表格"]
         cell.paragraphs[0].add_run(header).bold = True
     for index, values in enumerate(rows, start=1):
+        table.rows[index].height = Mm(8)
         for column, value in enumerate(values):
             cell = table.rows[index].cells[column]
             cell.paragraphs[0].style = doc.styles["回执表格"]
