@@ -171,3 +171,33 @@ def test_checklist_report_lists_open_and_overdue_first(workspace: Workspace, tmp
         assert compact(person.name) in appendix
     on_leave = sum(1 for p in people if p.reply is ReplyStatus.LEAVE)
     assert f"请假{on_leave}人" in appendix
+
+
+def test_no_text_of_any_length_breaks_a_printout(workspace: Workspace, tmp_path: Path) -> None:
+    from meeting_planner.services import seating
+    from meeting_planner.services.day_printouts import export_notice_docx
+
+    long = "市" + "很长的单位名称" * 70
+    meeting = create_meeting(workspace, "长" * 500 + "会议", datetime(2026, 12, 1, 12), "plenary", venue="场" * 300)
+    assert meeting.id is not None
+    meeting.location, meeting.agenda, meeting.bring = "室" * 300, "议" * 600, "带" * 500
+    meeting.contact, meeting.organiser = "联" * 400, "办" * 300
+    update_meeting(workspace, meeting)
+    people = [Attendee("张三" * 3, unit=long, title=long, notes=long, rank=1), Attendee("李四", unit="甲", rank=2)]
+    with workspace.transaction() as connection:
+        add_attendees(connection, meeting.id, people)
+    seating.auto_seat(workspace, meeting.id, "hall-800")
+    writers = {
+        "chart": seating.export_seating_chart,
+        "list": seating.export_seat_list,
+        "cards": seating.export_table_cards,
+        "signin": export_signin_pdf,
+        "notice": export_notice_pdf,
+        "checklist": export_checklist_pdf,
+    }
+    for name, write in writers.items():
+        out = tmp_path / f"{name}.pdf"
+        write(workspace, meeting.id, out)
+        assert len(PdfReader(out).pages) >= 1, name
+    export_notice_docx(workspace, meeting.id, tmp_path / "notice.docx")
+    assert "中午12:00" in "".join(pages_text(tmp_path / "notice.pdf")).replace(" ", "")
