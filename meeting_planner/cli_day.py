@@ -55,6 +55,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--printed-by", help="版记中的印发机关")
     p.set_defaults(handler=cmd_notice)
 
+    p = subparsers.add_parser("fonts", help="打印字体：按用途（标题、正文、小标题、桌签姓名）选用本机已安装的公文字体")
+    p.add_argument("--title", help="标题字体，如 方正小标宋简体（空字符串：恢复默认）")
+    p.add_argument("--body", help="正文字体，如 仿宋_GB2312")
+    p.add_argument("--heading", help="小标题字体，如 黑体")
+    p.add_argument("--card", help="桌签姓名字体，如 黑体 或 宋体")
+    p.set_defaults(handler=cmd_fonts)
+
 
 def _lookup_errors() -> tuple[type[Exception], ...]:
     from meeting_planner.services.meetings import MeetingNotFound
@@ -224,4 +231,24 @@ def cmd_notice(args: argparse.Namespace) -> int:
         ["印发机关", settings.printed_by or "-"],
     ]
     print_table(rows)
+    return 0
+
+
+def cmd_fonts(args: argparse.Namespace) -> int:
+    """``fonts [--title F] [--body F] ...``: choose the printout fonts per role, then show them."""
+    from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
+    from meeting_planner.services.fonts import FontChoiceError, apply_font_choice, set_font_choice
+
+    changes = {role: getattr(args, role).strip() for role in ROLES if getattr(args, role) is not None}
+    with open_from_args(args) as workspace:
+        try:
+            if changes:
+                set_font_choice(workspace, changes)
+            used = apply_font_choice(workspace)
+        except FontChoiceError as error:
+            raise CliError(str(error)) from None
+    print_table([[label, used.get(role) or BUNDLED_LABEL] for role, label in ROLES.items()])
+    families = sorted(installed_fonts())
+    print()
+    print("本机可用的中文字体：" + ("、".join(families) if families else "（无，使用内置字体）"))
     return 0

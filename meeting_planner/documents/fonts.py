@@ -165,6 +165,9 @@ def _fallback_for(char: str) -> str | None:
     for name in _state["fallbacks"]:
         if _font_has(name, char):
             return str(name)
+    # The bundled font is the fallback of a chosen official font (仿宋_GB2312 has GB 2312 only).
+    if ord(char) in _covered_codepoints(False):
+        return FONT
     for path in _candidate_files(char):
         if path in _state["tried"]:
             continue
@@ -261,3 +264,102 @@ def check_glyphs(items: Iterable[tuple[str, str]], bold: bool = False) -> None:
     problems = glyph_problems(items, bold)
     if problems and not mark_missing():
         raise MissingGlyphError(problems)
+
+
+# --- official fonts chosen per role -----------------------------------------------------------------
+
+#: Roles a printout font is chosen for, with their Chinese labels.
+ROLES: dict[str, str] = {"title": "标题", "body": "正文", "heading": "小标题", "card": "桌签姓名"}
+#: Official faces per role, the first installed one is the default (names as fontconfig/Windows know them).
+PREFERRED: dict[str, tuple[str, ...]] = {
+    "title": ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "小标宋"),
+    "body": ("仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312"),
+    "heading": ("黑体", "SimHei"),
+    "card": ("黑体", "SimHei", "宋体", "SimSun"),
+}
+#: Windows font files and the family names they hold.
+WINDOWS_FAMILIES: dict[str, tuple[str, ...]] = {
+    "simfang.ttf": ("仿宋", "FangSong"),
+    "仿宋_GB2312.ttf": ("仿宋_GB2312",),
+    "FS_GB2312.ttf": ("仿宋_GB2312",),
+    "simhei.ttf": ("黑体", "SimHei"),
+    "simsun.ttc": ("宋体", "SimSun"),
+    "simkai.ttf": ("楷体", "KaiTi"),
+    "楷体_GB2312.ttf": ("楷体_GB2312",),
+    "FZXBSJW.TTF": ("方正小标宋简体",),
+    "方正小标宋简体.ttf": ("方正小标宋简体",),
+}
+#: Shown for the bundled font in choices.
+BUNDLED_LABEL = "内置字体（霞鹜文楷）"
+
+
+@cache
+def installed_fonts() -> dict[str, Path]:
+    """Chinese font families installed on this machine that reportlab can embed (TrueType .ttf/.ttc),
+    family name -> file: fontconfig on Linux, C:\\Windows\\Fonts on Windows."""
+    found: dict[str, Path] = {}
+    if sys.platform == "win32":
+        folder = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        for filename, families in WINDOWS_FAMILIES.items():
+            if (folder / filename).is_file():
+                for family in families:
+                    found.setdefault(family, folder / filename)
+        return found
+    try:
+        listing = subprocess.run(
+            ["fc-list", ":lang=zh", "family", "file"], capture_output=True, text=True, timeout=20, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return found
+    for line in listing.splitlines():
+        if ":" not in line:
+            continue
+        file, _, families = line.partition(":")
+        path = Path(file.strip())
+        if path.suffix.lower() not in {".ttf", ".ttc"}:
+            continue
+        for family in families.strip().split(","):
+            if family.strip():
+                found.setdefault(family.strip(), path)
+    return found
+
+
+def default_font_choice() -> dict[str, str]:
+    """Role -> the first preferred official family installed (roles without one are left out)."""
+    installed = installed_fonts()
+    choice = {}
+    for role, families in PREFERRED.items():
+        for family in families:
+            if family in installed:
+                choice[role] = family
+                break
+    return choice
+
+
+def use_role_fonts(choice: dict[str, str]) -> dict[str, str]:
+    """Print each role in the chosen family (missing roles: the default official family, else the
+    bundled font); returns role -> the family actually used (empty for the bundled font)."""
+    installed = installed_fonts()
+    wanted = {**default_font_choice(), **{role: family for role, family in choice.items() if family}}
+    used: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for role in ROLES:
+        family = wanted.get(role, "")
+        path = installed.get(family) if family and family != BUNDLED_LABEL else None
+        name = _register_file(path) if path is not None else None
+        if name is not None:
+            roles[role] = name
+            used[role] = family
+        else:
+            used[role] = ""
+    _state["roles"] = roles
+    return used
+
+
+def role_font(role: str) -> str:
+    """The reportlab font name to print ``role`` in (the bundled font unless an official one is chosen)."""
+    chosen = _state.get("roles", {}).get(role)
+    if chosen:
+        return str(chosen)
+    register_fonts()
+    return FONT if role == "body" else FONT_BOLD

@@ -26,12 +26,13 @@ PAGE_NUMBER_PT = 14.0
 LINE_PT = 225 / 22 * 72 / 25.4  # 22 lines in the 225 mm text block
 
 
-def write_notice_docx(path: Path, content: NoticeContent) -> None:
-    """Write the notice with its reply slip as .docx to ``path``."""
+def write_notice_docx(path: Path, content: NoticeContent, faces: dict[str, str] | None = None) -> None:
+    """Write the notice with its reply slip as .docx to ``path``; ``faces`` maps the roles title, body,
+    heading to the font families the styles name (default: the official faces)."""
     document = notice_document(content)
     doc = _new_document()
     _page_setup(doc)
-    _styles(doc)
+    _styles(doc, faces or {})
     _fill(doc, document)
     doc.save(str(path))
 
@@ -158,26 +159,29 @@ def _east_asian_style(style: Any, face: str) -> None:
     fonts.set(qn("w:eastAsia"), face)
 
 
-def _styles(doc: Any) -> None:
+def _styles(doc: Any, faces: dict[str, str]) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     centre, right = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
-    _east_asian_style(doc.styles["Normal"], BODY_FACE)
-    _style(doc, "公文标题", TITLE_FACE, TITLE_PT, alignment=centre, indent=0, line=LINE_PT * 1.25)
-    _style(doc, "发文字号", BODY_FACE, BODY_PT, alignment=centre, indent=0)
-    _style(doc, "主送机关", BODY_FACE, BODY_PT, indent=0)
-    _style(doc, "公文正文", BODY_FACE, BODY_PT, alignment=WD_ALIGN_PARAGRAPH.JUSTIFY)
-    _style(doc, "一级标题", HEADING1_FACE, BODY_PT, keep_with_next=True)
+    title_face = faces.get("title") or TITLE_FACE
+    body_face = faces.get("body") or BODY_FACE
+    heading_face = faces.get("heading") or HEADING1_FACE
+    _east_asian_style(doc.styles["Normal"], body_face)
+    _style(doc, "公文标题", title_face, TITLE_PT, alignment=centre, indent=0, line=LINE_PT * 1.25)
+    _style(doc, "发文字号", body_face, BODY_PT, alignment=centre, indent=0)
+    _style(doc, "主送机关", body_face, BODY_PT, indent=0)
+    _style(doc, "公文正文", body_face, BODY_PT, alignment=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _style(doc, "一级标题", heading_face, BODY_PT, keep_with_next=True)
     _style(doc, "二级标题", HEADING2_FACE, BODY_PT, keep_with_next=True)
-    _style(doc, "三级标题", BODY_FACE, BODY_PT)
-    _style(doc, "四级标题", BODY_FACE, BODY_PT)
-    _style(doc, "附件说明", BODY_FACE, BODY_PT)
-    _style(doc, "发文机关署名", BODY_FACE, BODY_PT, alignment=right, indent=0, right_indent=4 * BODY_PT)
-    _style(doc, "成文日期", BODY_FACE, BODY_PT, alignment=right, indent=0, right_indent=4 * BODY_PT)
-    _style(doc, "附件标识", HEADING1_FACE, BODY_PT, indent=0)
-    _style(doc, "回执说明", BODY_FACE, 14, line=14 * 1.6, indent=28, off_grid=True)
-    _style(doc, "回执表格", BODY_FACE, 12, line=12 * 1.3, indent=0, alignment=centre, off_grid=True)
-    _style(doc, "版记", BODY_FACE, PAGE_NUMBER_PT, indent=0, line=PAGE_NUMBER_PT * 1.8, off_grid=True)
+    _style(doc, "三级标题", body_face, BODY_PT)
+    _style(doc, "四级标题", body_face, BODY_PT)
+    _style(doc, "附件说明", body_face, BODY_PT)
+    _style(doc, "发文机关署名", body_face, BODY_PT, alignment=right, indent=0, right_indent=4 * BODY_PT)
+    _style(doc, "成文日期", body_face, BODY_PT, alignment=right, indent=0, right_indent=4 * BODY_PT)
+    _style(doc, "附件标识", heading_face, BODY_PT, indent=0)
+    _style(doc, "回执说明", body_face, 14, line=14 * 1.6, indent=28, off_grid=True)
+    _style(doc, "回执表格", body_face, 12, line=12 * 1.3, indent=0, alignment=centre, off_grid=True)
+    _style(doc, "版记", body_face, PAGE_NUMBER_PT, indent=0, line=PAGE_NUMBER_PT * 1.8, off_grid=True)
 
 
 def _fill(doc: Any, document: NoticeDocument) -> None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.flowing import text
-from meeting_planner.documents.fonts import FONT, FONT_BOLD, check_glyphs, register_fonts
+from meeting_planner.documents.fonts import FONT, check_glyphs, markup, register_fonts, role_font
 from meeting_planner.documents.notice_content import (
     REPLY_COLUMNS,
     NoticeContent,
@@ -39,11 +38,12 @@ def _styles(style: PageStyle) -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     body = style.body_size
+    body_font, title_font, heading_font = role_font("body"), role_font("title"), role_font("heading")
     # A whisker under 225 mm / 22 so that exactly 22 lines fit the frame despite rounding.
     leading = style.content_mm[1] * MM / LINES_PER_PAGE - 0.01
     base = ParagraphStyle(
         "公文正文",
-        fontName=FONT,
+        fontName=body_font,
         fontSize=body,
         leading=leading,
         wordWrap="CJK",
@@ -55,7 +55,7 @@ def _styles(style: PageStyle) -> dict[str, Any]:
         "title": ParagraphStyle(
             "公文标题",
             parent=base,
-            fontName=FONT_BOLD,
+            fontName=title_font,
             fontSize=style.title_size,
             leading=leading * 1.25,
             alignment=TA_CENTER,
@@ -64,14 +64,14 @@ def _styles(style: PageStyle) -> dict[str, Any]:
         "doc-number": ParagraphStyle("发文字号", parent=base, alignment=TA_CENTER, firstLineIndent=0),
         "plain": ParagraphStyle("主送机关", parent=base, firstLineIndent=0),
         "body": base,
-        "heading1": ParagraphStyle("一级标题", parent=base, fontName=FONT_BOLD),
+        "heading1": ParagraphStyle("一级标题", parent=base, fontName=heading_font),
         "heading2": ParagraphStyle("二级标题", parent=base),
         "heading3": ParagraphStyle("三级标题", parent=base),
         "heading4": ParagraphStyle("四级标题", parent=base),
         "right": ParagraphStyle("成文日期", parent=base, alignment=TA_RIGHT, firstLineIndent=0, rightIndent=4 * body),
-        "attachment-label": ParagraphStyle("附件标识", parent=base, fontName=FONT_BOLD, firstLineIndent=0),
+        "attachment-label": ParagraphStyle("附件标识", parent=base, fontName=heading_font, firstLineIndent=0),
         "cell": cell,
-        "cell-bold": ParagraphStyle("回执表头", parent=cell, fontName=FONT_BOLD, alignment=TA_CENTER),
+        "cell-bold": ParagraphStyle("回执表头", parent=cell, fontName=heading_font, alignment=TA_CENTER),
         "note": ParagraphStyle("回执说明", parent=base, fontSize=14, leading=14 * 1.6, firstLineIndent=28),
         "colophon": ParagraphStyle(
             "版记",
@@ -149,8 +149,11 @@ def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageS
     width = style.content_mm[0] * MM
     story: list[Any] = []
     if document.doc_number:
-        story += [Paragraph(text(document.doc_number), styles["doc-number"]), Spacer(1, line)]
-    story += [Paragraph(text(part), styles["title"]) for part in document.title_lines]
+        story += [
+            Paragraph(markup(document.doc_number, styles["doc-number"].fontName), styles["doc-number"]),
+            Spacer(1, line),
+        ]
+    story += [Paragraph(markup(part, styles["title"].fontName), styles["title"]) for part in document.title_lines]
     story.append(Spacer(1, line))
     story.append(_para(document.addressee, styles["plain"], width))
     for block in document.blocks:
@@ -163,15 +166,16 @@ def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageS
     # 落款: two blank lines for the seal, the organiser centred over the date, the date four characters in.
     body = style.body_size
     closing: list[Any] = [Spacer(1, 2 * line)]
-    date_width = stringWidth(document.date_text, FONT, body)
+    body_font = styles["body"].fontName
+    date_width = stringWidth(document.date_text, body_font, body)
     if document.signer:
-        signer_width = stringWidth(document.signer, FONT, body)
+        signer_width = stringWidth(document.signer, body_font, body)
         indent = max(0.0, 4 * body + (date_width - signer_width) / 2)
         from reportlab.lib.styles import ParagraphStyle
 
         signer_style = ParagraphStyle("发文机关署名", parent=styles["right"], rightIndent=indent)
-        closing.append(Paragraph(text(document.signer), signer_style))
-    closing.append(Paragraph(text(document.date_text), styles["right"]))
+        closing.append(Paragraph(markup(document.signer, body_font), signer_style))
+    closing.append(Paragraph(markup(document.date_text, body_font), styles["right"]))
     story.append(KeepTogether(closing))
     return story
 
@@ -184,14 +188,16 @@ def _slip_story(document: NoticeDocument, styles: dict[str, Any], style: PageSty
     story: list[Any] = []
     for slip in document.slips:
         story += [PageBreak(), Paragraph("附件", styles["attachment-label"])]
-        story.append(Paragraph(text(document.slip_title), styles["title"]))
+        story.append(Paragraph(markup(document.slip_title, styles["title"].fontName), styles["title"]))
         story.append(_para(document.slip_meeting, styles["plain"], width))
         unit = f"填报单位：{slip.unit}（盖章）" if slip.unit else "填报单位（盖章）："
         story.append(_para(unit, styles["plain"], width))
         gap = "&nbsp;" * 24
         story.append(Paragraph(f"联系人：{gap}联系电话：", styles["plain"]))
         rows: list[list[Any]] = [[Paragraph(h, styles["cell-bold"]) for h in REPLY_COLUMNS]]
-        rows += [[Paragraph(text(cell), styles["cell"]) for cell in row] for row in slip.rows]
+        rows += [
+            [Paragraph(markup(cell, styles["cell"].fontName), styles["cell"]) for cell in row] for row in slip.rows
+        ]
         rows += [[""] * len(REPLY_COLUMNS) for _ in range(slip.blank_rows)]
         table = Table(
             rows,
@@ -226,9 +232,15 @@ def _colophon_story(document: NoticeDocument, styles: dict[str, Any], style: Pag
 
     rows: list[list[Any]] = []
     if document.copy_to:
-        rows.append([Paragraph(text(f"抄送：{document.copy_to.rstrip('。')}。"), styles["colophon"])])
+        rows.append(
+            [
+                Paragraph(
+                    markup(f"抄送：{document.copy_to.rstrip('。')}。", styles["colophon"].fontName), styles["colophon"]
+                )
+            ]
+        )
     printed = f"{document.printed_by}" + "　" * 4 + f"{document.printed_date}印发"
-    rows.append([Paragraph(text(printed), styles["colophon"])])
+    rows.append([Paragraph(markup(printed, styles["colophon"].fontName), styles["colophon"])])
     table = Table(rows, colWidths=[style.content_mm[0] * MM])
     commands: list[Any] = [
         ("LINEABOVE", (0, 0), (-1, 0), 0.35 * MM, colors.black),

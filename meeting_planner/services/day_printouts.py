@@ -110,7 +110,9 @@ def notice_content(workspace: Workspace, meeting_id: int, today: date | None = N
 def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
     """The notice (会议通知) with its reply slip; ``issued`` overrides the 成文日期 for this printout only."""
     from meeting_planner.documents.notice_pdf import write_notice_pdf
+    from meeting_planner.services.fonts import apply_font_choice
 
+    apply_font_choice(workspace)
     content = notice_content(workspace, meeting_id)
     if issued is not None:
         content = replace(content, issued=issued)
@@ -120,11 +122,12 @@ def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued:
 def export_notice_docx(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
     """The same notice as a Word document an office can edit into its 公文 flow (文号, 审签)."""
     from meeting_planner.documents.notice_docx import write_notice_docx
+    from meeting_planner.services.fonts import docx_faces
 
     content = notice_content(workspace, meeting_id)
     if issued is not None:
         content = replace(content, issued=issued)
-    write_notice_docx(path, content)
+    write_notice_docx(path, content, docx_faces(workspace))
 
 
 def _note(attendee: Attendee) -> str:

@@ -505,6 +505,9 @@ def export_table_cards(
         unchanged = before - len(cards)
     if not cards:
         return CardsResult(0, unchanged)
+    from meeting_planner.services.fonts import apply_font_choice
+
+    apply_font_choice(workspace)  # 桌签 names in the chosen (default: 黑体/宋体 when installed) face
     write_table_cards(path, [card for _, card in cards], title=f"桌签 {view.title}")
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "table-cards", {str(p.id): card_hash(c) for p, c in cards})

@@ -177,3 +177,12 @@ print_records = Table(
     Column("printed_at", DateTime, nullable=False),
     UniqueConstraint("meeting_id", "document", "item_key", name="uq_print_records_item"),
 )
+
+# --- revision 0004: workspace settings (key/value), e.g. printout fonts per role ---------------------
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False, server_default=""),
+)

@@ -1,4 +1,5 @@
-"""Notice fields: 成文日期, 发文字号, 参会范围, reply deadline and method, 版记, as one JSON column.
+"""Notice fields (成文日期, 发文字号, 参会范围, reply deadline and method, 版记) as one JSON column;
+workspace settings (e.g. the printout fonts chosen per role) as key/value rows.
 
 Revision ID: 0004
 Revises: 0003 (set to 0002 on the issue10 branch; re-chain to 0003 when merging)
@@ -19,8 +20,14 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("meetings") as batch:
         batch.add_column(sa.Column("notice", sa.Text, nullable=False, server_default="{}"))
+    op.create_table(
+        "settings",
+        sa.Column("key", sa.String(100), primary_key=True),
+        sa.Column("value", sa.Text, nullable=False, server_default=""),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("settings")
     with op.batch_alter_table("meetings") as batch:
         batch.drop_column("notice")
