@@ -1072,6 +1072,26 @@ Workspace: %1</translation>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>打印字体…</source>
+        <translation>Printout fonts…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>标题、正文、小标题、桌签姓名所用的字体</source>
+        <translation>Fonts for titles, body text, headings and table card names</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>无法使用该字体</source>
+        <translation>Cannot use that font</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>打印字体已保存</source>
+        <translation>Printout fonts saved</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1666,6 +1686,44 @@ Workspace: %1</translation>
         <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="1" />
         <source>印发机关(&amp;P)</source>
         <translation>&amp;Printed by</translation>
+    </message>
+</context>
+<context>
+    <name>FontSettingsDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>打印字体</source>
+        <translation>Printout fonts</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>本机已安装的公文字体按用途选用；字体中没有的字自动改用内置字体打印。</source>
+        <translation>Choose the installed official fonts per use; characters a font lacks print from the bundled font.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>小标题</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>桌签姓名</source>
+        <translation>Table card names</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="1" />
+        <source>默认（已安装的公文字体，否则内置字体）</source>
+        <translation>Default (an installed official font, else the bundled font)</translation>
     </message>
 </context>
 </TS>

@@ -124,3 +124,22 @@ def test_notice_settings_dialog_and_word_export(qtbot, page: OverviewPage, tmp_p
         page.export("notice-docx", out)
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "市教发〔2026〕3号" in text and "2026年11月20日" in text and "周建国" in text
+
+
+def test_font_settings_dialog_saves_the_choice(qtbot, page: OverviewPage, monkeypatch) -> None:
+    from meeting_planner.documents import fonts
+    from meeting_planner.services.fonts import font_choice
+    from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
+
+    dialog = FontSettingsDialog(fonts.ROLES, ["仿宋_GB2312"], {"card": fonts.BUNDLED_LABEL}, fonts.BUNDLED_LABEL)
+    qtbot.addWidget(dialog)
+    assert dialog.result_value() == {"title": "", "body": "", "heading": "", "card": fonts.BUNDLED_LABEL}
+    dialog.combos["body"].setCurrentIndex(dialog.combos["body"].findData("仿宋_GB2312"))
+    chosen = dialog.result_value()
+    assert chosen["body"] == "仿宋_GB2312"
+
+    monkeypatch.setattr(fonts, "installed_fonts", lambda: {})
+    monkeypatch.setattr(FontSettingsDialog, "ask", classmethod(lambda cls, *args: {"card": fonts.BUNDLED_LABEL}))
+    page.fonts_button.click()
+    assert font_choice(page.context.workspace) == {"card": fonts.BUNDLED_LABEL}
+    fonts.use_role_fonts({})

@@ -191,6 +191,9 @@ class OverviewPage(QWidget):
         self.notice_settings_button = QPushButton(self.tr("通知设置…"), printouts)
         self.notice_settings_button.setToolTip(self.tr("成文日期、发文字号、参会范围、回执"))
         self.notice_settings_button.clicked.connect(self.edit_notice_settings)
+        self.fonts_button = QPushButton(self.tr("打印字体…"), printouts)
+        self.fonts_button.setToolTip(self.tr("标题、正文、小标题、桌签姓名所用的字体"))
+        self.fonts_button.clicked.connect(self.edit_fonts)
         self.signin_button = QPushButton(self.tr("签到表 PDF…"), printouts)
         self.signin_button.clicked.connect(lambda: self.ask_and_export("sign-in"))
         self.signin_order = QComboBox(printouts)
@@ -201,6 +204,7 @@ class OverviewPage(QWidget):
             self.notice_button,
             self.notice_docx_button,
             self.notice_settings_button,
+            self.fonts_button,
             self.signin_button,
             self.signin_order,
             self.signin_qr,
@@ -419,6 +423,23 @@ class OverviewPage(QWidget):
         if changed is not None and changed != current:
             day_printouts.set_notice_settings(self.context.workspace, self.meeting_id, changed)
             self.context.messages.info(self.tr("通知设置已保存"))
+
+    def edit_fonts(self) -> None:
+        """Choose the printout fonts per role; remembered in the workspace."""
+        from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
+        from meeting_planner.services.fonts import FontChoiceError, font_choice, set_font_choice
+        from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
+
+        current = font_choice(self.context.workspace)
+        chosen = FontSettingsDialog.ask(self, ROLES, sorted(installed_fonts()), current, BUNDLED_LABEL)
+        if chosen is None or chosen == {role: current.get(role, "") for role in ROLES}:
+            return
+        try:
+            set_font_choice(self.context.workspace, chosen)
+        except FontChoiceError as error:
+            self.context.messages.error(self.tr("无法使用该字体"), str(error))
+            return
+        self.context.messages.info(self.tr("打印字体已保存"))
 
     def _exported(self, path: str) -> None:
         self._export_ended()
