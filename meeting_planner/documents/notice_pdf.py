@@ -139,10 +139,14 @@ def _grid_text_class() -> Any:
 
         def split(self, available_width: float, available_height: float) -> list[Any]:
             fits = int(available_height // self.style.leading)
-            if fits <= 0:
-                return []
             if fits >= len(self.lines):
                 return [self]
+            if len(self.lines) - fits == 1:
+                fits -= 1  # no single line left alone at the top of the next page
+            if fits <= 1 and len(self.lines) > 2:
+                return []  # nor at the foot of this one
+            if fits <= 0:
+                return []
             head = _GridText(self.value, self.style, self.text_width, self.lines[:fits], self.first)
             tail = _GridText(self.value, self.style, self.text_width, self.lines[fits:], False)
             head.last = len(self.lines) + 1  # no line of the head is the paragraph's last

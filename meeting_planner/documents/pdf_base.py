@@ -110,13 +110,17 @@ def fallback_canvas() -> Any:
             if len(runs) <= 1 and (not runs or runs[0][0] == self._fontname):
                 super().drawString(x, y, runs[0][1] if runs else text, *args, **kwargs)
                 return
-            font, size = self._fontname, self._fontsize
+            # One text object with font switches, so text extraction keeps the line whole.
+            size = self._fontsize
+            text_object = self.beginText(x, y)
             char_space = kwargs.get("charSpace", 0) or 0
+            if char_space:
+                text_object.setCharSpace(char_space)
             for run_font, part in runs:
-                self.setFont(run_font, size)
-                super().drawString(x, y, part, *args, **kwargs)
-                x += stringWidth(part, run_font, size) + char_space * len(part)
-            self.setFont(font, size)
+                text_object.setFont(run_font, size)
+                text_object.textOut(part)
+            self.drawText(text_object)
+            self.setFont(self._fontname, size)  # the PDF text state is the canvas's font again
 
         def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
             runs = font_runs(str(text), self._fontname)
