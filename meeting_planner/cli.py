@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int, help="会议编号")
     p.add_argument("format", choices=sorted(formats), metavar="FORMAT", help="、".join(sorted(formats)))
     p.add_argument("out", type=Path, help="输出文件")
+    p.add_argument(
+        "--mark-missing",
+        action="store_true",
+        help="没有任何字体能打印的字印成留空标记“□”，手写补上（默认：报错，不生成文件）",
+    )
     p.set_defaults(handler=cmd_export)
     return parser
 
@@ -60,8 +65,10 @@ def self_atomic_formats() -> frozenset[str]:
 def cmd_export(args: argparse.Namespace) -> int:
     """``export ID FORMAT OUT``: write the file atomically (a failed export leaves no partial file)."""
     from meeting_planner.documents.files import atomic_output
+    from meeting_planner.documents.fonts import set_mark_missing
     from meeting_planner.services.meetings import MeetingNotFound, get_meeting
 
+    set_mark_missing(bool(getattr(args, "mark_missing", False)))
     exporter = export_formats()[args.format]
     out: Path = args.out
     if out.is_dir():

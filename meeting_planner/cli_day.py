@@ -44,6 +44,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--at", help="按此时间统计（默认现在）")
     p.set_defaults(handler=cmd_board)
 
+    p = subparsers.add_parser(
+        "notice", help="会议通知的设置：成文日期、发文字号、主送机关、参会范围、回执（不给选项则显示当前设置）"
+    )
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("--issued", help="成文日期，如 2026-11-20（默认：印发通知一步完成之日，否则首次打印之日）")
+    p.add_argument("--doc-number", help="发文字号，如 区委办发〔2026〕12号")
+    p.add_argument("--addressee", help="主送机关（默认：各有关单位）")
+    p.add_argument("--scope", help="参会范围，如 各单位主要负责同志")
+    p.add_argument("--list-names", choices=("yes", "no"), help="是否在通知中列出参会人员名单（按职级排序）")
+    p.add_argument("--prefill-replies", choices=("yes", "no"), help="回执是否按单位预填本单位人员（不含电话）")
+    p.add_argument("--reply-by", help="回执报送截止时间，如 2026-11-25T17:00（默认：回执统计一步的时限）")
+    p.add_argument("--reply-method", help="回执报送方式，如 传真或电子邮件")
+    p.add_argument("--reply-to", help="回执报送给谁，如 区委办公室秘书科")
+    p.add_argument("--copy-to", help="版记中的抄送机关")
+    p.add_argument("--printed-by", help="版记中的印发机关")
+    p.set_defaults(handler=cmd_notice)
+
+    p = subparsers.add_parser("fonts", help="打印字体：按用途（标题、正文、小标题、桌签姓名）选用本机已安装的公文字体")
+    p.add_argument("--title", help="标题字体，如 方正小标宋简体（空字符串：恢复默认）")
+    p.add_argument("--body", help="正文字体，如 仿宋_GB2312")
+    p.add_argument("--heading", help="小标题字体，如 黑体")
+    p.add_argument("--card", help="桌签姓名字体，如 黑体 或 宋体")
+    p.set_defaults(handler=cmd_fonts)
+
 
 def _lookup_errors() -> tuple[type[Exception], ...]:
     from meeting_planner.services.meetings import MeetingNotFound
@@ -171,6 +195,12 @@ def _export_notice(workspace: Workspace, meeting_id: int, out: Path) -> None:
     export_notice_pdf(workspace, meeting_id, out)
 
 
+def _export_notice_docx(workspace: Workspace, meeting_id: int, out: Path) -> None:
+    from meeting_planner.services.day_printouts import export_notice_docx
+
+    export_notice_docx(workspace, meeting_id, out)
+
+
 def _signin_exporter(order: str, qr: bool = False) -> Callable[[Workspace, int, Path], None]:
     def export(workspace: Workspace, meeting_id: int, out: Path) -> None:
         from meeting_planner.services.day_printouts import export_signin_pdf
@@ -189,6 +219,7 @@ def _export_checklist(workspace: Workspace, meeting_id: int, out: Path) -> None:
 #: Formats for the shared ``export ID FORMAT OUT`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
     "notice-pdf": _export_notice,
+    "notice-docx": _export_notice_docx,
     "sign-in-pdf": _signin_exporter("unit"),
     "sign-in-qr-pdf": _signin_exporter("unit", qr=True),
     "sign-in-strokes-pdf": _signin_exporter("strokes"),
@@ -197,3 +228,67 @@ EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
     "sign-in-rank-pdf": _signin_exporter("rank"),
     "checklist-pdf": _export_checklist,
 }
+
+
+def cmd_notice(args: argparse.Namespace) -> int:
+    """``notice ID [--issued ...]``: change the notice's own fields, then show them."""
+    from dataclasses import replace
+
+    from meeting_planner.documents.flowing import chinese_date, chinese_datetime
+    from meeting_planner.services.day_printouts import get_notice_settings, set_notice_settings
+
+    changes: dict[str, object] = {}
+    if args.issued is not None:
+        changes["issued"] = parse_datetime(args.issued, "成文日期").date() if args.issued.strip() else None
+    if args.reply_by is not None:
+        changes["reply_by"] = parse_datetime(args.reply_by, "回执截止时间") if args.reply_by.strip() else None
+    for name in ("doc_number", "addressee", "scope", "reply_method", "reply_to", "copy_to", "printed_by"):
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = value.strip()
+    for name, option in (("list_names", args.list_names), ("reply_prefilled", args.prefill_replies)):
+        if option is not None:
+            changes[name] = option == "yes"
+    with open_from_args(args) as workspace:
+        try:
+            settings = get_notice_settings(workspace, args.id)
+            if changes:
+                settings = replace(settings, **changes)  # type: ignore[arg-type]
+                set_notice_settings(workspace, args.id, settings)
+        except _lookup_errors() as error:
+            raise CliError(str(error)) from None
+    rows = [
+        ["成文日期", chinese_date(settings.issued) if settings.issued else "（印发通知完成之日，否则首次打印之日）"],
+        ["发文字号", settings.doc_number or "-"],
+        ["主送机关", settings.addressee or "各有关单位"],
+        ["参会范围", settings.scope or "-"],
+        ["列出名单", "是" if settings.list_names else "否"],
+        ["回执预填", "是（按单位，不含电话）" if settings.reply_prefilled else "否（空白回执）"],
+        ["回执截止", chinese_datetime(settings.reply_by) if settings.reply_by else "（回执统计一步的时限）"],
+        ["报送方式", settings.reply_method or "-"],
+        ["报送给", settings.reply_to or "-"],
+        ["抄送", settings.copy_to or "-"],
+        ["印发机关", settings.printed_by or "-"],
+    ]
+    print_table(rows)
+    return 0
+
+
+def cmd_fonts(args: argparse.Namespace) -> int:
+    """``fonts [--title F] [--body F] ...``: choose the printout fonts per role, then show them."""
+    from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
+    from meeting_planner.services.fonts import FontChoiceError, apply_font_choice, set_font_choice
+
+    changes = {role: getattr(args, role).strip() for role in ROLES if getattr(args, role) is not None}
+    with open_from_args(args) as workspace:
+        try:
+            if changes:
+                set_font_choice(workspace, changes)
+            used = apply_font_choice(workspace)
+        except FontChoiceError as error:
+            raise CliError(str(error)) from None
+    print_table([[label, used.get(role) or BUNDLED_LABEL] for role, label in ROLES.items()])
+    families = sorted(installed_fonts())
+    print()
+    print("本机可用的中文字体：" + ("、".join(families) if families else "（无，使用内置字体）"))
+    return 0

@@ -20,6 +20,7 @@ DEMO_FILES: dict[str, str] = {
     "table-cards-pdf": "桌签.pdf",
     "sign-in-pdf": "签到表.pdf",
     "notice-pdf": "会议通知.pdf",
+    "notice-docx": "会议通知.docx",
     "checklist-pdf": "会务清单.pdf",
     "attendance-xlsx": "签到统计.xlsx",
 }

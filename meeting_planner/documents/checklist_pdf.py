@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_planner.documents.flowing import build_flowing_pdf, chinese_datetime, paragraph_styles, text
-from meeting_planner.documents.fonts import check_glyphs
+from meeting_planner.documents.fonts import FONT, check_glyphs
 from meeting_planner.documents.notice_pdf import meeting_place
 from meeting_planner.documents.pdf_base import MM, STYLES
 from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
@@ -172,6 +172,7 @@ def _grid_table(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # plain-string cells, else reportlab uses Helvetica
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -9,9 +9,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from meeting_planner.documents.fonts import FONT, FONT_BOLD
+from meeting_planner.documents.fonts import FONT, FONT_BOLD, markup
 from meeting_planner.documents.pdf_base import MM, PageStyle, new_canvas
 
 _WEEKDAYS = "一二三四五六日"
@@ -30,9 +29,11 @@ def chinese_weekday(day: date) -> str:
 
 
 def chinese_clock(moment: datetime) -> str:
-    """``上午9:00`` / ``下午2:30`` (12-hour wording used in notices)."""
+    """``上午9:00`` / ``中午12:00`` / ``下午2:30`` (12-hour wording used in every printout)."""
     if moment.hour < 12:
         part, hour = "上午", moment.hour
+    elif moment.hour == 12:
+        part, hour = "中午", 12
     else:
         part, hour = "下午", moment.hour - 12 if moment.hour > 12 else 12
     return f"{part}{hour}:{moment.minute:02d}"
@@ -54,8 +55,9 @@ def chinese_period(start: datetime, end: datetime | None) -> str:
 
 
 def text(value: str) -> str:
-    """User text made safe for a platypus Paragraph (markup escaped, line breaks kept)."""
-    return escape(value).replace("\n", "<br/>")
+    """User text made safe for a platypus Paragraph (markup escaped, line breaks kept), characters the
+    bundled font lacks drawn from a fallback font."""
+    return markup(value)
 
 
 def paragraph_styles(style: PageStyle) -> dict[str, Any]:
@@ -94,13 +96,14 @@ def build_flowing_pdf(
     story: Sequence[Any],
     on_page: PageHook | None = None,
     top_extra_mm: float = 0.0,
+    numbered: bool | str = True,
 ) -> None:
     """Lay ``story`` out on numbered pages ("第 x 页 / 共 y 页") of ``style``; ``on_page(canvas, doc)`` draws
     anything repeated per page (e.g. a running header in the top ``top_extra_mm`` of the content area)."""
     from reportlab.platypus import SimpleDocTemplate
 
     def canvas_maker(*_args: Any, **_kwargs: Any) -> Any:
-        return new_canvas(path, style, title, numbered=True)
+        return new_canvas(path, style, title, numbered=numbered)
 
     doc = SimpleDocTemplate(
         str(path),

@@ -1,212 +1,339 @@
-"""The meeting notice (会议通知) with its reply slip (回执), as a PDF.
+"""The meeting notice (会议通知) with its reply slip (回执) as 附件, laid out by GB/T 9704-2012.
 
-Layout follows the usual office notice: title, addressee, opening sentence, numbered sections (time, place,
-who attends by unit — 出席 and 列席 —, agenda, what to bring and when to sign in, contact), the organiser and
-date at the right, then the reply slip on a new page: a table 姓名/单位/职务/联系电话/是否参会/备注 with one
-row per invited person (so units only tick and correct) and spare rows.
+A4, top margin 37 mm, binding margin 28 mm, text block 156 x 225 mm with 22 lines; body in 3号 (16 pt),
+title in 2号 (22 pt) broken only where the meaning allows, headings 一、 （一） 1. （1）, page numbers "— 1 —"
+in 4号 (odd pages right, even pages left), signature and 成文日期 kept together with room for the seal,
+the 附件 line, optional 发文字号 above the title and 版记 at the foot of the last page.
+What the notice says comes from ``notice_content``; Word output (``notice_docx``) lays out the same blocks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.flowing import (
-    build_flowing_pdf,
-    chinese_clock,
-    chinese_date,
-    chinese_datetime,
-    chinese_period,
-    paragraph_styles,
-    text,
+from meeting_planner.documents.fonts import FONT, check_glyphs, markup, register_fonts, role_font
+from meeting_planner.documents.notice_content import (
+    REPLY_COLUMNS,
+    NoticeContent,
+    NoticeDocument,
+    meeting_place,
+    notice_document,
+    notice_title,
 )
-from meeting_planner.documents.fonts import check_glyphs
-from meeting_planner.documents.pdf_base import MM, STYLES
-from meeting_planner.domain.attendee import Attendee, Role
-from meeting_planner.domain.checklist import Meeting
+from meeting_planner.documents.pdf_base import MM, STYLES, PageStyle, new_canvas
 
-_NUMERALS = "一二三四五六七八九十"
-#: Empty rows added to the reply slip for people the list does not know yet.
-SPARE_REPLY_ROWS = 3
+__all__ = ["LINES_PER_PAGE", "NoticeContent", "meeting_place", "notice_title", "write_notice_pdf"]
 
-
-@dataclass(frozen=True, slots=True)
-class NoticeContent:
-    """Everything the notice prints; ``units`` is the unit order for the attendee lists."""
-
-    meeting: Meeting
-    attendees: Sequence[Attendee]
-    units: Sequence[str]
-    issued: date
+#: GB/T 9704-2012 5.2.2: 22 lines a page.
+LINES_PER_PAGE = 22
+#: Table cells of the reply slip: 小四 (12 pt).
+CELL_SIZE = 12.0
+#: Width fractions of the reply slip columns (REPLY_COLUMNS).
+_COLUMN_FRACTIONS = (0.12, 0.09, 0.15, 0.17, 0.14, 0.20, 0.13)
 
 
-def notice_title(meeting: Meeting) -> str:
-    """``关于召开X的通知`` unless the meeting title is already a notice title."""
-    title = meeting.title.strip()
-    if title.endswith("通知"):
-        return title
-    return f"关于召开{title}的通知"
+def _styles(style: PageStyle) -> dict[str, Any]:
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = style.body_size
+    body_font, title_font, heading_font = role_font("body"), role_font("title"), role_font("heading")
+    # A whisker under 225 mm / 22 so that exactly 22 lines fit the frame despite rounding.
+    leading = style.content_mm[1] * MM / LINES_PER_PAGE - 0.01
+    base = ParagraphStyle(
+        "公文正文",
+        fontName=body_font,
+        fontSize=body,
+        leading=leading,
+        wordWrap="CJK",
+        alignment=TA_LEFT,
+        firstLineIndent=2 * body,
+    )
+    cell = ParagraphStyle("回执表格", parent=base, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.3, firstLineIndent=0)
+    return {
+        "title": ParagraphStyle(
+            "公文标题",
+            parent=base,
+            fontName=title_font,
+            fontSize=style.title_size,
+            leading=leading * 1.25,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+        ),
+        "doc-number": ParagraphStyle("发文字号", parent=base, alignment=TA_CENTER, firstLineIndent=0),
+        "plain": ParagraphStyle("主送机关", parent=base, firstLineIndent=0),
+        "body": base,
+        "heading1": ParagraphStyle("一级标题", parent=base, fontName=heading_font),
+        "heading2": ParagraphStyle("二级标题", parent=base),
+        "heading3": ParagraphStyle("三级标题", parent=base),
+        "heading4": ParagraphStyle("四级标题", parent=base),
+        "right": ParagraphStyle("成文日期", parent=base, alignment=TA_RIGHT, firstLineIndent=0, rightIndent=4 * body),
+        "attachment-label": ParagraphStyle("附件标识", parent=base, fontName=heading_font, firstLineIndent=0),
+        "cell": cell,
+        "cell-bold": ParagraphStyle("回执表头", parent=cell, fontName=heading_font, alignment=TA_CENTER),
+        "note": ParagraphStyle("回执说明", parent=base, fontSize=14, leading=14 * 1.6, firstLineIndent=28),
+        "colophon": ParagraphStyle(
+            "版记",
+            parent=base,
+            fontSize=style.small_size,
+            leading=style.small_size * 1.8,
+            firstLineIndent=0,
+            leftIndent=style.small_size,
+            rightIndent=style.small_size,
+        ),
+    }
 
 
-def meeting_place(meeting: Meeting) -> str:
-    """Venue and room as one phrase, without repeating the venue when the room already names it."""
-    venue, room = meeting.venue.strip(), meeting.location.strip()
-    if not room or room == venue:
-        return venue
-    if not venue or venue in room:
-        return room
-    return f"{venue}{room}"
+def _para(value: str, style: Any, width: float) -> Any:
+    """``value`` broken into lines by the Chinese rules (避头尾) and set on the GB/T 9704 grid: 16 pt type at
+    28 characters a line (156 mm / 28, a slightly negative character spacing, as Word's document grid does),
+    full lines justified. Smaller text (the reply slip notes) is a plain Paragraph."""
+    from reportlab.platypus import Paragraph
+
+    from meeting_planner.documents.linebreak import kinsoku_markup
+
+    inner = width - style.leftIndent - style.rightIndent
+    if style.fontSize == BODY_SIZE and style.alignment == 0:
+        return grid_text(value, style, width)
+    return Paragraph(kinsoku_markup(value, style.fontName, style.fontSize, inner, style.firstLineIndent), style)
 
 
-def _by_unit(people: Sequence[Attendee], units: Sequence[str]) -> list[tuple[str, list[Attendee]]]:
-    groups: dict[str, list[Attendee]] = {}
-    for person in people:
-        groups.setdefault(person.unit, []).append(person)
-    ordered = [unit for unit in units if unit in groups] + [unit for unit in groups if unit not in units]
-    return [(unit, groups[unit]) for unit in ordered]
+#: 3号 body type.
+BODY_SIZE = 16.0
+#: GB/T 9704-2012 5.2.2: 28 characters a line.
+CHARS_PER_LINE = 28
 
 
-def _person(attendee: Attendee) -> str:
-    return f"{attendee.name}（{attendee.title}）" if attendee.title else attendee.name
+@cache
+def _grid_text_class() -> Any:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus.flowables import Flowable
+
+    from meeting_planner.documents.fonts import font_runs
+    from meeting_planner.documents.linebreak import break_lines
+
+    class _GridText(Flowable):
+        """Lines on the page grid; splits between lines across pages."""
+
+        def __init__(self, value: str, style: Any, width: float, lines: list[str] | None = None, first: bool = True):
+            super().__init__()
+            self.value, self.style, self.text_width, self.first = value, style, width, first
+            self.char_space = width / CHARS_PER_LINE - style.fontSize
+            if lines is None:
+                lines = []
+                for index, part in enumerate(value.split("\n")):
+                    indent = style.firstLineIndent if index == 0 else 0.0
+                    lines += break_lines(part, self._width_of, width - style.leftIndent - style.rightIndent, indent)
+                self.last = len(lines) - 1
+            self.lines = lines
+
+        def _width_of(self, text: str) -> float:
+            runs = font_runs(text, self.style.fontName)
+            natural = sum(stringWidth(part, font, self.style.fontSize) for font, part in runs)
+            return float(natural + self.char_space * len(text))
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return available_width, self.style.leading * len(self.lines)
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            fits = int(available_height // self.style.leading)
+            if fits >= len(self.lines):
+                return [self]
+            if len(self.lines) - fits == 1:
+                fits -= 1  # no single line left alone at the top of the next page
+            if fits <= 1 and len(self.lines) > 2:
+                return []  # nor at the foot of this one
+            if fits <= 0:
+                return []
+            head = _GridText(self.value, self.style, self.text_width, self.lines[:fits], self.first)
+            tail = _GridText(self.value, self.style, self.text_width, self.lines[fits:], False)
+            head.last = len(self.lines) + 1  # no line of the head is the paragraph's last
+            tail.last = getattr(self, "last", len(self.lines) - 1) - fits
+            return [head, tail]
+
+        def draw(self) -> None:
+            style, canvas = self.style, self.canv
+            size, leading = style.fontSize, style.leading
+            height = leading * len(self.lines)
+            room = self.text_width - style.leftIndent - style.rightIndent
+            last = getattr(self, "last", len(self.lines) - 1)
+            canvas.setFont(style.fontName, size)
+            for index, line in enumerate(self.lines):
+                indent = style.firstLineIndent if (index == 0 and self.first) else 0.0
+                spacing = self.char_space
+                natural = self._width_of(line)
+                slack = room - indent - natural
+                if index != last and len(line) > 1 and 0 < slack < 2.5 * size:
+                    spacing += slack / (len(line) - 1)  # justify full lines
+                # The baseline sits in the lower part of its grid line, as in Word.
+                baseline = height - (index + 1) * leading + (leading - size) / 2 + size * 0.12
+                canvas.drawString(style.leftIndent + indent, baseline, line, charSpace=spacing)
+
+    return _GridText
 
 
-def _glyph_items(content: NoticeContent) -> list[tuple[str, str]]:
-    meeting = content.meeting
-    items = [
-        ("会议名称", meeting.title),
-        ("会场", meeting_place(meeting)),
-        ("主办单位", meeting.organiser),
-        ("会议议程", meeting.agenda),
-        ("携带材料", meeting.bring),
-        ("联系方式", meeting.contact),
-    ]
-    for person in content.attendees:
-        items += [(person.name, person.name), (person.name, person.unit), (person.name, person.title)]
-        items.append((person.name, person.phone))
-    return items
+def grid_text(value: str, style: Any, width: float) -> Any:
+    """A flowable of ``value`` on the notice grid (see ``_para``)."""
+    return _grid_text_class()(value, style, width)
 
 
 def write_notice_pdf(path: Path, content: NoticeContent) -> None:
-    """Write the notice and reply slip to ``path``; ``MissingGlyphError`` first if some text can't print."""
-    check_glyphs(_glyph_items(content))
-    check_glyphs([("会议名称", notice_title(content.meeting))], bold=True)
+    """Write the notice and its reply slip to ``path``; ``MissingGlyphError`` first if some text can't print."""
+    document = notice_document(content)
+    check_glyphs(document.strings())
+    check_glyphs([("通知标题", document.title)], bold=True)
     style = STYLES["notice"]
-    styles = paragraph_styles(style)
-    story = _notice_story(content, styles) + _reply_slip_story(content, styles, style.content_mm[0])
-    build_flowing_pdf(path, style, notice_title(content.meeting), story)
+    styles = _styles(style)
+    story = _notice_story(document, styles, style) + _slip_story(document, styles, style)
+    story += _colophon_story(document, styles, style)
+    _build(path, style, document.title, story)
 
 
-def _notice_story(content: NoticeContent, styles: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer
+def _build(path: Path, style: PageStyle, title: str, story: list[Any]) -> None:
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    meeting = content.meeting
-    place = meeting_place(meeting)
-    invited = [a for a in content.attendees if a.role is not Role.STAFF]
-    story: list[Any] = [Paragraph(text(notice_title(meeting)), styles["title"])]
-    story.append(Paragraph("各有关单位：", styles["plain"]))
-    where = f"在{place}" if place else ""
-    story.append(
-        Paragraph(
-            text(f"经研究，定于{chinese_datetime(meeting.start)}{where}召开{meeting.title}。现将有关事项通知如下："),
-            styles["body"],
-        )
+    register_fonts()
+    width, height = style.content_mm
+    frame = Frame(
+        style.margin_left * MM,
+        style.margin_bottom * MM,
+        width * MM,
+        height * MM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="版心",
     )
-    sections: list[tuple[str, list[str]]] = [("会议时间", [chinese_period(meeting.start, meeting.end)])]
-    if place:
-        sections.append(("会议地点", [place]))
-    sections.append(("参会人员", _who_attends(invited, content.units)))
-    agenda = [line.strip() for line in meeting.agenda.splitlines() if line.strip()]
-    if agenda:
-        sections.append(("会议议程", agenda))
-    sections.append(("有关要求", _requirements(meeting)))
-    if meeting.contact.strip():
-        sections.append(("联系方式", [line.strip() for line in meeting.contact.splitlines() if line.strip()]))
-    for number, (heading, lines) in enumerate(sections):
-        story.append(Paragraph(text(f"{_NUMERALS[number]}、{heading}"), styles["heading"]))
-        story.extend(Paragraph(text(line), styles["body"]) for line in lines)
-    story.append(Spacer(1, 12 * MM))
-    if meeting.organiser.strip():
-        story.append(Paragraph(text(meeting.organiser.strip()), styles["right"]))
-    story.append(Paragraph(text(chinese_date(content.issued)), styles["right"]))
+
+    def canvas_maker(*_args: Any, **_kwargs: Any) -> Any:
+        return new_canvas(path, style, title, numbered="official")
+
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=style.size_pt,
+        leftMargin=style.margin_left * MM,
+        rightMargin=style.margin_right * MM,
+        topMargin=style.margin_top * MM,
+        bottomMargin=style.margin_bottom * MM,
+        title=title,
+        invariant=1,
+        pageTemplates=[PageTemplate("公文", frames=[frame])],
+    )
+    doc.build(story, canvasmaker=canvas_maker)
+
+
+def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageStyle) -> list[Any]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+
+    line = styles["body"].leading
+    width = style.content_mm[0] * MM
+    story: list[Any] = []
+    if document.doc_number:
+        story += [
+            Paragraph(markup(document.doc_number, styles["doc-number"].fontName), styles["doc-number"]),
+            Spacer(1, line),
+        ]
+    story += [Paragraph(markup(part, styles["title"].fontName), styles["title"]) for part in document.title_lines]
+    story.append(Spacer(1, line))
+    story.append(_para(document.addressee, styles["plain"], width))
+    for block in document.blocks:
+        if block.level:
+            # A heading never ends a page: at least two lines of its text follow on the same page.
+            story.append(CondPageBreak(3 * line))
+        story.append(_para(block.text, styles[f"heading{block.level}" if block.level else "body"], width))
+    story.append(Spacer(1, line))
+    story.append(_para(document.attachment_note, styles["body"], width))
+    # 落款: two blank lines for the seal, the organiser centred over the date, the date four characters in.
+    body = style.body_size
+    closing: list[Any] = [Spacer(1, 2 * line)]
+    body_font = styles["body"].fontName
+    date_width = stringWidth(document.date_text, body_font, body)
+    if document.signer:
+        signer_width = stringWidth(document.signer, body_font, body)
+        indent = max(0.0, 4 * body + (date_width - signer_width) / 2)
+        from reportlab.lib.styles import ParagraphStyle
+
+        signer_style = ParagraphStyle("发文机关署名", parent=styles["right"], rightIndent=indent)
+        closing.append(Paragraph(markup(document.signer, body_font), signer_style))
+    closing.append(Paragraph(markup(document.date_text, body_font), styles["right"]))
+    story.append(KeepTogether(closing))
     return story
 
 
-def _who_attends(invited: Sequence[Attendee], units: Sequence[str]) -> list[str]:
-    """``出席：`` / ``列席：`` each followed by one line per unit: ``市发改委：周建国（主任）、……``."""
-    lines = []
-    for number, (label, role) in enumerate((("出席", Role.ATTENDEE), ("列席", Role.OBSERVER)), start=1):
-        people = [a for a in invited if a.role is role]
-        if not people:
-            continue
-        lines.append(f"（{_NUMERALS[number - 1]}）{label}人员")
-        lines.extend(
-            f"{unit or '其他'}：{'、'.join(_person(a) for a in members)}" for unit, members in _by_unit(people, units)
-        )
-    return lines or ["（名单另行通知）"]
-
-
-def _requirements(meeting: Meeting) -> list[str]:
-    items = []
-    bring = "；".join(line.strip() for line in meeting.bring.splitlines() if line.strip())
-    if bring:
-        items.append(f"请参会人员携带{bring.rstrip('。')}。")
-    if meeting.checkin_opens is not None:
-        if meeting.checkin_opens.date() == meeting.start.date():
-            opens = chinese_clock(meeting.checkin_opens)
-        else:
-            opens = chinese_datetime(meeting.checkin_opens)
-        items.append(f"{opens}开始签到，请提前到场签到，于会前就座。")
-    else:
-        items.append("请提前到场签到，于会前就座。")
-    items.append(
-        "请各单位认真填写回执（附后），及时报送会务组；因故不能参会的，请注明请假事由；确需他人代会的，请注明代会人员姓名和职务。"
-    )
-    return [f"{number}. {item}" for number, item in enumerate(items, start=1)]
-
-
-def _reply_slip_story(content: NoticeContent, styles: dict[str, Any], width_mm: float) -> list[Any]:
+def _slip_story(document: NoticeDocument, styles: dict[str, Any], style: PageStyle) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
-    invited = [a for a in content.attendees if a.role is not Role.STAFF]
-    story: list[Any] = [PageBreak(), Paragraph("回　执", styles["title"])]
-    story.append(Paragraph(text(f"会议名称：{content.meeting.title}"), styles["plain"]))
-    story.append(Paragraph("填报单位（盖章）：", styles["plain"]))
-    story.append(Spacer(1, 3 * MM))
-    header = ["姓名", "单位", "职务", "联系电话", "是否参会", "备注"]
-    rows: list[list[Any]] = [[Paragraph(h, styles["cell-bold"]) for h in header]]
-    for unit, members in _by_unit(invited, content.units):
-        for person in members:
-            cells = [person.name, unit, person.title, person.phone]
-            rows.append([Paragraph(text(cell), styles["cell"]) for cell in cells] + ["", ""])
-    rows.extend([["", "", "", "", "", ""] for _ in range(SPARE_REPLY_ROWS)])
-    fractions = (0.13, 0.27, 0.17, 0.2, 0.13, 0.1)
-    table = Table(
-        rows,
-        colWidths=[width_mm * MM * f for f in fractions],
-        repeatRows=1,
-        rowHeights=[9 * MM] + [None] * (len(rows) - 1 - SPARE_REPLY_ROWS) + [9 * MM] * SPARE_REPLY_ROWS,
-    )
-    table.setStyle(
-        TableStyle(
+    width = style.content_mm[0] * MM
+    story: list[Any] = []
+    for slip in document.slips:
+        story += [PageBreak(), Paragraph("附件", styles["attachment-label"])]
+        story.append(Paragraph(markup(document.slip_title, styles["title"].fontName), styles["title"]))
+        story.append(_para(document.slip_meeting, styles["plain"], width))
+        unit = f"填报单位：{slip.unit}（盖章）" if slip.unit else "填报单位（盖章）："
+        story.append(_para(unit, styles["plain"], width))
+        gap = "&nbsp;" * 24
+        story.append(Paragraph(f"联系人：{gap}联系电话：", styles["plain"]))
+        rows: list[list[Any]] = [[Paragraph(h, styles["cell-bold"]) for h in REPLY_COLUMNS]]
+        rows += [
+            [Paragraph(markup(cell, styles["cell"].fontName), styles["cell"]) for cell in row] for row in slip.rows
+        ]
+        rows += [[""] * len(REPLY_COLUMNS) for _ in range(slip.blank_rows)]
+        table = Table(
+            rows,
+            colWidths=[width * f for f in _COLUMN_FRACTIONS],
+            repeatRows=1,
+            rowHeights=[None] * (1 + len(slip.rows)) + [10 * MM] * slip.blank_rows,
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # blank cells, else reportlab picks Helvetica
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5 * MM),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * MM),
+                ]
+            )
+        )
+        story += [Spacer(1, 2 * MM), table, Spacer(1, 3 * MM)]
+        story += [_para(note, styles["note"], width) for note in document.slip_notes]
+    return story
+
+
+def _colophon_story(document: NoticeDocument, styles: dict[str, Any], style: PageStyle) -> list[Any]:
+    """版记 at the foot of the last page: 抄送 and 印发机关/印发日期 between rules."""
+    if not (document.copy_to or document.printed_by):
+        return []
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus.flowables import TopPadder
+
+    rows: list[list[Any]] = []
+    if document.copy_to:
+        rows.append(
             [
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 1), (-1, -1), 1.8 * MM),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.8 * MM),
+                Paragraph(
+                    markup(f"抄送：{document.copy_to.rstrip('。')}。", styles["colophon"].fontName), styles["colophon"]
+                )
             ]
         )
-    )
-    story.append(table)
-    story.append(Spacer(1, 4 * MM))
-    story.append(
-        Paragraph(
-            "注：“是否参会”一栏填“参会”“请假”或“代会”；请假的请在备注栏注明事由，代会的请注明代会人员姓名、职务。",
-            styles["small"],
-        )
-    )
-    return story
+    printed = f"{document.printed_by}" + "　" * 4 + f"{document.printed_date}印发"
+    rows.append([Paragraph(markup(printed, styles["colophon"].fontName), styles["colophon"])])
+    table = Table(rows, colWidths=[style.content_mm[0] * MM])
+    commands: list[Any] = [
+        ("LINEABOVE", (0, 0), (-1, 0), 0.35 * MM, colors.black),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.35 * MM, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ]
+    if len(rows) > 1:
+        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.25 * MM, colors.black))
+    table.setStyle(TableStyle(commands))
+    return [TopPadder(table)]

@@ -8,10 +8,11 @@ Canvases are created with reportlab's ``invariant`` mode, so the same data gives
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.fonts import FONT, FONT_BOLD, register_fonts
+from meeting_planner.documents.fonts import FONT, FONT_BOLD, font_runs, register_fonts
 
 MM = 72.0 / 25.4
 """Points per millimetre."""
@@ -64,32 +65,80 @@ STYLES: dict[str, PageStyle] = {
     "seat-list": PageStyle(),
     "table-card": PageStyle(margin_top=0, margin_bottom=0, margin_left=0, margin_right=0),
     "sign-in": PageStyle(margin_top=15, margin_bottom=15, body_size=11),
-    "notice": PageStyle(margin_top=25, margin_bottom=20, margin_left=28, margin_right=26, title_size=20, body_size=12),
+    # GB/T 9704-2012: top 37 mm, binding (left) 28 mm, text block 156 x 225 mm; 2号 title, 3号 body, 4号 page number.
+    "notice": PageStyle(
+        margin_top=37, margin_bottom=35, margin_left=28, margin_right=26, title_size=22, body_size=16, small_size=14
+    ),
     "checklist": PageStyle(),
 }
 
 
-def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool = False) -> Any:
+def new_canvas(path: Path, style: PageStyle, title: str, numbered: bool | str = False) -> Any:
     """A reportlab canvas for ``path`` with the Chinese font registered, reproducible output and metadata.
 
     With ``numbered`` the canvas writes "第 x 页 / 共 y 页" at the foot of every page (two passes, the
     total known only at the end); call ``showPage()`` per page and ``save()`` once as usual.
+    ``numbered="official"`` writes the GB/T 9704 page number "— 1 —" instead (odd pages right, even left).
+    The canvas starts in the embedded font, so no unembedded standard font (Helvetica) is ever listed.
     """
     register_fonts()
-    from reportlab.pdfgen.canvas import Canvas
-
-    canvas_class = _numbered_canvas_class(style) if numbered else Canvas
-    canvas = canvas_class(str(path), pagesize=style.size_pt, invariant=1, pageCompression=1)
+    canvas_class = _numbered_canvas_class(style, official=numbered == "official") if numbered else fallback_canvas()
+    canvas = canvas_class(
+        str(path), pagesize=style.size_pt, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=10
+    )
     canvas.setTitle(title)
     canvas.setAuthor("会务筹备 Meeting Planner")
     canvas.setCreator("会务筹备 Meeting Planner")
     return canvas
 
 
-def _numbered_canvas_class(style: PageStyle) -> Any:
+@cache
+def fallback_canvas() -> Any:
+    """A reportlab Canvas whose ``drawString``/``drawCentredString``/``drawRightString`` draw each
+    character the current font lacks from a fallback font that has it (``fonts.font_runs``)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
+    class FallbackCanvas(Canvas):
+        def _runs_width(self, runs: list[tuple[str, str]], char_space: float) -> float:
+            chars = sum(len(part) for _, part in runs)
+            width = sum(stringWidth(part, font, self._fontsize) for font, part in runs)
+            return float(width + char_space * max(0, chars - 1))
+
+        def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            runs = font_runs(str(text), self._fontname)
+            if len(runs) <= 1 and (not runs or runs[0][0] == self._fontname):
+                super().drawString(x, y, runs[0][1] if runs else text, *args, **kwargs)
+                return
+            # One text object with font switches, so text extraction keeps the line whole.
+            size = self._fontsize
+            text_object = self.beginText(x, y)
+            char_space = kwargs.get("charSpace", 0) or 0
+            if char_space:
+                text_object.setCharSpace(char_space)
+            for run_font, part in runs:
+                text_object.setFont(run_font, size)
+                text_object.textOut(part)
+            self.drawText(text_object)
+            self.setFont(self._fontname, size)  # the PDF text state is the canvas's font again
+
+        def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            runs = font_runs(str(text), self._fontname)
+            width = self._runs_width(runs, kwargs.get("charSpace", 0) or 0)
+            self.drawString(x - width / 2, y, text, *args, **kwargs)
+
+        def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            runs = font_runs(str(text), self._fontname)
+            width = self._runs_width(runs, kwargs.get("charSpace", 0) or 0)
+            self.drawString(x - width, y, text, *args, **kwargs)
+
+    return FallbackCanvas
+
+
+def _numbered_canvas_class(style: PageStyle, official: bool = False) -> Any:
+    Canvas = fallback_canvas()
+
+    class NumberedCanvas(Canvas):  # type: ignore[valid-type,misc]
         """Keeps each page's state until ``save`` so every page can say how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -104,7 +153,10 @@ def _numbered_canvas_class(style: PageStyle) -> Any:
             total = len(self._saved_pages)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                draw_page_number(self, style, number, total)
+                if official:
+                    draw_official_page_number(self, style, number)
+                else:
+                    draw_page_number(self, style, number, total)
                 super().showPage()
             super().save()
 
@@ -116,6 +168,23 @@ def draw_page_number(canvas: Any, style: PageStyle, number: int, total: int) -> 
     width, _ = style.size_pt
     canvas.setFont(FONT, style.small_size)
     canvas.drawCentredString(width / 2, style.margin_bottom * MM / 2, f"第 {number} 页 / 共 {total} 页")
+
+
+def draw_official_page_number(canvas: Any, style: PageStyle, number: int) -> None:
+    """GB/T 9704-2012 7.5: "— 1 —" in 4号 half-width digits, 7 mm below the text block, one character in
+    from its right edge on odd pages and from its left edge on even pages."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width, _ = style.size_pt
+    size = style.small_size
+    label = f"— {number} —"
+    canvas.setFont(FONT, size)
+    baseline = (style.margin_bottom - 7) * MM
+    if number % 2:
+        right = width - style.margin_right * MM - size
+        canvas.drawString(right - stringWidth(label, FONT, size), baseline, label)
+    else:
+        canvas.drawString(style.margin_left * MM + size, baseline, label)
 
 
 def fit_font_size(text: str, max_width_pt: float, size: float, min_size: float, bold: bool = False) -> float:

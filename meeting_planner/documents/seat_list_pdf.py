@@ -34,6 +34,8 @@ def write_seat_list(path: Path, rows: Sequence[SeatListRow], *, title: str, subt
     """Write the list (rows already in the wanted order); returns the number of pages."""
     check_glyphs((row.name, row.name) for row in rows)
     check_glyphs((row.name, row.unit) for row in rows)
+    check_glyphs([("会议名称", title), ("副标题", subtitle)], bold=True)
+    check_glyphs((row.name, f"{row.zone}{row.row}{row.seat}") for row in rows)
     style = STYLES["seat-list"]
     width_mm, height_mm = style.size_mm
     content_w, content_h = style.content_mm

@@ -55,6 +55,8 @@ def write_seating_chart(
     if orientation not in ORIENTATION_LABELS:
         raise ValueError(f"朝向“{orientation}”无效，应为 audience（面向主席台）或 stage（主席台视角）")
     check_glyphs((name, name) for name in names.values())
+    zone_names = [("区域", zone.name) for zone in venue.zones if getattr(zone, "name", "")]
+    check_glyphs([("会议名称", title), ("会场", venue.name), *zone_names], bold=True)
     plans = [(zone, chart_pages_for_zone(zone, orientation)) for zone in venue.zones if zone.seats]
     canvas = new_canvas(path, STYLES["seating"], f"座次图 {title}")
     total = sum(len(zone_pages) for _, zone_pages in plans)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.fonts import FONT, FONT_BOLD, check_glyphs
+from meeting_planner.documents.fonts import FONT, check_glyphs, role_font
 from meeting_planner.documents.layout import CardLayout, card_layout, name_slots
 from meeting_planner.documents.pdf_base import MM, STYLES, fit_font_size, new_canvas
 
@@ -68,7 +68,7 @@ def _draw_face(canvas: Any, card: Card, layout: CardLayout, width_mm: float, fac
     char_width = name_size  # CJK glyphs are square: advance = 1 em
     centre_x = width_mm / 2 * MM
     baseline = (face_top_pt_mm - layout.name_baseline) * MM
-    canvas.setFont(FONT_BOLD, name_size)
+    canvas.setFont(role_font("card"), name_size)
     if len(chars) == 2:
         # Outer slots of three; one text run with character spacing so the text layer keeps the name whole.
         first_offset = name_slots(card.name, char_width)[0][1]

@@ -21,7 +21,22 @@ _SPACES = frozenset(
     "\t\n\r\v\f \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 #: Invisible characters removed outright.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: Text-direction controls (U+202A–202E, U+2066–2069): invisible, and they can reorder a printed name.
+DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad") | DIRECTION_CONTROLS
+
+
+def strip_direction_controls(text: str) -> str:
+    """``text`` without text-direction controls (used for free text such as notes)."""
+    return "".join(char for char in text if char not in DIRECTION_CONTROLS)
+
+
+def is_emoji(char: str) -> bool:
+    """Pictographs and emoji (they print badly or not at all on official printouts)."""
+    code = ord(char)
+    return 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or code in (0xFE0F, 0x200D)
+
+
 #: Middle-dot look-alikes used in transliterated names (维吾尔族、外国人名); unified to U+00B7.
 _MIDDLE_DOTS = frozenset("\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387\u16eb\u2e31")
 MIDDLE_DOT = "\u00b7"

@@ -6,18 +6,24 @@ Each function reads what it needs in one read transaction and writes one PDF.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meeting_planner.documents.files import atomic_output
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.checklist import Meeting
+from meeting_planner.domain.checklist import Meeting, StepStatus
+from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage.attendees import list_attendees
-from meeting_planner.storage.meetings import load_meeting
+from meeting_planner.storage.meetings import load_meeting, load_notice_settings, save_notice_settings
 from meeting_planner.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from meeting_planner.documents.notice_content import NoticeContent
 
 Progress = Callable[[int, int], None]
 
@@ -58,13 +64,75 @@ def _strokes() -> Mapping[int, str]:
     return stroke_sequences()
 
 
-def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
-    """The notice (会议通知) with its reply slip, dated ``issued`` (default today)."""
-    from meeting_planner.documents.notice_pdf import NoticeContent, write_notice_pdf
+def get_notice_settings(workspace: Workspace, meeting_id: int) -> NoticeSettings:
+    """The notice's own fields (成文日期, 发文字号, 参会范围, reply slip options, 版记)."""
+    with workspace.reading() as connection:
+        if load_meeting(connection, meeting_id) is None:
+            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        return load_notice_settings(connection, meeting_id)
+
+
+def set_notice_settings(workspace: Workspace, meeting_id: int, settings: NoticeSettings) -> None:
+    """Keep the notice's own fields with the meeting (one user action)."""
+    with workspace.transaction() as connection:
+        if load_meeting(connection, meeting_id) is None:
+            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        save_notice_settings(connection, meeting_id, settings)
+
+
+#: Checklist steps whose completion dates the notice and whose due time is the reply deadline.
+NOTICE_ISSUE_STEP = "notice-issue"
+REPLIES_STEP = "replies"
+
+
+def notice_content(workspace: Workspace, meeting_id: int, today: date | None = None) -> NoticeContent:
+    """What the notice prints, with its 成文日期 resolved: the field if set, else the day the 印发通知 step
+    was done, else ``today`` (default: the current date), which is then kept as the field so a reprint
+    says the same date. The reply deadline is the field, else the due time of the 回执统计 step."""
+    from meeting_planner.documents.notice_content import NoticeContent
 
     meeting, people, units = _load(workspace, meeting_id)
+    with workspace.transaction() as connection:
+        settings = load_notice_settings(connection, meeting_id)
+        if settings.issued is None:
+            steps = {step.key: step for step in meeting.steps}
+            issue = steps.get(NOTICE_ISSUE_STEP)
+            if issue is not None and issue.status is StepStatus.DONE and issue.done_at is not None:
+                settings = replace(settings, issued=issue.done_at.date())
+            else:
+                settings = replace(settings, issued=today or date.today())
+                save_notice_settings(connection, meeting_id, settings)
+    assert settings.issued is not None
+    reply_by = settings.reply_by
+    if reply_by is None:
+        replies = next((step for step in meeting.steps if step.key == REPLIES_STEP), None)
+        reply_by = replies.due_at if replies is not None else None
+    return NoticeContent(meeting, people, units, settings.issued, settings, reply_by)
+
+
+def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
+    """The notice (会议通知) with its reply slip; ``issued`` overrides the 成文日期 for this printout only."""
+    from meeting_planner.documents.notice_pdf import write_notice_pdf
+    from meeting_planner.services.fonts import apply_font_choice
+
+    apply_font_choice(workspace)
+    content = notice_content(workspace, meeting_id)
+    if issued is not None:
+        content = replace(content, issued=issued)
     with atomic_output(path) as temporary:
-        write_notice_pdf(temporary, NoticeContent(meeting, people, units, issued or date.today()))
+        write_notice_pdf(temporary, content)
+
+
+def export_notice_docx(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
+    """The same notice as a Word document an office can edit into its 公文 flow (文号, 审签)."""
+    from meeting_planner.documents.notice_docx import write_notice_docx
+    from meeting_planner.services.fonts import docx_faces
+
+    content = notice_content(workspace, meeting_id)
+    if issued is not None:
+        content = replace(content, issued=issued)
+    with atomic_output(path) as temporary:
+        write_notice_docx(temporary, content, docx_faces(workspace))
 
 
 def _note(attendee: Attendee) -> str:

@@ -406,12 +406,14 @@ def seating_view(workspace: Workspace, meeting_id: int, venue: str | Venue | Non
             raise SeatingError(f"找不到场地“{venue}”")
         people = list_attendees(connection, meeting_id)
         assignments = seat_repo.list_assignments(connection, meeting_id)
-    return SeatingView(meeting_id, meeting.title, _date_text(meeting.start), resolved, people, assignments)
+    return SeatingView(meeting_id, meeting.title, _date_text(meeting.start, meeting.end), resolved, people, assignments)
 
 
-def _date_text(moment: datetime) -> str:
-    """``2026年12月1日 09:00`` (portable: no platform-specific strftime flags)."""
-    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+def _date_text(start: datetime, end: datetime | None = None) -> str:
+    """The one date style of every printout: ``2026年12月1日（星期二）上午9:00—11:30``."""
+    from meeting_planner.documents.flowing import chinese_period
+
+    return chinese_period(start, end)
 
 
 # --- printouts ------------------------------------------------------------------------------------------
@@ -590,7 +592,9 @@ def export_table_cards(
     if not cards:
         return CardsResult(0, unchanged)
     from meeting_planner.documents.files import atomic_output
+    from meeting_planner.services.fonts import apply_font_choice
 
+    apply_font_choice(workspace)  # 桌签 names in the chosen (default: 黑体/宋体 when installed) face
     with atomic_output(path) as temporary:
         write_table_cards(temporary, [card for _, card in cards], title=f"桌签 {view.title}")
     # Recorded only once the file is in place: a failed write never marks cards as printed.

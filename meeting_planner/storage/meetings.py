@@ -12,6 +12,7 @@ from sqlalchemy import Connection, case, delete, func, insert, select, update
 from sqlalchemy.engine import RowMapping
 
 from meeting_planner.domain.checklist import Category, Meeting, Offset, Phase, Step, StepStatus
+from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.storage.tables import attendees, meetings, steps, templates
 
 _MEETING_FIELDS = (
@@ -237,3 +238,14 @@ def custom_template_texts(connection: Connection) -> list[tuple[str, str]]:
     """``(key, toml)`` of every custom template, by key."""
     rows = connection.execute(select(templates.c.key, templates.c.toml).order_by(templates.c.key)).all()
     return [(row[0], row[1]) for row in rows]
+
+
+def load_notice_settings(connection: Connection, meeting_id: int) -> NoticeSettings:
+    """The notice's own fields (成文日期, 发文字号, 参会范围 ...) of a meeting; defaults if none were saved."""
+    value = connection.execute(select(meetings.c.notice).where(meetings.c.id == meeting_id)).scalar()
+    return NoticeSettings.from_json(value or "{}")
+
+
+def save_notice_settings(connection: Connection, meeting_id: int, settings: NoticeSettings) -> None:
+    """Keep the notice's own fields with the meeting."""
+    connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(notice=settings.to_json()))

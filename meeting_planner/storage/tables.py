@@ -45,6 +45,8 @@ meetings = Table(
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Column("seating_rules", Text, nullable=False, server_default=""),
+    # Revision 0004: the notice's own fields (成文日期, 发文字号, 参会范围 ...) as JSON (domain.notice).
+    Column("notice", Text, nullable=False, server_default="{}"),
 )
 
 steps = Table(
@@ -177,4 +179,13 @@ print_records = Table(
     Column("content_hash", String(64), nullable=False),
     Column("printed_at", DateTime, nullable=False),
     UniqueConstraint("meeting_id", "document", "item_key", name="uq_print_records_item"),
+)
+
+# --- revision 0004: workspace settings (key/value), e.g. printout fonts per role ---------------------
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False, server_default=""),
 )

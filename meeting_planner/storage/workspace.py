@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: The newest Alembic revision; a test checks it matches the migration scripts.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
 

@@ -854,6 +854,44 @@
     </message>
 </context>
 <context>
+    <name>FontSettingsDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="21"/>
+        <source>打印字体</source>
+        <translation>Printout fonts</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="24"/>
+        <source>本机已安装的公文字体按用途选用；字体中没有的字自动改用内置字体打印。</source>
+        <translation>Choose the installed official fonts per use; characters a font lacks print from the bundled font.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="28"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="29"/>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="30"/>
+        <source>小标题</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="31"/>
+        <source>桌签姓名</source>
+        <translation>Table card names</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="35"/>
+        <source>默认（已安装的公文字体，否则内置字体）</source>
+        <translation>Default (an installed official font, else the bundled font)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
@@ -1307,174 +1345,312 @@ Workspace: %1</translation>
     </message>
 </context>
 <context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="30"/>
+        <source>会议通知设置</source>
+        <translation>Notice settings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="32"/>
+        <source>自动（印发通知完成之日，否则首次打印之日）</source>
+        <translation>Automatic (the day the notice was issued, else the day it is first printed)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="41"/>
+        <source>例如：区委办发〔2026〕12号（可不填）</source>
+        <translation>e.g. 区委办发〔2026〕12号 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="46"/>
+        <source>在通知中列出参会人员名单（领导在前，按排序）</source>
+        <translation>List the attendees in the notice (leaders first, by rank)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="48"/>
+        <source>回执按单位预填本单位人员（不印电话）</source>
+        <translation>Pre-fill each unit&apos;s reply slip with its own people (no phone numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="50"/>
+        <source>自动（“回执统计”一步的时限）</source>
+        <translation>Automatic (the due time of the &apos;replies&apos; step)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="62"/>
+        <source>会务组</source>
+        <translation>Meeting office</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="73"/>
+        <source>成文日期(&amp;D)</source>
+        <translation>Date of &amp;issue</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="74"/>
+        <source>发文字号(&amp;N)</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="75"/>
+        <source>主送机关(&amp;A)</source>
+        <translation>&amp;Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="76"/>
+        <source>参会范围(&amp;S)</source>
+        <translation>Who attends (&amp;scope)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="82"/>
+        <source>回执截止(&amp;R)</source>
+        <translation>&amp;Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="83"/>
+        <source>报送方式(&amp;M)</source>
+        <translation>Reply &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="84"/>
+        <source>报送给(&amp;T)</source>
+        <translation>Reply &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="85"/>
+        <source>抄送(&amp;C)</source>
+        <translation>&amp;Copy to</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="86"/>
+        <source>印发机关(&amp;P)</source>
+        <translation>&amp;Printed by</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="130"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="132"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="139"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="141"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="143"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="144"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="146"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="147"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="149"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="152"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="154"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="153"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="155"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="157"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="159"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="160"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="161"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="163"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="168"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="168"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="170"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="171"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="171"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="177"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="179"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="184"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="188"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="188"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="190"/>
+        <source>会议通知 Word…</source>
+        <translation>Notice as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="191"/>
+        <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
+        <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="193"/>
+        <source>通知设置…</source>
+        <translation>Notice settings…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="194"/>
+        <source>成文日期、发文字号、参会范围、回执</source>
+        <translation>Date of issue, document number, who attends, reply slip</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="196"/>
+        <source>打印字体…</source>
+        <translation>Printout fonts…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="197"/>
+        <source>标题、正文、小标题、桌签姓名所用的字体</source>
+        <translation>Fonts for titles, body text, headings and table card names</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="199"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="193"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="204"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="319"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="338"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="345"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="332"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="351"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="334"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="353"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="349"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="368"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="369"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="351"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="371"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="374"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="362"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="385"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="391"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="422"/>
+        <source>无法打开通知设置</source>
+        <translation>Cannot open the notice settings</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="427"/>
+        <source>通知设置已保存</source>
+        <translation>Notice settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="442"/>
+        <source>无法使用该字体</source>
+        <translation>Cannot use that font</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="444"/>
+        <source>打印字体已保存</source>
+        <translation>Printout fonts saved</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="448"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="396"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="453"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>

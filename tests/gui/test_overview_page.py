@@ -89,4 +89,57 @@ def test_exports_notice_and_signin_sheet(qtbot, page: OverviewPage, tmp_path: Pa
             page.export(kind, out)
         assert blocker.args == [str(out)]
         text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
-        assert "全市教育工作会议" in text and "周建国" in text and "王伟" in text
+        assert "全市教育工作会议" in text
+        if kind == "sign-in":
+            assert "周建国" in text and "王伟" in text
+        else:
+            assert "会议回执" in text
+
+
+def test_notice_settings_dialog_and_word_export(qtbot, page: OverviewPage, tmp_path: Path, monkeypatch) -> None:
+    from datetime import date
+
+    from docx import Document
+
+    from meeting_planner.domain.notice import NoticeSettings
+    from meeting_planner.services.day_printouts import get_notice_settings
+    from meeting_planner.ui.dialogs.notice_settings import NoticeSettingsDialog
+
+    dialog = NoticeSettingsDialog(NoticeSettings(issued=date(2026, 11, 20), scope="各区教育局局长"))
+    qtbot.addWidget(dialog)
+    dialog.doc_number.setText("市教发〔2026〕3号")
+    dialog.list_names.setChecked(True)
+    edited = dialog.result_value()
+    assert edited.issued == date(2026, 11, 20) and edited.doc_number == "市教发〔2026〕3号" and edited.list_names
+    dialog.issued_auto.setChecked(True)
+    assert dialog.result_value().issued is None
+
+    monkeypatch.setattr(NoticeSettingsDialog, "ask", classmethod(lambda cls, parent, settings: edited))
+    page.notice_settings_button.click()
+    assert page.meeting_id is not None
+    assert get_notice_settings(page.context.workspace, page.meeting_id) == edited
+
+    out = tmp_path / "notice.docx"
+    with qtbot.waitSignal(page.exported, timeout=30_000):
+        page.export("notice-docx", out)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "市教发〔2026〕3号" in text and "2026年11月20日" in text and "周建国" in text
+
+
+def test_font_settings_dialog_saves_the_choice(qtbot, page: OverviewPage, monkeypatch) -> None:
+    from meeting_planner.documents import fonts
+    from meeting_planner.services.fonts import font_choice
+    from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
+
+    dialog = FontSettingsDialog(fonts.ROLES, ["仿宋_GB2312"], {"card": fonts.BUNDLED_LABEL}, fonts.BUNDLED_LABEL)
+    qtbot.addWidget(dialog)
+    assert dialog.result_value() == {"title": "", "body": "", "heading": "", "card": fonts.BUNDLED_LABEL}
+    dialog.combos["body"].setCurrentIndex(dialog.combos["body"].findData("仿宋_GB2312"))
+    chosen = dialog.result_value()
+    assert chosen["body"] == "仿宋_GB2312"
+
+    monkeypatch.setattr(fonts, "installed_fonts", lambda: {})
+    monkeypatch.setattr(FontSettingsDialog, "ask", classmethod(lambda cls, *args: {"card": fonts.BUNDLED_LABEL}))
+    page.fonts_button.click()
+    assert font_choice(page.context.workspace) == {"card": fonts.BUNDLED_LABEL}
+    fonts.use_role_fonts({})

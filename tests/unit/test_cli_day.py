@@ -100,5 +100,52 @@ def test_day_exports(db_path: Path, meeting: tuple[int, list[Attendee]], tmp_pat
         assert run(["--db", str(db_path), "export", str(meeting_id), fmt, str(out)]) == 0, capsys.readouterr().err
         text = "".join(page.extract_text() for page in PdfReader(out).pages).replace(" ", "")
         assert "全市教育工作会议" in text
-        if fmt != "checklist-pdf":
+        if fmt == "notice-pdf":
+            assert not any(person.phone and person.phone in text for person in added)
+        elif fmt != "checklist-pdf":
             assert all(person.name in text for person in added)
+
+
+def test_notice_fields_and_docx_export(
+    db_path: Path, meeting: tuple[int, list[Attendee]], tmp_path: Path, capsys
+) -> None:
+    from docx import Document
+
+    meeting_id, added = meeting
+    db = str(db_path)
+    args = ["--db", db, "notice", str(meeting_id), "--issued", "2026-11-20", "--doc-number", "市教发〔2026〕3号"]
+    assert run([*args, "--scope", "各区教育局局长", "--reply-by", "2026-11-27T17:00"]) == 0
+    shown = capsys.readouterr().out
+    assert "2026年11月20日" in shown and "市教发〔2026〕3号" in shown and "各区教育局局长" in shown
+    out = tmp_path / "notice.docx"
+    assert run(["--db", db, "export", str(meeting_id), "notice-docx", str(out)]) == 0
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "市教发〔2026〕3号" in text and "各区教育局局长。" in text and "2026年11月20日" in text
+    assert "2026年11月27日（星期五）下午5:00前" in text
+    assert not any(person.phone and person.phone in text for person in added)
+    assert [c.text for c in doc.tables[0].rows[0].cells][:4] == ["姓名", "性别", "职务", "联系电话"]
+    assert run(["--db", db, "notice", "999"]) == 1
+    assert "没有编号为 999 的会议" in capsys.readouterr().err
+
+
+def test_export_refuses_or_marks_a_character_no_font_has(tmp_path: Path, capsys, monkeypatch) -> None:
+    from meeting_planner.documents import fonts
+
+    monkeypatch.setattr(fonts, "_candidate_files", lambda _char: [])  # as if no installed font had 𪚥
+    fonts.reset_fallback_fonts()
+    db = str(tmp_path / "ws.db")
+    with open_workspace(Path(db)) as workspace:
+        meeting = create_meeting(workspace, "全市工作会议", datetime(2026, 12, 1, 9), "plenary")
+        assert meeting.id is not None
+        with workspace.transaction() as connection:
+            add_attendees(connection, meeting.id, [Attendee("王\U0002a6a5", unit="市财政局")])
+    out = tmp_path / "signin.pdf"
+    try:
+        assert run(["--db", db, "export", str(meeting.id), "sign-in-pdf", str(out)]) == 1
+        assert "U+2A6A5" in capsys.readouterr().err and not out.exists()
+        assert run(["--db", db, "export", str(meeting.id), "sign-in-pdf", str(out), "--mark-missing"]) == 0
+        assert "王□" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    finally:
+        fonts.set_mark_missing(False)
+        fonts.reset_fallback_fonts()

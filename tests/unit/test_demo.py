@@ -6,7 +6,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import docx
 import openpyxl
 import pypdf
 
@@ -27,6 +29,29 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def unembedded_fonts(path: Path) -> list[str]:
+    """pdffonts-style: the names of fonts used on any page (or form) without an embedded font file."""
+    missing: list[str] = []
+
+    def check_resources(resources: Any) -> None:
+        resources = resources.get_object() if resources is not None else {}
+        for ref in (resources.get("/Font") or {}).values():
+            font = ref.get_object()
+            for part in font.get("/DescendantFonts") or [font]:
+                descriptor = part.get_object().get("/FontDescriptor")
+                files = descriptor.get_object() if descriptor is not None else {}
+                if not any(key in files for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    missing.append(str(font.get("/BaseFont")))
+        for ref in (resources.get("/XObject") or {}).values():
+            xobject = ref.get_object()
+            if xobject.get("/Subtype") == "/Form":
+                check_resources(xobject.get("/Resources"))
+
+    for page in pypdf.PdfReader(path).pages:
+        check_resources(page.get("/Resources"))
+    return missing
+
+
 def test_demo_writes_every_printout(tmp_path: Path) -> None:
     out = tmp_path / "demo"
     result = run("demo", str(out))
@@ -43,10 +68,18 @@ def test_demo_writes_every_printout(tmp_path: Path) -> None:
         if path.suffix == ".pdf":
             text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
             assert "全区经济工作会议" in text or filename in ("桌签.pdf", "座次表.pdf", "座次图.pdf"), filename
+            assert not unembedded_fonts(path), filename
             if filename == "会务清单.pdf":
                 assert "王晓" in text  # who did the steps
+            elif filename == "会议通知.pdf":
+                # 参会范围 as text and a blank reply slip: nobody's mobile number goes to every unit.
+                assert not any(p.phone and p.phone in text for p in people)
             else:
                 assert any(name in text for name in present_names), f"no attendee's name in {filename}"
+        elif path.suffix == ".docx":
+            doc = docx.Document(str(path))
+            assert any("全区经济工作会议" in p.text for p in doc.paragraphs)
+            assert doc.tables and doc.tables[0].rows[0].cells[0].text == "姓名"
         else:
             workbook = openpyxl.load_workbook(path)
             assert workbook.sheetnames == ["签到表", "统计"]

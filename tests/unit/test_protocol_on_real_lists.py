@@ -125,6 +125,7 @@ def test_every_list_orders_units_the_same_way_leaders_first(db: Path, tmp_path: 
     _cli(db, "import", "1", str(listing))
     _cli(db, "seat", "1", "--venue", "hall-800")
     units = ["区委", "区政府", "第1单位", "第2单位", "第3单位"]
+    _cli(db, "notice", "1", "--list-names", "yes")  # the notice lists the invited people (default: 参会范围 text)
     sequences: dict[str, list[str]] = {}
     for fmt in ("sign-in-pdf", "seat-list-pdf", "notice-pdf"):
         out = tmp_path / f"{fmt}.pdf"

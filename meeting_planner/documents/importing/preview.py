@@ -22,7 +22,7 @@ from meeting_planner.documents.importing.headers import (
 )
 from meeting_planner.documents.importing.sources import DEFAULT_MAX_ROWS, ImportProblem, ListFile, SheetTable
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.names import is_cjk, normalise_name
+from meeting_planner.domain.names import is_cjk, is_emoji, normalise_name, strip_direction_controls
 
 #: Rows whose first text starts like this are footnotes, totals or signatures, not people.
 FOOTNOTE_PREFIXES = (
@@ -368,7 +368,7 @@ class _RowReader:
             title=normalise_name(self.cell(cells, Field.TITLE)),
             phone=re.sub(r"\s+", "", normalise_name(self.cell(cells, Field.PHONE))),
             gender=normalise_name(self.cell(cells, Field.GENDER)),
-            notes=self.cell(cells, Field.NOTES).strip(),
+            notes=strip_direction_controls(self.cell(cells, Field.NOTES)).strip(),
             code=normalise_name(self.cell(cells, Field.CODE)),
         )
         rank_text = self.cell(cells, Field.RANK).strip()
@@ -403,6 +403,34 @@ class _RowReader:
             row.reply = ReplyStatus.SUBSTITUTE
             row.substitute_name, row.substitute_title = split_substitute(substitute)
         return row
+
+    def check_printable(self) -> None:
+        """Warn now (not at print time) about characters no font can print, and about emoji."""
+        from meeting_planner.documents.fonts import missing_glyphs
+
+        labels = (("name", "姓名"), ("unit", "单位"), ("title", "职务"), ("notes", "备注"))
+        for row in self.rows:
+            for attribute, label in labels:
+                value = getattr(row, attribute)
+                if not value:
+                    continue
+                fld = Field.NAME if attribute == "name" else None
+                for char in missing_glyphs(value):
+                    if is_emoji(char):
+                        continue
+                    self.warn(
+                        f"“{row.name}”的{label}“{value}”中的字符“{char}”（U+{ord(char):04X}）没有字体能打印；"
+                        "请安装含有该字的字体，或打印时选择留空标记、手写补上。",
+                        row.source_row,
+                        fld,
+                    )
+                emoji = [char for char in value if is_emoji(char) and char not in "\ufe0f\u200d"]
+                if emoji:
+                    self.warn(
+                        f"“{row.name}”的{label}“{value}”含有表情符号“{''.join(emoji)}”，打印件上可能无法正常显示。",
+                        row.source_row,
+                        fld,
+                    )
 
     def check_duplicates(self) -> None:
         by_key: dict[tuple[str, str], list[ImportRow]] = defaultdict(list)
@@ -474,6 +502,7 @@ def build_preview(
     if not reader.rows:
         raise ImportProblem(f"{where}：表头（第 {detected.last_row + 1} 行）下面没有找到任何人员。")
     reader.check_duplicates()
+    reader.check_printable()
     return ImportPreview(
         path=path,
         sheet=table.name,

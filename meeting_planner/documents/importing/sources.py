@@ -172,6 +172,13 @@ class ListFile:
                 broken = self._check_parts(archive)
                 if broken is not None:
                     raise self.problem(f"文件已损坏（其中的“{broken}”校验失败），请重新获取该文件。")
+                # Refused here whichever XML parser openpyxl picks (with lxml installed it skips defusedxml).
+                for info in archive.infolist():
+                    if info.filename.endswith((".xml", ".rels")):
+                        with archive.open(info) as part:
+                            head = part.read(4096)
+                        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                            raise self.problem("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。")
         except zipfile.BadZipFile:
             raise self.problem(
                 "文件已损坏或不完整（压缩结构无法读取），请重新获取或在 Excel 中另存后再导入。"

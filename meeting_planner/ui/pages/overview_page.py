@@ -78,6 +78,8 @@ class _ExportTask(QRunnable):
         try:
             if self.kind == "notice":
                 day_printouts.export_notice_pdf(self.workspace, self.meeting_id, self.path)
+            elif self.kind == "notice-docx":
+                day_printouts.export_notice_docx(self.workspace, self.meeting_id, self.path)
             else:
                 day_printouts.export_signin_pdf(
                     self.workspace,
@@ -185,13 +187,30 @@ class OverviewPage(QWidget):
         row = QHBoxLayout(printouts)
         self.notice_button = QPushButton(self.tr("会议通知和回执 PDF…"), printouts)
         self.notice_button.clicked.connect(lambda: self.ask_and_export("notice"))
+        self.notice_docx_button = QPushButton(self.tr("会议通知 Word…"), printouts)
+        self.notice_docx_button.setToolTip(self.tr("同样版式的 .docx，可在 Word/WPS 中加文号、走审签"))
+        self.notice_docx_button.clicked.connect(lambda: self.ask_and_export("notice-docx"))
+        self.notice_settings_button = QPushButton(self.tr("通知设置…"), printouts)
+        self.notice_settings_button.setToolTip(self.tr("成文日期、发文字号、参会范围、回执"))
+        self.notice_settings_button.clicked.connect(self.edit_notice_settings)
+        self.fonts_button = QPushButton(self.tr("打印字体…"), printouts)
+        self.fonts_button.setToolTip(self.tr("标题、正文、小标题、桌签姓名所用的字体"))
+        self.fonts_button.clicked.connect(self.edit_fonts)
         self.signin_button = QPushButton(self.tr("签到表 PDF…"), printouts)
         self.signin_button.clicked.connect(lambda: self.ask_and_export("sign-in"))
         self.signin_order = QComboBox(printouts)
         for order, label in SIGNIN_ORDER_LABELS.items():
             self.signin_order.addItem(self.tr(label), order.value)
         self.signin_qr = QCheckBox(self.tr("印签到码（二维码）"), printouts)
-        for widget in (self.notice_button, self.signin_button, self.signin_order, self.signin_qr):
+        for widget in (
+            self.notice_button,
+            self.notice_docx_button,
+            self.notice_settings_button,
+            self.fonts_button,
+            self.signin_button,
+            self.signin_order,
+            self.signin_qr,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addWidget(printouts)
@@ -346,9 +365,13 @@ class OverviewPage(QWidget):
             return
         if self.dirty:
             self.save()
-        label = self.tr("会议通知") if kind == "notice" else self.tr("签到表")
-        suggested = str(Path.home() / f"{self.meeting.title}{label}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, label, suggested, self.tr("PDF 文件 (*.pdf)"))
+        label = self.tr("会议通知") if kind.startswith("notice") else self.tr("签到表")
+        if kind == "notice-docx":
+            suggested = str(Path.home() / f"{self.meeting.title}{label}.docx")
+            path, _ = QFileDialog.getSaveFileName(self, label, suggested, self.tr("Word 文档 (*.docx)"))
+        else:
+            suggested = str(Path.home() / f"{self.meeting.title}{label}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, label, suggested, self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.export(kind, Path(path))
 
@@ -368,8 +391,8 @@ class OverviewPage(QWidget):
         task.signals.finished.connect(self._exported)
         task.signals.failed.connect(self._export_failed)
         self._task = task
-        self.notice_button.setEnabled(False)
-        self.signin_button.setEnabled(False)
+        for button in (self.notice_button, self.notice_docx_button, self.signin_button):
+            button.setEnabled(False)
         QThreadPool.globalInstance().start(task)
 
     def _export_progress(self, done: int, total: int) -> None:
@@ -383,8 +406,42 @@ class OverviewPage(QWidget):
             self._dialog.deleteLater()
         self._dialog = None
         self._task = None
-        self.notice_button.setEnabled(self.meeting is not None)
-        self.signin_button.setEnabled(self.meeting is not None)
+        for button in (self.notice_button, self.notice_docx_button, self.signin_button):
+            button.setEnabled(self.meeting is not None)
+
+    def edit_notice_settings(self) -> None:
+        """Edit the notice's 成文日期, 发文字号, 参会范围 and reply slip options (one saved action)."""
+        from meeting_planner.services import day_printouts
+        from meeting_planner.ui.dialogs.notice_settings import NoticeSettingsDialog
+
+        if self.meeting_id is None:
+            return
+        try:
+            current = day_printouts.get_notice_settings(self.context.workspace, self.meeting_id)
+        except LookupError as error:
+            self.context.messages.error(self.tr("无法打开通知设置"), str(error))
+            return
+        changed = NoticeSettingsDialog.ask(self, current)
+        if changed is not None and changed != current:
+            day_printouts.set_notice_settings(self.context.workspace, self.meeting_id, changed)
+            self.context.messages.info(self.tr("通知设置已保存"))
+
+    def edit_fonts(self) -> None:
+        """Choose the printout fonts per role; remembered in the workspace."""
+        from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
+        from meeting_planner.services.fonts import FontChoiceError, font_choice, set_font_choice
+        from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
+
+        current = font_choice(self.context.workspace)
+        chosen = FontSettingsDialog.ask(self, ROLES, sorted(installed_fonts()), current, BUNDLED_LABEL)
+        if chosen is None or chosen == {role: current.get(role, "") for role in ROLES}:
+            return
+        try:
+            set_font_choice(self.context.workspace, chosen)
+        except FontChoiceError as error:
+            self.context.messages.error(self.tr("无法使用该字体"), str(error))
+            return
+        self.context.messages.info(self.tr("打印字体已保存"))
 
     def _exported(self, path: str) -> None:
         self._export_ended()

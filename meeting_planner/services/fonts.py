@@ -1,0 +1,52 @@
+"""The printout fonts chosen per role (title, body, heading, card name), remembered in the workspace.
+
+The choice names font families (方正小标宋简体, 仿宋_GB2312, 黑体 ...); ``apply_font_choice`` makes the
+PDF printouts use them where installed (the bundled font otherwise, and for any character they lack).
+"""
+
+from __future__ import annotations
+
+from meeting_planner.documents import fonts
+from meeting_planner.storage.settings import load_settings, save_setting
+from meeting_planner.storage.workspace import Workspace
+
+_PREFIX = "font."
+
+
+class FontChoiceError(ValueError):
+    """A role or font the user named does not exist."""
+
+
+def font_choice(workspace: Workspace) -> dict[str, str]:
+    """Role -> family chosen by the user (roles not chosen are left out)."""
+    with workspace.reading() as connection:
+        saved = load_settings(connection, _PREFIX)
+    return {
+        key.removeprefix(_PREFIX): value for key, value in saved.items() if key.removeprefix(_PREFIX) in fonts.ROLES
+    }
+
+
+def set_font_choice(workspace: Workspace, choice: dict[str, str]) -> None:
+    """Remember role -> family (an empty family goes back to the default); one user action."""
+    unknown = [role for role in choice if role not in fonts.ROLES]
+    if unknown:
+        raise FontChoiceError(f"没有“{unknown[0]}”这种字体用途；可选：{'、'.join(fonts.ROLES)}")
+    installed = fonts.installed_fonts()
+    for role, family in choice.items():
+        if family and family != fonts.BUNDLED_LABEL and family not in installed:
+            raise FontChoiceError(f"本机没有安装字体“{family}”（{fonts.ROLES[role]}）；可用 fonts 命令查看已安装的字体")
+    with workspace.transaction() as connection:
+        for role, family in choice.items():
+            save_setting(connection, _PREFIX + role, family)
+    apply_font_choice(workspace)
+
+
+def apply_font_choice(workspace: Workspace) -> dict[str, str]:
+    """Print with the workspace's chosen fonts from now on; returns role -> family used ("" = bundled)."""
+    return fonts.use_role_fonts(font_choice(workspace))
+
+
+def docx_faces(workspace: Workspace) -> dict[str, str]:
+    """Role -> family named in Word documents: the choice, else the official face (Word substitutes)."""
+    chosen = {role: family for role, family in font_choice(workspace).items() if family != fonts.BUNDLED_LABEL}
+    return {role: chosen.get(role, fonts.PREFERRED[role][0]) for role in fonts.ROLES}
