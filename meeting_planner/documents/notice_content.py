@@ -125,10 +125,19 @@ def _by_unit(people: Sequence[Attendee], units: Sequence[str]) -> list[tuple[str
     return [(unit, groups[unit]) for unit in ordered]
 
 
-def _by_rank(people: Sequence[Attendee]) -> list[Attendee]:
-    """Leaders first: by rank (people without one last), list order within the same rank."""
+def _by_rank(people: Sequence[Attendee], units: Sequence[str] = ()) -> list[Attendee]:
+    """Leaders first: by rank (people without one last); the same rank (or none) by the official unit order
+    ``units``, then list order."""
+    position = {unit: index for index, unit in enumerate(units)}
     indexed = list(enumerate(people))
-    indexed.sort(key=lambda pair: (pair[1].rank is None, pair[1].rank or 0, pair[0]))
+    indexed.sort(
+        key=lambda pair: (
+            pair[1].rank is None,
+            pair[1].rank or 0,
+            position.get(pair[1].unit, len(position)),
+            pair[0],
+        )
+    )
     return [person for _, person in indexed]
 
 
@@ -136,7 +145,7 @@ def _lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
 
 
-def _who_attends(invited: Sequence[Attendee], settings: NoticeSettings) -> list[Block]:
+def _who_attends(invited: Sequence[Attendee], settings: NoticeSettings, units: Sequence[str] = ()) -> list[Block]:
     """参会范围 as text (default), or the names leaders first: ``（一）出席人员`` then one line of names."""
     if not settings.list_names:
         return [Block(_sentence(settings.scope.strip() or DEFAULT_SCOPE))]
@@ -144,7 +153,7 @@ def _who_attends(invited: Sequence[Attendee], settings: NoticeSettings) -> list[
     groups = [(label, [a for a in invited if a.role is role]) for label, role in _ROLE_LABELS]
     groups = [(label, people) for label, people in groups if people]
     for number, (label, people) in enumerate(groups, start=1):
-        names = "、".join(_person(a) for a in _by_rank(people))
+        names = "、".join(_person(a) for a in _by_rank(people, units))
         if len(groups) > 1:
             blocks.append(Block(f"{heading_number(2, number)}{label}人员", level=2))
         blocks.append(Block(_sentence(names)))
@@ -210,7 +219,7 @@ def notice_document(content: NoticeContent, title_chars: int = TITLE_CHARS) -> N
     ]
     if place:
         sections.append(("会议地点", [Block(_sentence(place))]))
-    sections.append(("参会人员", _who_attends(invited, settings)))
+    sections.append(("参会人员", _who_attends(invited, settings, content.units)))
     agenda = [strip_numbering(line) for line in _lines(meeting.agenda)]
     agenda = [item for item in agenda if item]
     if agenda:
