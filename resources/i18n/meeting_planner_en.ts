@@ -1092,6 +1092,16 @@ Workspace: %1</translation>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>无字可用时留空手写</source>
+        <translation>Blank for handwriting when no font has a character</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="1" />
+        <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
+        <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
