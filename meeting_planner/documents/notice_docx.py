@@ -209,12 +209,17 @@ def _fill(doc: Any, document: NoticeDocument) -> None:
     doc.add_paragraph(document.attachment_note, style="附件说明")
     for _ in range(2):
         doc.add_paragraph("", style="公文正文").paragraph_format.keep_with_next = True
+    from meeting_planner.domain.notice import closing_indents, text_width
+
+    signer_right, date_right = closing_indents(
+        text_width(document.signer) * BODY_PT, text_width(document.date_text) * BODY_PT, BODY_PT
+    )
     if document.signer:
         signer = doc.add_paragraph(document.signer, style="发文机关署名")
         signer.paragraph_format.keep_with_next = True
-        extra = max(0.0, (len(document.date_text) - len(document.signer)) * BODY_PT / 2)
-        signer.paragraph_format.right_indent = Pt(4 * BODY_PT + extra)
-    doc.add_paragraph(document.date_text, style="成文日期")
+        signer.paragraph_format.right_indent = Pt(signer_right)
+    issued = doc.add_paragraph(document.date_text, style="成文日期")
+    issued.paragraph_format.right_indent = Pt(date_right)
     for slip in document.slips:
         doc.add_page_break()
         doc.add_paragraph("附件", style="附件标识")

@@ -247,19 +247,22 @@ def _notice_story(document: NoticeDocument, styles: dict[str, Any], style: PageS
         story.append(_para(block.text, styles[f"heading{block.level}" if block.level else "body"], width))
     story.append(Spacer(1, line))
     story.append(_para(document.attachment_note, styles["body"], width))
-    # 落款: two blank lines for the seal, the organiser centred over the date, the date four characters in.
+    # 落款: two blank lines for the seal, the organiser centred over the date (GB/T 9704 7.3.5.1).
+    from reportlab.lib.styles import ParagraphStyle
+
+    from meeting_planner.domain.notice import closing_indents
+
     body = style.body_size
     closing: list[Any] = [Spacer(1, 2 * line)]
     body_font = styles["body"].fontName
     date_width = stringWidth(document.date_text, body_font, body)
+    signer_width = stringWidth(document.signer, body_font, body) if document.signer else 0.0
+    signer_right, date_right = closing_indents(signer_width, date_width, body)
     if document.signer:
-        signer_width = stringWidth(document.signer, body_font, body)
-        indent = max(0.0, 4 * body + (date_width - signer_width) / 2)
-        from reportlab.lib.styles import ParagraphStyle
-
-        signer_style = ParagraphStyle("发文机关署名", parent=styles["right"], rightIndent=indent)
+        signer_style = ParagraphStyle("发文机关署名", parent=styles["right"], rightIndent=signer_right)
         closing.append(Paragraph(markup(document.signer, body_font), signer_style))
-    closing.append(Paragraph(markup(document.date_text, body_font), styles["right"]))
+    date_style = ParagraphStyle("成文日期", parent=styles["right"], rightIndent=date_right)
+    closing.append(Paragraph(markup(document.date_text, body_font), date_style))
     story.append(KeepTogether(closing))
     return story
 

@@ -201,3 +201,17 @@ def _balanced(title: str, lines: list[str], max_chars: int, width: Any) -> list[
         return lines
     cut = min(candidates, key=lambda c: (_break_cost(title, c), abs(width(title[:c]) - width(title[c:]))))
     return [title[:cut], title[cut:]]
+
+
+def closing_indents(signer_width: float, date_width: float, char: float) -> tuple[float, float]:
+    """Right indents of the 发文机关署名 and the 成文日期 (GB/T 9704-2012 7.3.5.1): the date four characters
+    in from the right, the signer centred over it; a signer longer than the date moves the date to two
+    characters in, the signer still centred over it as far as the margin allows."""
+    date_right = 4 * char if signer_width <= date_width else 2 * char
+    signer_right = max(0.0, date_right + (date_width - signer_width) / 2)
+    return signer_right, date_right
+
+
+def text_width(text: str) -> float:
+    """Width in characters: Chinese characters 1, Latin letters and digits ½."""
+    return sum(0.5 if char.isascii() else 1.0 for char in text)

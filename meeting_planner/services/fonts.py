@@ -41,8 +41,27 @@ def set_font_choice(workspace: Workspace, choice: dict[str, str]) -> None:
     apply_font_choice(workspace)
 
 
+_MARK_MISSING = "print.mark_missing"
+
+
+def mark_missing_choice(workspace: Workspace) -> bool:
+    """Whether the user chose to print a marked blank for characters no font has (else such a printout stops)."""
+    with workspace.reading() as connection:
+        return load_settings(connection, _MARK_MISSING).get(_MARK_MISSING) == "1"
+
+
+def set_mark_missing_choice(workspace: Workspace, mark: bool) -> None:
+    """Remember the choice and use it from now on."""
+    with workspace.transaction() as connection:
+        save_setting(connection, _MARK_MISSING, "1" if mark else "")
+    fonts.set_mark_missing(mark)
+
+
 def apply_font_choice(workspace: Workspace) -> dict[str, str]:
-    """Print with the workspace's chosen fonts from now on; returns role -> family used ("" = bundled)."""
+    """Print with the workspace's chosen fonts from now on (and its choice of a marked blank for characters no
+    font has, if made); returns role -> family used ("" = bundled)."""
+    if mark_missing_choice(workspace):
+        fonts.set_mark_missing(True)
     return fonts.use_role_fonts(font_choice(workspace))
 
 

@@ -1571,86 +1571,96 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/overview_page.py" line="199"/>
+        <source>无字可用时留空手写</source>
+        <translation>Blank for handwriting when no font has a character</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="200"/>
+        <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
+        <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="202"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="204"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="207"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="338"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="347"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="345"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="354"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="351"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="360"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="353"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="362"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="368"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="377"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="369"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="378"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="371"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="380"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="374"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="383"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="385"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="422"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="431"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="427"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="436"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="442"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="456"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="444"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="458"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="462"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="453"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="467"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>

@@ -143,3 +143,19 @@ def test_font_settings_dialog_saves_the_choice(qtbot, page: OverviewPage, monkey
     page.fonts_button.click()
     assert font_choice(page.context.workspace) == {"card": fonts.BUNDLED_LABEL}
     fonts.use_role_fonts({})
+
+
+def test_blank_for_handwriting_is_the_users_remembered_choice(page: OverviewPage) -> None:
+    from meeting_planner.documents import fonts
+    from meeting_planner.services.fonts import mark_missing_choice
+
+    try:
+        assert not page.mark_missing.isChecked()
+        page.mark_missing.setChecked(True)
+        assert mark_missing_choice(page.context.workspace) and fonts.mark_missing()
+        page.load()
+        assert page.mark_missing.isChecked()
+        page.mark_missing.setChecked(False)
+        assert not mark_missing_choice(page.context.workspace) and not fonts.mark_missing()
+    finally:
+        fonts.set_mark_missing(False)

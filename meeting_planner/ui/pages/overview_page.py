@@ -196,6 +196,9 @@ class OverviewPage(QWidget):
         self.fonts_button = QPushButton(self.tr("打印字体…"), printouts)
         self.fonts_button.setToolTip(self.tr("标题、正文、小标题、桌签姓名所用的字体"))
         self.fonts_button.clicked.connect(self.edit_fonts)
+        self.mark_missing = QCheckBox(self.tr("无字可用时留空手写"), printouts)
+        self.mark_missing.setToolTip(self.tr("没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件"))
+        self.mark_missing.toggled.connect(self._mark_missing_toggled)
         self.signin_button = QPushButton(self.tr("签到表 PDF…"), printouts)
         self.signin_button.clicked.connect(lambda: self.ask_and_export("sign-in"))
         self.signin_order = QComboBox(printouts)
@@ -207,6 +210,7 @@ class OverviewPage(QWidget):
             self.notice_docx_button,
             self.notice_settings_button,
             self.fonts_button,
+            self.mark_missing,
             self.signin_button,
             self.signin_order,
             self.signin_qr,
@@ -282,6 +286,11 @@ class OverviewPage(QWidget):
         if self.meeting is None:
             return
         m = self.meeting
+        from meeting_planner.services.fonts import mark_missing_choice
+
+        self.mark_missing.blockSignals(True)
+        self.mark_missing.setChecked(mark_missing_choice(self.context.workspace))
+        self.mark_missing.blockSignals(False)
         self._loading = True
         try:
             self.title.setText(m.title)
@@ -425,6 +434,11 @@ class OverviewPage(QWidget):
         if changed is not None and changed != current:
             day_printouts.set_notice_settings(self.context.workspace, self.meeting_id, changed)
             self.context.messages.info(self.tr("通知设置已保存"))
+
+    def _mark_missing_toggled(self, checked: bool) -> None:
+        from meeting_planner.services.fonts import set_mark_missing_choice
+
+        set_mark_missing_choice(self.context.workspace, checked)
 
     def edit_fonts(self) -> None:
         """Choose the printout fonts per role; remembered in the workspace."""

@@ -294,3 +294,13 @@ def test_break_lines_keeps_closing_punctuation_off_line_starts(words: list[tuple
         assert line[0] not in NO_START
     for line in lines[:-1]:
         assert line[-1] not in NO_END
+
+
+def test_signature_is_centred_over_the_date() -> None:
+    from meeting_planner.domain.notice import closing_indents
+
+    # Shorter signer: date four characters in, signer centred over it.
+    assert closing_indents(5 * 16, 9 * 16, 16) == (64 + 32, 64)
+    # Longer signer: date two characters in, signer centred over it as far as the margin allows.
+    assert closing_indents(12 * 16, 9 * 16, 16) == (32 - 24, 32)
+    assert closing_indents(30 * 16, 9 * 16, 16) == (0.0, 32)
