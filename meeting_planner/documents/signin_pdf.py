@@ -59,7 +59,7 @@ class Column:
 
 def columns(width_mm: float, qr: bool) -> list[Column]:
     """Column boxes filling ``width_mm``; the signature column is the widest after the unit."""
-    spec = [("seq", "序号", 11.0), ("unit", "单位", 0.0), ("name", "姓名", 26.0), ("title", "职务", 34.0)]
+    spec = [("seq", "序号", 14.0), ("unit", "单位", 0.0), ("name", "姓名", 26.0), ("title", "职务", 34.0)]
     spec += [("sign", "签到", 40.0), ("note", "备注", 18.0)]
     if qr:
         spec.append(("code", "签到码", 17.0))

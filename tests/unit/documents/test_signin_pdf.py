@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
+
 from meeting_planner.documents.signin_pdf import BAND_MM, ROW_MM, SignInRow, SignInSheet, columns, paginate
 
 
@@ -37,3 +39,17 @@ def test_ungrouped_pages_have_no_bands() -> None:
     pages = paginate(SignInSheet("会", "", "", rows), 10 * ROW_MM)
     assert [len(page) for page in pages] == [10, 10, 5]
     assert BAND_MM < ROW_MM
+
+
+@pytest.mark.parametrize("qr", [False, True])
+def test_number_column_fits_five_digits_at_body_size(qr: bool) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from meeting_planner.documents.fonts import FONT, register_fonts
+    from meeting_planner.documents.pdf_base import MM, STYLES
+    from meeting_planner.documents.signin_pdf import columns
+
+    register_fonts()
+    style = STYLES["sign-in"]
+    seq = next(c for c in columns(style.size_mm[0] - style.margin_left - style.margin_right, qr) if c.key == "seq")
+    assert stringWidth("10000", FONT, style.body_size) <= (seq.width - 2) * MM
