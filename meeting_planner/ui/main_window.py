@@ -132,7 +132,14 @@ class MeetingPage(QTabWidget):
 
     def page(self, name: str) -> Any:
         """The page of tab ``name`` (built if needed)."""
-        return self._slots[name].ensure_page()
+        slot = self._slots[name]
+        built = slot.page is not None
+        page: Any = slot.ensure_page()
+        if not built and name == "overview":
+            index = self.indexOf(slot)
+            label = self.tabText(index)
+            page.modified_changed.connect(lambda dirty: self.setTabText(index, f"{label} *" if dirty else label))
+        return page
 
     def show_page(self, name: str) -> Any:
         """Switch to tab ``name`` and return its page (loaded with the current meeting)."""
@@ -165,8 +172,17 @@ class MeetingPage(QTabWidget):
         """The attendance page."""
         return self.page("attendance")
 
+    def commit_pending(self) -> None:
+        """Save edits typed into a form but not yet saved (the overview), so nothing typed is lost."""
+        overview: Any = self._slots["overview"].page
+        if overview is not None:
+            overview.commit_pending()
+
     def set_meeting(self, meeting_id: int | None) -> None:
-        """Show ``meeting_id``: the visible tab loads now, the others when first shown."""
+        """Show ``meeting_id``: the visible tab loads now, the others when first shown. Pending edits of
+        the previous meeting are saved first."""
+        if meeting_id != self.meeting_id:
+            self.commit_pending()
         self.meeting_id = meeting_id
         self._stale = set(self._slots)
         self._load_current()
@@ -663,5 +679,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting_page.commit_pending()
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -242,3 +242,28 @@ def test_completer_name_is_asked_once_not_taken_from_the_os_login(window: MainWi
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert len(messages.questions) == asked  # asked once
     assert get_meeting(window.context.workspace, meeting_id).step("notice-draft").done_by == "李敏"
+
+
+def test_overview_edit_survives_switching_meetings_and_a_restart(window: MainWindow, db_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    window.new_action.trigger()
+    first, second = (m.id for m in list_meetings(window.context.workspace))
+    window.open_meeting(first)
+    overview = window.meeting_page.show_page("overview")
+    overview.location.clear()
+    qtbot.keyClicks(overview.location, "Room 301, Block B")
+    assert overview.dirty
+    assert window.meeting_page.tabText(1).endswith("*")  # the modified marker
+    window.meeting_page.show_page("checklist")
+    window.open_meeting(second)  # leaving the meeting saves the typed edit
+    assert get_meeting(window.context.workspace, first).location == "Room 301, Block B"
+    window.open_meeting(first)
+    overview = window.meeting_page.show_page("overview")
+    overview.contact.clear()
+    qtbot.keyClicks(overview.contact, "Wang Xiao 12345")
+    window.close()  # quitting saves it too
+    reopened = open_workspace(db_path)
+    try:
+        assert get_meeting(reopened, first).contact == "Wang Xiao 12345"
+    finally:
+        reopened.close()

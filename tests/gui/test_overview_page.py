@@ -66,7 +66,7 @@ def test_editing_fields_saves_them_and_undo_restores(qtbot, page: OverviewPage) 
     assert [s.due_at for s in saved.steps] != due_before  # the checklist followed the start
     assert not page.dirty
 
-    page.context.undo_stack.undo()
+    page.context.stack_for(meeting_id).undo()  # the edit is in its meeting's own history
     restored = get_meeting(workspace, meeting_id)
     assert (restored.location, restored.grace_minutes, restored.start) == ("市行政中心", 0, START)
     assert [s.due_at for s in restored.steps] == due_before

@@ -102,9 +102,11 @@ class OverviewPage(QWidget):
 
     Signals:
         exported(str): a printout was written to the path.
+        modified_changed(bool): the form has (or no longer has) edits not yet saved.
     """
 
     exported = Signal(str)
+    modified_changed = Signal(bool)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,10 +267,23 @@ class OverviewPage(QWidget):
     # --- loading and saving ------------------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
-        """Show the given meeting (None clears the page)."""
+        """Show the given meeting (None clears the page); edits pending for the previous one are saved first."""
+        if meeting_id != self.meeting_id:
+            self.commit_pending()
         self.meeting_id = meeting_id
-        self.dirty = False
+        self._set_dirty(False)
         self.load()
+
+    def commit_pending(self) -> None:
+        """Save typed but unsaved edits as an undoable command on their own meeting's stack (leaving the
+        meeting or quitting never drops them); edits that cannot be saved are reported."""
+        if self.dirty and self.meeting is not None:
+            self.save()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.modified_changed.emit(dirty)
 
     def _meeting_changed(self, meeting_id: int) -> None:
         if meeting_id == self.meeting_id and not self.dirty:
@@ -311,11 +326,11 @@ class OverviewPage(QWidget):
             self._loading = False
         self.end.setEnabled(self.has_end.isChecked())
         self.checkin_opens.setEnabled(self.has_checkin.isChecked())
-        self.dirty = False
+        self._set_dirty(False)
 
     def _edited(self, *_args: object) -> None:
         if not self._loading:
-            self.dirty = True
+            self._set_dirty(True)
 
     def edited_meeting(self) -> Meeting:
         """The shown meeting with the fields as currently typed (not saved)."""
@@ -347,10 +362,11 @@ class OverviewPage(QWidget):
             self.context.messages.error(self.tr("保存会议信息"), problem)
             return False
         if after == self.meeting:
-            self.dirty = False
+            self._set_dirty(False)
             return False
-        self.dirty = False
-        self.context.undo_stack.push(UpdateMeetingCommand(self.context, self.meeting, after))
+        self._set_dirty(False)
+        stack = self.context.stack_for(self.meeting.id)
+        stack.push(UpdateMeetingCommand(self.context, self.meeting, after))
         self.context.messages.info(self.tr("已保存会议信息"))
         return True
 
@@ -363,7 +379,7 @@ class OverviewPage(QWidget):
 
     def revert(self) -> None:
         """Throw away unsaved edits."""
-        self.dirty = False
+        self._set_dirty(False)
         self.load()
 
     # --- printouts ---------------------------------------------------------------------------------------
