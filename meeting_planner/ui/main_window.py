@@ -434,6 +434,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.unit_order_action = edit_menu.addAction(self.tr("单位排序(&U)…"), self.edit_unit_order)
+        self.readiness_action = edit_menu.addAction(self.tr("会前检查(&R)…"), self.check_readiness)
+        self.readiness_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         language_menu = self.menuBar().addMenu(self.tr("语言(&L)"))
         for code, name in (("zh_CN", "简体中文"), ("en", "English")):
             action = language_menu.addAction(name)
@@ -450,6 +452,17 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    def check_readiness(self) -> None:
+        """Open 会前检查 for the shown meeting."""
+        from meeting_planner.ui.dialogs.readiness_dialog import ReadinessDialog
+
+        meeting_id = self.meeting_page.meeting_id
+        if meeting_id is None:
+            self.messages.info(self.tr("请先在左侧选择一个会议"))
+            return
+        self.meeting_page.commit_pending()
+        ReadinessDialog(self.context, meeting_id, self).exec()
 
     def edit_unit_order(self) -> None:
         """Open the 单位排序 dialog; an accepted change is one undoable step."""

@@ -942,111 +942,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="195"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="555"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="211"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="584"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="211"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="227"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="223"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="360"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="239"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="376"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="242"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="290"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="258"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="306"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="368"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="384"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="396"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="383"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="399"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="388"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="404"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="390"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="392"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="408"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="394"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="410"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="422"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="416"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="432"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="421"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="437"/>
+        <source>会前检查(&amp;R)…</source>
+        <translation>&amp;Readiness check…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="439"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="425"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="443"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="426"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="654"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="444"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="683"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="428"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="446"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="518"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="462"/>
+        <source>请先在左侧选择一个会议</source>
+        <translation>Choose a meeting on the left first</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="547"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="522"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="551"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="535"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="564"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1055,22 +1065,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="536"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="565"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="539"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="568"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="570"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="599"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="574"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="603"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1079,37 +1089,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="578"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="607"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="579"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="595"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="624"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="637"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="614"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="643"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="649"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="678"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="657"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="686"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1118,80 +1128,80 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="221"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="325"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="237"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="341"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="251"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="267"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="251"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="267"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="275"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="312"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="288"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="328"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="275"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="295"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="311"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="327"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="343"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="339"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="355"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="341"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="357"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="341"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="357"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="347"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="363"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="349"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="365"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="397"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="413"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="399"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="415"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="401"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="417"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1430,237 +1440,237 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="132"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="134"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="139"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="141"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="143"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="145"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="146"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="148"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="149"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="151"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="154"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="156"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="155"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="157"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="159"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="161"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="163"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="168"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="167"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="168"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="170"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="171"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="170"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="172"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="171"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="179"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="179"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="181"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="186"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="188"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="188"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="190"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="190"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="192"/>
         <source>会议通知 Word…</source>
         <translation>Notice as Word…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="191"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="193"/>
         <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
         <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="193"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="195"/>
         <source>通知设置…</source>
         <translation>Notice settings…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="194"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="196"/>
         <source>成文日期、发文字号、参会范围、回执</source>
         <translation>Date of issue, document number, who attends, reply slip</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="196"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="198"/>
         <source>打印字体…</source>
         <translation>Printout fonts…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="197"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="199"/>
         <source>标题、正文、小标题、桌签姓名所用的字体</source>
         <translation>Fonts for titles, body text, headings and table card names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="199"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="201"/>
         <source>无字可用时留空手写</source>
         <translation>Blank for handwriting when no font has a character</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="200"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="202"/>
         <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
         <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="202"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="204"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="207"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="209"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="347"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="362"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="354"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="370"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="360"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="376"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="362"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="378"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="377"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="393"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="378"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="380"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="396"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="383"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="399"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="410"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="431"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="447"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="436"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="452"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="456"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="472"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="458"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="474"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="462"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="478"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="467"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="483"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1701,6 +1711,64 @@ Workspace: %1</translation>
         <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="47"/>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="22"/>
+        <source>清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="23"/>
+        <source>通知与回执</source>
+        <translation>Notice and replies</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="24"/>
+        <source>座次</source>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="25"/>
+        <source>名单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="26"/>
+        <source>打印件</source>
+        <translation>Printouts</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="38"/>
+        <source>会前检查</source>
+        <translation>Readiness check</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="43"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="43"/>
+        <source>处理</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="48"/>
+        <source>重新检查 (F5)</source>
+        <translation>Check again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="63"/>
+        <source>✓ 会前检查通过：没有发现问题，可以开会。</source>
+        <translation>✓ Ready: nothing left to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="66"/>
+        <source>还有 %1 项待处理：</source>
+        <translation>%1 things still to fix:</translation>
     </message>
 </context>
 <context>
