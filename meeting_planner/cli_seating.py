@@ -6,14 +6,22 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meeting_planner.cli_support import CliError, open_from_args, print_table
 from meeting_planner.storage.workspace import Workspace
 
+if TYPE_CHECKING:
+    from meeting_planner.domain.venue import Venue
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to the `meeting-planner` parser."""
-    p = subparsers.add_parser("venues", help="列出内置和已保存的场地（键、名称、区域、座位数）")
+    p = subparsers.add_parser("venues", help="列出内置和已保存的场地（键、名称、区域、座位数）；或导入场地")
+    p.add_argument("--import-grid", type=Path, metavar="FILE.xlsx", help="导入用 Excel 画的座位图，保存为新场地")
+    p.add_argument("--import", dest="import_toml", type=Path, metavar="FILE.toml", help="导入场地 TOML 文件")
+    p.add_argument("--name", metavar="名称", help="导入的场地名称（默认用文件名）")
+    p.add_argument("--dry-run", action="store_true", help="只显示读到的座位，不保存")
     p.set_defaults(handler=cmd_venues)
 
     p = subparsers.add_parser("seat", help="按礼宾规则自动排座（锁定的座位不动）")
@@ -49,9 +57,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def cmd_venues(args: argparse.Namespace) -> int:
-    """``venues``: one line per venue, key first, capacity last."""
+    """``venues``: one line per venue, key first, capacity last; ``--import-grid``/``--import`` add one."""
     from meeting_planner.services.seating import list_venues
 
+    if args.import_grid is not None or args.import_toml is not None:
+        return _import_venue(args)
     with open_from_args(args) as workspace:
         listed = list_venues(workspace)
     rows: list[list[str]] = []
@@ -60,6 +70,59 @@ def cmd_venues(args: argparse.Namespace) -> int:
         rows.append([venue.key, venue.name, zones, "内置" if builtin else "已保存", str(venue.capacity)])
     print_table(rows)
     return 0
+
+
+def _import_venue(args: argparse.Namespace) -> int:
+    """``venues --import-grid FILE.xlsx`` / ``venues --import FILE.toml``: show what was read, then save."""
+    from meeting_planner.domain.venue import VenueError
+    from meeting_planner.services import seating
+
+    path: Path = args.import_grid if args.import_grid is not None else args.import_toml
+    if not path.is_file():
+        raise CliError(f"文件 {path} 不存在")
+    with open_from_args(args) as workspace:
+        try:
+            if args.import_grid is not None:
+                if args.dry_run:
+                    venue, hall = seating.read_venue_grid(path, args.name)
+                else:
+                    venue, hall = seating.import_venue_grid(workspace, path, args.name)
+                notes = hall.notes
+            else:
+                venue = seating.read_venue_file(path) if args.dry_run else seating.import_venue_file(workspace, path)
+                notes = []
+        except VenueError as error:
+            raise CliError(str(error)) from None
+    for line in describe_venue(venue):
+        print(line)
+    for note in notes:
+        print(f"说明：{note}")
+    print("（试读，未保存）" if args.dry_run else f"已保存场地“{venue.name}”，键 {venue.key}")
+    return 0
+
+
+def describe_venue(venue: Venue) -> list[str]:
+    """Lines describing a venue's zones: rows, seats per row, sections, reserved and blocked seats."""
+    from meeting_planner.domain.venue import ZoneKind
+
+    lines = [f"场地：{venue.name}（{venue.key}），可用座位 {venue.capacity} 个"]
+    for zone in venue.zones:
+        rows = zone.rows()
+        counts = "、".join(str(len(row)) for row in rows)
+        blocked = sum(seat.blocked for seat in zone.seats)
+        reserved = sum(seat.reserved for seat in zone.seats)
+        text = f"  {zone.name}：{len(zone.seats)} 座"
+        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
+            text += f"，{len(rows)} 排（每排 {counts if len(rows) <= 12 else counts[:60] + '……'}）"
+        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
+        if len(sections) > 1:
+            text += f"，分区 {'、'.join(sections)}"
+        if blocked:
+            text += f"，其中不可用 {blocked} 座"
+        if reserved:
+            text += f"，预留 {reserved} 座"
+        lines.append(text)
+    return lines
 
 
 def cmd_seat(args: argparse.Namespace) -> int:

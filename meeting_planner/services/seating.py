@@ -8,10 +8,12 @@ before and after the change (``SeatChange``), so the GUI's undo commands can put
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
@@ -23,6 +25,9 @@ from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
 from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from meeting_planner.documents.venue_grid import GridHall
 
 
 class SeatingError(ValueError):
@@ -128,12 +133,49 @@ def save_venue(workspace: Workspace, venue: Venue) -> None:
         venue_repo.save_venue(connection, venue)
 
 
+def read_venue_file(path: Path) -> Venue:
+    """Load a venue TOML file without saving it (VenueError names the file and the field)."""
+    return venue_repo.load_venue_file(path)
+
+
 def import_venue_file(workspace: Workspace, path: Path) -> Venue:
     """Load a venue TOML file and save it in the workspace."""
     with workspace.transaction() as connection:
         venue = venue_repo.load_venue_file(path)
         venue_repo.save_venue(connection, venue)
         return venue
+
+
+def venue_key_for(name: str, taken: set[str], stem: str = "") -> str:
+    """A key for a new venue: the file's stem when it is plain ASCII, else ``hall-`` and a short hash of
+    the name; ``-2``, ``-3`` ... appended while it is ``taken``."""
+    base = stem if stem and re.fullmatch(r"[A-Za-z0-9_-]{1,60}", stem) else ""
+    base = base or "hall-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}-{number}", number + 1
+    return key
+
+
+def read_venue_grid(path: Path, name: str | None = None, taken: set[str] | None = None) -> tuple[Venue, GridHall]:
+    """A venue read from an Excel seat map (nothing saved): the venue and what was read (rows, notes).
+    VenueError (GridProblem) names the file and every cell not understood."""
+    from meeting_planner.documents.venue_grid import read_grid_hall
+    from meeting_planner.domain.venue import venue_from_spec
+
+    hall = read_grid_hall(path)
+    title = (name or path.stem).strip() or path.stem
+    key = venue_key_for(title, taken or set(), path.stem)
+    return venue_from_spec(hall.spec(key, title), str(path)), hall
+
+
+def import_venue_grid(workspace: Workspace, path: Path, name: str | None = None) -> tuple[Venue, GridHall]:
+    """Read an Excel seat map and save it as a new venue in the workspace (one transaction)."""
+    with workspace.transaction() as connection:
+        taken = {venue.key for venue, _ in _all_venues(connection)}
+        venue, hall = read_venue_grid(path, name, taken)
+        venue_repo.save_venue(connection, venue)
+        return venue, hall
 
 
 def meeting_venue(workspace: Workspace, meeting_id: int) -> Venue | None:

@@ -20,7 +20,11 @@ from meeting_planner.storage.tables import meetings, venues
 
 def load_venue_file(path: Path) -> Venue:
     """Read a venue TOML file; VenueError naming the file (and field) when it is malformed."""
+    from meeting_planner.domain.venue import MAX_TOML_CHARS
+
     try:
+        if path.stat().st_size > MAX_TOML_CHARS * 4:
+            raise VenueError(f"{path}：文件太大，不像场地文件")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise VenueError(f"{path}：无法读取场地文件（{error}）") from error
