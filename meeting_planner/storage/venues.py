@@ -69,7 +69,15 @@ def _venue_from_saved_text(text: str, key: str) -> Venue:
 def saved_venues(connection: Connection) -> list[Venue]:
     """Venues saved in the workspace, by key."""
     rows = connection.execute(select(venues.c.key, venues.c.toml).order_by(venues.c.key)).all()
-    return [_venue_from_saved_text(text, key) for key, text in rows]
+    found: list[Venue] = []
+    for key, text in rows:
+        try:
+            found.append(_venue_from_saved_text(text, key))
+        except VenueError:
+            # A venue saved by an older version that today's bounds refuse (e.g. a NaN): it is left out
+            # of the lists instead of breaking every one; choosing it by key names the field.
+            continue
+    return found
 
 
 def find_saved_venue(connection: Connection, key: str) -> Venue | None:
