@@ -210,10 +210,13 @@ def _draw_section_names(canvas: Any, page: ChartPage, zone: Zone, y_pt: Any, siz
         seats = [seat for seat in zone.seats if seat.section == section]
         front = min(seat.row for seat in seats)
         first_row = [seat for seat in seats if seat.row == front]
+        if page.split:
+            # A section cut by the tile edge is named over its part on this tile.
+            first_row = [seat for seat in first_row if in_window(page.window, seat.x, seat.y)]
+            if not first_row:
+                continue
         x = sum(seat.x for seat in first_row) / len(first_row)
         y = first_row[0].y - first_row[0].depth / 2 - SECTION_MARGIN_M / 2
-        if page.split and not in_window(page.window, x, first_row[0].y):
-            continue
         px, py = page.to_page(x, y if not page.flip else first_row[0].y + first_row[0].depth / 2 + 0.1)
         canvas.drawCentredString(px * MM, y_pt(py) - size * 0.35, section)
 
