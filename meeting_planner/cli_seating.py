@@ -201,6 +201,8 @@ def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
         try:
             if kind == "chart":
                 seating.export_seating_chart(workspace, meeting_id, out)
+            elif kind == "chart-a4":
+                seating.export_seating_chart(workspace, meeting_id, out, paper="a4")
             elif kind == "list":
                 seating.export_seat_list(workspace, meeting_id, out)
             else:
@@ -214,11 +216,12 @@ def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
 
 #: Formats whose service writes the file atomically itself and then records what was printed; the
 #: ``export`` command must hand them the user's file, not a temporary one.
-SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "table-cards-pdf"})
+SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "seating-pdf-a4", "table-cards-pdf"})
 
 #: Formats for the shared ``export`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
     "seating-pdf": _exporter("chart"),
+    "seating-pdf-a4": _exporter("chart-a4"),
     "seat-list-pdf": _exporter("list"),
     "table-cards-pdf": _exporter("cards"),
 }

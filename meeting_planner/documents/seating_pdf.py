@@ -29,11 +29,18 @@ SECTION_MARGIN_M = 0.7
 """Room above the first row for section names (左区/中区/右区), in metres."""
 
 
-def chart_pages_for_zone(zone: Zone, orientation: str = "audience") -> list[ChartPage]:
+A4_OVERLAP_MM = 10.0
+"""How much neighbouring A4 tiles share (trimmed at the crop marks, glued under the next sheet)."""
+
+
+def chart_pages_for_zone(zone: Zone, orientation: str = "audience", paper: str = "auto") -> list[ChartPage]:
     """The pages a zone needs (see ``layout.plan_chart_pages``), with room for row labels and section
-    names; tiles with no seat on them are left out."""
+    names; tiles with no seat on them are left out. ``paper``: ``auto`` (A4, else A3, else A3 tiles) or
+    ``a4`` (A4 only; a big zone is tiled with overlapping edges and crop marks)."""
+    if paper not in ("auto", "a4"):
+        raise ValueError(f"纸张“{paper}”无效，应为 auto 或 a4")
     candidates = []
-    for name in _CHART_STYLES:
+    for name in _CHART_STYLES if paper == "auto" else _CHART_STYLES[:1]:
         style = STYLES[name]
         width, height = style.size_mm
         candidates.append((name, width, height, style.margin_left, style.margin_top))
@@ -44,7 +51,9 @@ def chart_pages_for_zone(zone: Zone, orientation: str = "audience") -> list[Char
         left, right = left - ROW_LABEL_MARGIN_M, right + ROW_LABEL_MARGIN_M
     if zone.kind is ZoneKind.AUDITORIUM and len(_sections(zone)) > 1:
         top -= SECTION_MARGIN_M
-    pages = plan_chart_pages((left, top, right, bottom), narrowest, candidates, orientation == "stage", largest)
+    overlap = A4_OVERLAP_MM if paper == "a4" else 0.0
+    flip = orientation == "stage"
+    pages = plan_chart_pages((left, top, right, bottom), narrowest, candidates, flip, largest, overlap)
     if len(pages) == 1:
         return pages
     return [page for page in pages if any(in_window(page.window, seat.x, seat.y) for seat in zone.seats)]
@@ -92,13 +101,15 @@ def write_seating_chart(
     legend: str = "",
     offsets: Mapping[str, float] | None = None,
     all_rows: bool = False,
+    paper: str = "auto",
 ) -> int:
     """Write the chart of every zone of ``venue`` to ``path``; ``names`` maps seat id -> name.
 
     ``ranks`` (seat id -> rank number) prints the rank beside each name; ``legend`` (the protocol rules
     used, e.g. ``主席台 左为上 · … · 面向主席台``) is printed at the foot of every page; ``offsets`` moves
     seats along x (metres), e.g. a rostrum row centred on the desk. Only the zones and rows in use are
-    printed (see ``zones_in_use``) unless ``all_rows``. Every row carries its label at both ends, every
+    printed (see ``zones_in_use``) unless ``all_rows``; ``paper="a4"`` tiles big zones on A4 with overlap and
+    crop marks (see ``chart_pages_for_zone``). Every row carries its label at both ends, every
     seat its chair number, every section its name; the foot has a legend of the seat marks. Returns the
     page count.
     Raises ``MissingGlyphError`` naming the person and character before anything is written.
@@ -107,7 +118,7 @@ def write_seating_chart(
         raise ValueError(f"朝向“{orientation}”无效，应为 audience（面向主席台）或 stage（主席台视角）")
     check_glyphs((name, name) for name in names.values())
     zones = [zone for zone in venue.zones if zone.seats] if all_rows else zones_in_use(venue, names)
-    plans = [(zone, chart_pages_for_zone(zone, orientation)) for zone in zones]
+    plans = [(zone, chart_pages_for_zone(zone, orientation, paper)) for zone in zones]
     canvas = new_canvas(path, STYLES["seating"], f"座次图 {title}")
     total = sum(len(zone_pages) for _, zone_pages in plans)
     number = 0
@@ -165,6 +176,8 @@ def _draw_page(
             canvas.drawCentredString((page.area.x + page.area.width / 2) * MM, y_pt(edge), side_label)
     if page.split:
         _draw_key(canvas, page, width_mm - style.margin_right - 34, style.margin_top, y_pt)
+    if page.overlap:
+        _draw_crop_marks(canvas, page, y_pt)
     _draw_furniture(canvas, page, zone, y_pt, style.small_size)
     _draw_seats(canvas, page, zone, names, ranks, y_pt, offsets)
     if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
@@ -244,6 +257,40 @@ def _draw_marks_legend(canvas: Any, zone: Zone, style: Any) -> None:
         demo = Seat("", "", 0, 0, 0, "", "", 0, reserved=kind == "reserved", blocked=kind == "blocked")
         _seat_box(canvas, demo, x, y - 1, box, box, False)
         x -= 8
+
+
+def _draw_crop_marks(canvas: Any, page: ChartPage, y_pt: Any) -> None:
+    """Where to trim an overlapping tile: a thin dashed line along each inner edge of the tile's own share,
+    with short marks past its ends (the part beyond is repeated on the neighbouring sheet)."""
+    left, top, right, bottom = page.core
+    x0, y0 = page.to_page(left, top)
+    x1, y1 = page.to_page(right, bottom)
+    x0, x1 = sorted((x0, x1))
+    y0, y1 = sorted((y0, y1))
+    outer = page.area
+    canvas.setLineWidth(0.3)
+    canvas.setStrokeGray(0.3)
+    lines = []
+    if x0 > outer.x + 0.5:
+        lines.append((x0, outer.y, x0, outer.y + outer.height))
+    if x1 < outer.x + outer.width - 0.5:
+        lines.append((x1, outer.y, x1, outer.y + outer.height))
+    if y0 > outer.y + 0.5:
+        lines.append((outer.x, y0, outer.x + outer.width, y0))
+    if y1 < outer.y + outer.height - 0.5:
+        lines.append((outer.x, y1, outer.x + outer.width, y1))
+    for ax, ay, bx, by in lines:
+        canvas.setDash(2, 2)
+        canvas.line(ax * MM, y_pt(ay), bx * MM, y_pt(by))
+        canvas.setDash()
+        # Crop marks just outside the plan area, in line with the cut.
+        if ax == bx:
+            canvas.line(ax * MM, y_pt(ay - 1), ax * MM, y_pt(ay - 5))
+            canvas.line(bx * MM, y_pt(by + 1), bx * MM, y_pt(by + 5))
+        else:
+            canvas.line((ax - 1) * MM, y_pt(ay), (ax - 5) * MM, y_pt(ay))
+            canvas.line((bx + 1) * MM, y_pt(by), (bx + 5) * MM, y_pt(by))
+    canvas.setStrokeGray(0)
 
 
 def _draw_key(canvas: Any, page: ChartPage, x: float, y: float, y_pt: Any) -> None:

@@ -512,9 +512,17 @@ def chart_is_stale(workspace: Workspace, meeting_id: int) -> bool | None:
 
 
 def export_seating_chart(
-    workspace: Workspace, meeting_id: int, path: Path, orientation: str = "audience", show_rank: bool = False
+    workspace: Workspace,
+    meeting_id: int,
+    path: Path,
+    orientation: str = "audience",
+    show_rank: bool = False,
+    *,
+    paper: str = "auto",
+    all_rows: bool = False,
 ) -> int:
-    """Write the seating chart PDF of the meeting; returns the page count."""
+    """Write the seating chart PDF of the meeting; returns the page count. ``paper="a4"`` tiles a big hall
+    on A4 with overlap and crop marks; ``all_rows`` prints the empty rows behind the last one in use too."""
     from meeting_planner.documents.seating_pdf import write_seating_chart
 
     view = seating_view(workspace, meeting_id)
@@ -538,6 +546,8 @@ def export_seating_chart(
             ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
             legend=meeting_seating_rules(workspace, meeting_id).legend(orientation),
             offsets=rostrum_row_offsets(view.venue, set(names)),
+            all_rows=all_rows,
+            paper=paper,
         )
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": chart_digest(names)})

@@ -217,3 +217,29 @@ def test_no_page_for_a_zone_nobody_sits_in(workspace: Workspace, tmp_path: Path)
     assert seating.export_seating_chart(workspace, meeting.id, out) == 1
     text = _text(out)[0]
     assert "座次图场下" in text and "第1排" in text and "第2排" not in text
+
+
+def test_a4_tiles_overlap_and_cover_every_seat() -> None:
+    text = """
+key = "big"
+name = "大会堂"
+[[zones]]
+key = "hall"
+kind = "auditorium"
+rows = 50
+sections = [{ seats = 15 }, { seats = 30 }, { seats = 15 }]
+"""
+    zone = venue_from_toml(text).zones[0]
+    pages = chart_pages_for_zone(zone, paper="a4")
+    assert len(pages) > 4 and all(page.style == "seating" and page.overlap > 0 for page in pages)
+    from meeting_planner.documents.layout import in_window
+
+    for seat in zone.seats[::53]:
+        # Exactly one tile owns each seat (its core); neighbours may repeat it in the overlap.
+        owners = [page for page in pages if in_window(page.core, seat.x, seat.y)]
+        assert len(owners) >= 1
+        assert any(in_window(page.window, seat.x, seat.y) for page in pages)
+    for page in pages:
+        style = STYLES[page.style]
+        assert page.area.x + page.area.width <= style.size_mm[0] - style.margin_right + 0.01
+        assert page.area.y + page.area.height <= style.size_mm[1] + 0.01
