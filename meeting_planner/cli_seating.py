@@ -6,13 +6,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meeting_planner.cli_support import CliError, open_from_args, print_table
 from meeting_planner.storage.workspace import Workspace
-
-if TYPE_CHECKING:
-    from meeting_planner.domain.venue import Venue
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -93,36 +89,12 @@ def _import_venue(args: argparse.Namespace) -> int:
                 notes = []
         except VenueError as error:
             raise CliError(str(error)) from None
-    for line in describe_venue(venue):
+    for line in seating.describe_venue(venue):
         print(line)
     for note in notes:
         print(f"说明：{note}")
     print("（试读，未保存）" if args.dry_run else f"已保存场地“{venue.name}”，键 {venue.key}")
     return 0
-
-
-def describe_venue(venue: Venue) -> list[str]:
-    """Lines describing a venue's zones: rows, seats per row, sections, reserved and blocked seats."""
-    from meeting_planner.domain.venue import ZoneKind
-
-    lines = [f"场地：{venue.name}（{venue.key}），可用座位 {venue.capacity} 个"]
-    for zone in venue.zones:
-        rows = zone.rows()
-        counts = "、".join(str(len(row)) for row in rows)
-        blocked = sum(seat.blocked for seat in zone.seats)
-        reserved = sum(seat.reserved for seat in zone.seats)
-        text = f"  {zone.name}：{len(zone.seats)} 座"
-        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
-            text += f"，{len(rows)} 排（每排 {counts if len(rows) <= 12 else counts[:60] + '……'}）"
-        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
-        if len(sections) > 1:
-            text += f"，分区 {'、'.join(sections)}"
-        if blocked:
-            text += f"，其中不可用 {blocked} 座"
-        if reserved:
-            text += f"，预留 {reserved} 座"
-        lines.append(text)
-    return lines
 
 
 def cmd_seat(args: argparse.Namespace) -> int:

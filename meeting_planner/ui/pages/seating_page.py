@@ -51,6 +51,7 @@ from meeting_planner.domain.venue import Seat, Venue, ZoneKind
 from meeting_planner.services import seating
 from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
 #: Scene units per metre of the venue.
@@ -318,6 +319,7 @@ class SeatingPage(QWidget):
         self.method_combo.addItem(self.tr("左右排列"), "centre")
         bar.addWidget(QLabel(self.tr("场地："), self))
         bar.addWidget(self.venue_combo)
+        self._action(bar, self.tr("编辑场地…"), None, self.edit_venues)
         bar.addWidget(self.honour_combo)
         bar.addWidget(self.even_combo)
         bar.addWidget(self.method_combo)
@@ -375,6 +377,24 @@ class SeatingPage(QWidget):
         bar.addAction(action)
         self.addAction(action)
         return action
+
+    def edit_venues(self) -> VenueEditor:
+        """Open the venue editor on the meeting's venue (a built-in one is copied first); once a venue is
+        saved, the venue list is refreshed."""
+        editor = VenueEditor(self.context, self.venue, self)
+        editor.saved.connect(self._venue_saved)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
+
+    def _venue_saved(self, key: str) -> None:
+        current = self.venue_combo.currentData()
+        self._fill_venues()
+        self.venue_combo.setCurrentIndex(self.venue_combo.findData(current if current else key))
+        if self.venue is not None and self.venue.key == key and self.meeting_id is not None:
+            self.venue = None  # rebuild the scene from the saved venue
+            self._show_venue(seating.meeting_venue(self.context.workspace, self.meeting_id))
+            self.refresh()
 
     def _fill_venues(self) -> None:
         self.venue_combo.clear()
