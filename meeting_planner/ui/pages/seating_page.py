@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import rostrum_row_offsets
-from meeting_planner.domain.venue import Seat, Venue, ZoneKind
+from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
 from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
@@ -100,6 +100,13 @@ class SeatItem(QGraphicsRectItem):
         font = QFont()
         font.setPixelSize(max(8, int(min(w / 3.3, h * 0.5))))
         self.text.setFont(font)
+        # The chair number, small, in the top-right corner (legible once zoomed in on a big hall).
+        number = QGraphicsSimpleTextItem(seat.label, self)
+        small = QFont()
+        small.setPixelSize(max(6, int(h * 0.22)))
+        number.setFont(small)
+        number.setBrush(QBrush(QColor("#777777")))
+        number.setPos(w / 2 - number.boundingRect().width() - 2, -h / 2 + 1)
         self.show_state("", None, False)
 
     def show_state(self, name: str, attendee_id: int | None, locked: bool) -> None:
@@ -482,9 +489,38 @@ class SeatingPage(QWidget):
                 seat_item = SeatItem(seat, self)
                 self.scene.addItem(seat_item)
                 self.items[seat.id] = seat_item
+            if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
+                self._add_row_labels(zone)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -60, 40, 40))
         self.view.resetTransform()
         self.view.fit()
+
+    def _add_row_labels(self, zone: Zone) -> None:
+        """Row labels (第N排) at both ends of every row and section names over the front row, so a big
+        hall zoomed in still says where one is."""
+        font = QFont()
+        font.setPixelSize(int(SCALE * 0.28))
+        grey = QBrush(QColor("#555555"))
+        for row in zone.rows():
+            for seat, outward in ((row[0], -1), (row[-1], 1)):
+                label = self.scene.addSimpleText(seat.row_label, font)
+                label.setBrush(grey)
+                bounds = label.boundingRect()
+                edge = (seat.x + outward * (seat.width / 2 + 0.1)) * SCALE
+                label.setPos(edge - (bounds.width() if outward < 0 else 0), seat.y * SCALE - bounds.height() / 2)
+        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
+        if len(sections) < 2:
+            return
+        bold = QFont(font)
+        bold.setBold(True)
+        for section in sections:
+            seats = [seat for seat in zone.seats if seat.section == section]
+            front = min(seat.row for seat in seats)
+            first = [seat for seat in seats if seat.row == front]
+            label = self.scene.addSimpleText(section, bold)
+            bounds = label.boundingRect()
+            x = sum(seat.x for seat in first) / len(first) * SCALE - bounds.width() / 2
+            label.setPos(x, (first[0].y - first[0].depth / 2) * SCALE - bounds.height() - 4)
 
     # --- refreshing -------------------------------------------------------------------------------
 
