@@ -95,8 +95,12 @@ def _all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
 
 
 def _find_venue(connection: Connection, key: str) -> Venue | None:
-    """The saved venue with ``key``, else the built-in one, else None."""
-    saved = venue_repo.find_saved_venue(connection, key)
+    """The saved venue with ``key``, else the built-in one, else None. A saved venue that today's checks
+    refuse (e.g. a NaN saved by an older version) is a SeatingError naming the field, never a crash."""
+    try:
+        saved = venue_repo.find_saved_venue(connection, key)
+    except VenueError as error:
+        raise SeatingError(f"{error}。请在“编辑场地”中修改后保存，或重新导入该场地") from error
     if saved is not None:
         return saved
     path = builtin_venue_dir() / f"{key}.toml"

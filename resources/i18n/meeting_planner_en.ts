@@ -1579,139 +1579,144 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="308"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="498"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="644"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="538"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="684"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="310"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="311"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="318"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="313"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="320"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="314"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="318"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="319"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="320"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="631"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="671"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="704"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="334"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="328"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="605"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="609"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="335"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="645"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="649"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="330"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="337"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="331"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="338"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="332"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="339"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="334"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="341"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="335"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="342"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="336"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="343"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="337"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="344"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="344"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="497"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="351"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="537"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="357"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="402"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="409"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="445"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="442"/>
+        <source>场地有误</source>
+        <translation>Venue has errors</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="456"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="533"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="573"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1719,102 +1724,102 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="537"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="575"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="615"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="581"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="621"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="589"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="629"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="593"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="594"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="634"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="605"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="645"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="623"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="663"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="623"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="663"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="632"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="673"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="673"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="679"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="719"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="680"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="720"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="681"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="721"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="682"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="722"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="705"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="745"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="706"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="746"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="709"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="749"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="717"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="757"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2468,7 +2473,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="237"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="244"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>

@@ -170,3 +170,26 @@ def test_import_grid_names_the_cell_not_understood(tmp_path: Path, capsys: pytes
     assert err.startswith("错误：") and "H7" in err
     assert run(["--db", str(db), "venues"]) == 0
     assert "坏" not in capsys.readouterr().out
+
+
+def test_a_nan_saved_by_an_older_version_breaks_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.db"
+    listing = tmp_path / "list.csv"
+    listing.write_text("姓名,单位\n王伟,办公室\n李娜,办公室\n", encoding="utf-8")
+    assert run(["--db", str(db), "new", "--title", "会", "--start", "2026-12-01T09:00", "--template", "work"]) == 0
+    assert run(["--db", str(db), "import", "1", str(listing)]) == 0
+    assert run(["--db", str(db), "seat", "1", "--venue", "meeting-room-20"]) == 0
+    good = 'key = "old"\nname = "旧会场"\n[[zones]]\nkey = "hall"\nkind = "auditorium"\nrows = 2\nseats_per_row = 5\n'
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "insert into venues (key, name, toml, created_at) values ('old', '旧会场', ?, '2025-01-01 00:00:00')",
+            (good + "seat_width = nan\n",),
+        )
+        connection.execute("update meetings set venue_key = 'old'")
+    capsys.readouterr()
+    assert run(["--db", str(db), "venues"]) == 0
+    listed = capsys.readouterr().out
+    assert "hall-800" in listed and "旧会场" not in listed
+    assert run(["--db", str(db), "export", "1", "seating-pdf", str(tmp_path / "c.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and "seat_width" in err and len(err.strip().splitlines()) == 1

@@ -436,7 +436,11 @@ class SeatingPage(QWidget):
         if meeting_id is None:
             self._show_venue(None)
             return
-        venue = seating.meeting_venue(self.context.workspace, meeting_id)
+        try:
+            venue = seating.meeting_venue(self.context.workspace, meeting_id)
+        except seating.SeatingError as error:  # a damaged saved venue: say so, show none
+            self.context.messages.error(self.tr("场地有误"), str(error))
+            venue = None
         # A meeting without a venue shows none (never the previous meeting's) and asks for one.
         self.venue_combo.setCurrentIndex(self.venue_combo.findData(venue.key) if venue is not None else -1)
         self._show_venue(venue)
