@@ -102,13 +102,15 @@ def write_seating_chart(
     offsets: Mapping[str, float] | None = None,
     all_rows: bool = False,
     paper: str = "auto",
+    units: Mapping[str, str] | None = None,
 ) -> int:
     """Write the chart of every zone of ``venue`` to ``path``; ``names`` maps seat id -> name.
 
     ``ranks`` (seat id -> rank number) prints the rank beside each name; ``legend`` (the protocol rules
     used, e.g. ``主席台 左为上 · … · 面向主席台``) is printed at the foot of every page; ``offsets`` moves
     seats along x (metres), e.g. a rostrum row centred on the desk. Only the zones and rows in use are
-    printed (see ``zones_in_use``) unless ``all_rows``; ``paper="a4"`` tiles big zones on A4 with overlap and
+    printed (see ``zones_in_use``) unless ``all_rows``; ``units`` (seat id -> unit) gives each unit's block
+    of seats below the rostrum a light tint, named in a legend; ``paper="a4"`` tiles big zones on A4 with overlap and
     crop marks (see ``chart_pages_for_zone``). Every row carries its label at both ends, every
     seat its chair number, every section its name; the foot has a legend of the seat marks. Returns the
     page count.
@@ -127,7 +129,13 @@ def write_seating_chart(
             style = STYLES[page.style]
             number += 1
             canvas.setPageSize(style.size_pt)
-            _draw_page(canvas, page, zone, venue, names, ranks or {}, title, date_text, orientation, offsets or {})
+            tints = _unit_tints(zone, units or {})
+            seat_tints = {sid: tints[unit] for sid, unit in (units or {}).items() if unit in tints}
+            _draw_page(
+                canvas, page, zone, venue, names, ranks or {}, title, date_text, orientation, offsets or {}, seat_tints
+            )
+            if tints:
+                _draw_unit_legend(canvas, tints, style)
             if legend:
                 canvas.setFont(FONT, style.small_size)
                 canvas.drawString(style.margin_left * MM, style.margin_bottom * MM / 2, f"图例：{legend}")
@@ -149,6 +157,7 @@ def _draw_page(
     date_text: str,
     orientation: str,
     offsets: Mapping[str, float],
+    tints: Mapping[str, tuple[float, float, float]],
 ) -> None:
     style = STYLES[page.style]
     width_mm, height_mm = style.size_mm
@@ -179,7 +188,7 @@ def _draw_page(
     if page.overlap:
         _draw_crop_marks(canvas, page, y_pt)
     _draw_furniture(canvas, page, zone, y_pt, style.small_size)
-    _draw_seats(canvas, page, zone, names, ranks, y_pt, offsets)
+    _draw_seats(canvas, page, zone, names, ranks, y_pt, offsets, tints)
     if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
         _draw_row_labels(canvas, page, zone, y_pt, offsets)
     if zone.kind is ZoneKind.AUDITORIUM:
@@ -259,6 +268,53 @@ def _draw_marks_legend(canvas: Any, zone: Zone, style: Any) -> None:
         x -= 8
 
 
+#: Light tints (RGB) for unit blocks; they print as pale greys on a black-and-white printer, light
+#: enough for names to stay legible.
+UNIT_TINTS = (
+    (0.99, 0.90, 0.78),
+    (0.82, 0.91, 0.98),
+    (0.86, 0.95, 0.84),
+    (0.96, 0.86, 0.94),
+    (1.00, 0.97, 0.76),
+    (0.88, 0.88, 0.98),
+    (0.84, 0.95, 0.93),
+    (0.97, 0.88, 0.86),
+)
+
+
+def _unit_tints(zone: Zone, units: Mapping[str, str]) -> dict[str, tuple[float, float, float]]:
+    """Unit -> tint for the audience zone's seated units, in seat order (none for one unit or none)."""
+    if zone.kind is not ZoneKind.AUDITORIUM:
+        return {}
+    order = list(dict.fromkeys(units[seat.id] for seat in zone.seats if units.get(seat.id)))
+    if len(order) < 2:
+        return {}
+    return {unit: UNIT_TINTS[index % len(UNIT_TINTS)] for index, unit in enumerate(order)}
+
+
+def _draw_unit_legend(canvas: Any, tints: Mapping[str, tuple[float, float, float]], style: Any) -> None:
+    """One line above the foot: each unit's tint and name (the first dozen; tints repeat after eight)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = style.small_size
+    canvas.setFont(FONT, size)
+    x = style.margin_left * MM
+    y = (style.margin_bottom / 2 + 6.5) * MM
+    limit = (style.size_mm[0] - style.margin_right) * MM
+    canvas.drawString(x, y, "单位：")
+    x += stringWidth("单位：", FONT, size)
+    for shown, (unit, tint) in enumerate(tints.items()):
+        width = size * 1.1 + 2 + stringWidth(unit, FONT, size) + 8
+        if x + width > limit - 20 or shown >= 12:
+            canvas.drawString(x, y, "……")
+            break
+        canvas.setFillColorRGB(*tint)
+        canvas.rect(x, y - 1, size * 1.1, size * 1.1, fill=1, stroke=1)
+        canvas.setFillGray(0)
+        canvas.drawString(x + size * 1.1 + 2, y, unit)
+        x += width
+
+
 def _draw_crop_marks(canvas: Any, page: ChartPage, y_pt: Any) -> None:
     """Where to trim an overlapping tile: a thin dashed line along each inner edge of the tile's own share,
     with short marks past its ends (the part beyond is repeated on the neighbouring sheet)."""
@@ -335,6 +391,7 @@ def _draw_seats(
     ranks: Mapping[str, int],
     y_pt: Any,
     offsets: Mapping[str, float],
+    tints: Mapping[str, tuple[float, float, float]],
 ) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -350,7 +407,7 @@ def _draw_seats(
         w, h = seat.width * page.scale, seat.depth * page.scale
         box_x, box_y = (cx - w / 2) * MM, y_pt(cy + h / 2)
         name = names.get(seat.id, "")
-        _seat_box(canvas, seat, box_x, box_y, w * MM, h * MM, bool(name))
+        _seat_box(canvas, seat, box_x, box_y, w * MM, h * MM, bool(name), tints.get(seat.id) if name else None)
         if number_pt:
             # The chair number, small, in the top-right corner (the rank, if printed, goes top-left).
             canvas.setFont(FONT, number_pt)
@@ -375,7 +432,16 @@ def _draw_seats(
             current_font = None
 
 
-def _seat_box(canvas: Any, seat: Seat, x: float, y: float, w: float, h: float, occupied: bool) -> None:
+def _seat_box(
+    canvas: Any,
+    seat: Seat,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    occupied: bool,
+    tint: tuple[float, float, float] | None = None,
+) -> None:
     if seat.blocked:
         canvas.setStrokeGray(0.6)
         canvas.rect(x, y, w, h, fill=0, stroke=1)
@@ -385,6 +451,11 @@ def _seat_box(canvas: Any, seat: Seat, x: float, y: float, w: float, h: float, o
         return
     if seat.reserved and not occupied:
         canvas.setFillGray(0.88)
+        canvas.rect(x, y, w, h, fill=1, stroke=1)
+        canvas.setFillGray(0)
+        return
+    if tint is not None:
+        canvas.setFillColorRGB(*tint)
         canvas.rect(x, y, w, h, fill=1, stroke=1)
         canvas.setFillGray(0)
         return

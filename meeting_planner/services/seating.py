@@ -587,6 +587,11 @@ def export_seating_chart(
             offsets=rostrum_row_offsets(view.venue, set(names)),
             all_rows=all_rows,
             paper=paper,
+            units={
+                sid: people[a.attendee_id].unit
+                for sid, a in view.assignments.items()
+                if a.attendee_id in people and people[a.attendee_id].unit
+            },
         )
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": chart_digest(names)})

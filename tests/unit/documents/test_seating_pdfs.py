@@ -197,6 +197,8 @@ def test_chart_prints_row_labels_chair_numbers_sections_and_only_rows_in_use(
     assert "第5排" not in hall and "第25排" not in hall
     assert "左区" in hall and "中区" in hall and "右区" in hall
     assert "空座" in hall and "预留" in hall
+    # Unit blocks are tinted and named in a legend.
+    assert "单位：" in hall and "第1单位" in hall and "第2单位" in hall
     # Chair numbers: the odd-even numbers of the centre section's front row.
     assert "16" in hall and "32" in hall
     all_rows = tmp_path / "all.pdf"
