@@ -6,9 +6,10 @@ Reading rules (the first sheet):
   (``第1排``, ``1``, ``一排``, ``主席台第一排`` ...). Rows labelled ``主席台…`` are rostrum rows.
 - One non-empty or boxed (all four borders) cell per seat: ``□``, ``○``, a number, a name ...;
   ``×``/``X``/``柱``/``摄像`` mark a blocked seat.
-- Columns empty in every row are aisles; rows may differ in length.
-- Merged cells (舞台, 主席台, titles) are banners, never seats; so is a row without a label whose
-  only text is a caption.
+- Columns empty in every row are aisles (cells reading 过道/走道/通道 count as empty); rows may differ in length.
+- A row label repeated at the right end of a row is not a seat.
+- Merged cells (舞台, 主席台, titles) are banners, never seats; so is a row without a label that
+  names the stage, the rostrum, a door or the drawing (舞台, 主席台, 入口, 座位图 ...), or holds only long text.
 
 Anything else is a problem naming its cell; the caller shows the result before saving.
 """
@@ -29,6 +30,7 @@ MAX_GRID_BYTES = 20_000_000
 _NUMBER = r"[0-9]+|[零〇一二两三四五六七八九十百]+"
 _LABEL = re.compile(rf"^(?P<rostrum>主席台|台上)?\s*第?\s*(?P<n>{_NUMBER})\s*(排|行)?$")
 _BLOCKED_MARKS = {"×", "x", "X", "✕", "✖", "柱", "柱子", "摄像", "摄像机", "机位", "禁", "■"}
+_AISLE_WORDS = {"过道", "走道", "通道", "走廊"}
 _BANNER_WORDS = ("舞台", "主席台", "讲台", "入口", "出口", "大门", "门", "座次", "座位", "图", "礼堂", "会议室", "过道")
 
 
@@ -197,10 +199,21 @@ def grid_hall_from_cells(
                 continue
             label = text
             cells = cells[1:]
+        # The same label repeated at the right end of the row is not a seat.
+        if label and cells and "排" in values.get((row, cells[-1]), "") and row_label(values[(row, cells[-1])]):
+            cells = cells[:-1]
+        if not label and any(
+            word in values.get((row, column), "") for column in cells for word in _BANNER_WORDS if word != "门"
+        ):
+            banner = "、".join(f"{_column_name(c)}{row}“{values[(row, c)][:20]}”" for c in cells if (row, c) in values)
+            hall.notes.append(f"第 {row} 行没有排号，当作标题：{banner}")
+            continue
         marks: dict[int, str] = {}
         unclear: list[str] = []
         for column in cells:
             text = values.get((row, column), "")
+            if text in _AISLE_WORDS:
+                continue
             if text in _BLOCKED_MARKS:
                 marks[column] = GRID_BLOCKED
             elif len(text) <= 6:
@@ -210,12 +223,6 @@ def grid_hall_from_cells(
         if not label and not marks and unclear:
             hall.notes.append(f"第 {row} 行没有排号、只有文字，当作标题：{'、'.join(unclear)}")
             continue
-        if not label and len(marks) == 1 and not has_labels:
-            column = next(iter(marks))
-            text = values.get((row, column), "")
-            if any(word in text for word in _BANNER_WORDS):
-                hall.notes.append(f"单元格 {_column_name(column)}{row}“{text}”当作标题，不是座位")
-                continue
         if unclear:
             problems.append(f"{'、'.join(unclear)} 不像座位（座位格可写 □、○、数字或姓名）")
             continue

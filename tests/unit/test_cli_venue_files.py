@@ -193,3 +193,29 @@ def test_a_nan_saved_by_an_older_version_breaks_nothing(tmp_path: Path, capsys: 
     assert run(["--db", str(db), "export", "1", "seating-pdf", str(tmp_path / "c.pdf")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("错误：") and "seat_width" in err and len(err.strip().splitlines()) == 1
+
+
+def test_grid_reading_rules_unmerged_banners_aisle_words_labels_at_both_ends(tmp_path: Path) -> None:
+    from meeting_planner.documents.venue_grid import read_grid_hall
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["D1"] = "主席台"  # a banner, not merged
+    sheet["A2"] = "1"
+    sheet["A3"] = "2"
+    for row in (2, 3):
+        for column in "BCD":
+            sheet[f"{column}{row}"] = "○"
+        sheet[f"E{row}"] = "过道"
+        for column in "FG":
+            sheet[f"{column}{row}"] = "○"
+        sheet[f"H{row}"] = f"第{row - 1}排"
+    sheet["C5"] = "入口"
+    path = tmp_path / "room.xlsx"
+    workbook.save(path)
+    hall = read_grid_hall(path)
+    assert hall.rostrum_rows == []
+    assert hall.grid == ["ooo.oo", "ooo.oo"]
+    assert hall.row_labels == ["第1排", "第2排"]
+    assert any("主席台" in note for note in hall.notes) and any("入口" in note for note in hall.notes)
