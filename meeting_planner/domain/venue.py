@@ -4,7 +4,8 @@ Pure Python (``tomllib`` is stdlib). A venue is a list of zones stacked from the
 to the back; each zone builds its seats in venue units (metres) in the audience's view: x grows to
 the audience's right, y grows away from the rostrum. Zone kinds:
 
-- ``rostrum`` (主席台): one or more rows, front row first (``rows = [11, 13]``).
+- ``rostrum`` (主席台): one or more rows, front row first (``rows = [11, 13]``); ``desk = "front"``
+  (default, a desk before the front row) or ``"none"``.
 - ``talks`` (会谈/长桌): a long table, guest side at the top facing the door, host side below.
 - ``auditorium`` (场下): sections x rows x seats, aisles between sections, reserved rows, blocked
   seats, row/seat numbers as printed on the chairs (``sequential``, ``odd-even`` or ``section``).
@@ -447,8 +448,11 @@ def _build_rostrum(spec: _Fields, key: str) -> Zone:
                 )
             )
     front_y = 0.3 + (len(rows) - 1) * row_pitch
+    # The desk: in front of the front row (toward the audience, the usual 主席台), or none (a stage of chairs).
+    placement = spec.choice("desk", "front", ["front", "none"])
     desk = Furniture("rect", 0.0, front_y + 0.6, max(rows[0], 1) * pitch, 0.4, spec.text("name", "主席台"))
-    return Zone(key, ZoneKind.ROSTRUM, spec.text("name", "主席台"), tuple(seats), (desk,), {"rows": rows})
+    furniture = (desk,) if placement == "front" else ()
+    return Zone(key, ZoneKind.ROSTRUM, spec.text("name", "主席台"), tuple(seats), furniture, {"rows": rows})
 
 
 def _build_talks(spec: _Fields, key: str) -> Zone:

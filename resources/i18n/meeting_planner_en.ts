@@ -1883,345 +1883,361 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="146"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="157"/>
         <source>场地编辑</source>
+        <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="170"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="181"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="172"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="183"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="174"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="185"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="178"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="189"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="188"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="199"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="193"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="372"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="204"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="388"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="194"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="205"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="195"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="374"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="206"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="390"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="196"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="375"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="207"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="391"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="198"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="502"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="209"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="524"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="199"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="510"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="210"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="532"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="200"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="211"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="201"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="212"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="237"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="248"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="238"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="249"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="251"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="262"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="252"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="263"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="253"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="264"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="254"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="265"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="255"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="266"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="272"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="283"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="276"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="285"/>
+        <source>前排前面</source>
+        <translation>In front of the front row</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="286"/>
+        <source>不设桌子</source>
+        <translation>No desk</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="290"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="277"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="291"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="279"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="293"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="288"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="302"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="289"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="303"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="290"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="304"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="292"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="306"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="294"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="308"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="298"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="312"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="309"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="323"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="310"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="311"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="325"/>
+        <source>桌子</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="326"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="312"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="327"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="314"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="329"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="315"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="330"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="316"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="331"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="317"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="332"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="318"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="333"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="319"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="334"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="320"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="335"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="321"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="336"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="322"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="337"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="323"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="338"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="339"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="348"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="364"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="367"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="383"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="373"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="389"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="477"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="499"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="484"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="506"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="521"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="543"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="527"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="549"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="530"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="552"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="542"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="564"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="552"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="574"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="611"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="640"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="662"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="617"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="639"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="624"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="646"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="626"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="648"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="642"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="664"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="649"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="671"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="655"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="677"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="661"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="669"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="670"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="683"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="692"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="667"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="689"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="669"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="678"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="700"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>

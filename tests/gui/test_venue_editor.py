@@ -65,6 +65,10 @@ def test_build_save_seat_120_and_print_row_and_seat_numbers(qtbot: QtBot, worksp
 
     # Undo and redo a change; a bad value gives a message naming the field, and undo clears it.
     editor.zone_list.setCurrentRow(0)
+    editor.desk.setCurrentIndex(editor.desk.findData("none"))
+    assert editor.venue is not None and editor.venue.zones[0].furniture == ()
+    editor.undo_stack.undo()
+    assert editor.venue is not None and len(editor.venue.zones[0].furniture) == 1
     _type(editor.rostrum_rows, "11, 13, x")
     assert "zones[0].rows" in editor.problem and not editor.save_button.isEnabled()
     editor.undo_stack.undo()
@@ -153,3 +157,22 @@ def test_import_excel_grid_in_the_editor(qtbot: QtBot, workspace: Workspace, tmp
     assert editor.venue is not None
     assert [len(z.seats) for z in editor.venue.zones] == [3, 15]
     assert editor.save()
+
+
+def test_rows_of_different_lengths_typed_as_a_grid_are_one_undo_step(qtbot: QtBot, workspace: Workspace) -> None:
+    editor, _messages = _editor(qtbot, workspace)
+    editor.zone_list.setCurrentRow(1)
+    editor.use_grid.setChecked(True)
+    assert editor.grid.isEnabled() and editor.grid.toPlainText().startswith("oooooo.oooooooooo.oooooo")
+    steps = editor.undo_stack.count()
+    editor.grid.clear()
+    for char in "ooo.oooo.ooo\noo..oxoo..oo\n....oooo":
+        editor.grid.insertPlainText(char)
+    assert editor.grid.toPlainText() == "ooo.oooo.ooo\noo..oxoo..oo\n....oooo"
+    assert editor.undo_stack.count() == steps + 1
+    assert editor.venue is not None
+    hall = editor.venue.zones[1]
+    assert [len(row) for row in hall.rows()] == [10, 8, 4]
+    assert sum(seat.blocked for seat in hall.seats) == 1
+    editor.undo_stack.undo()
+    assert editor.venue is not None and len(editor.venue.zones[1].seats) == 22 * 10

@@ -121,12 +121,23 @@ def _grid_from_sections(zone: dict[str, Any]) -> list[str]:
 class SpecCommand(QUndoCommand):
     """One edit of the venue spec: ``before`` and ``after`` are whole specs (small), the zone shown."""
 
-    def __init__(self, editor: VenueEditor, before: Spec, after: Spec, text: str, zone: int) -> None:
+    def __init__(self, editor: VenueEditor, before: Spec, after: Spec, text: str, zone: int, merge: str = "") -> None:
         super().__init__(text)
         self.editor = editor
         self.before = before
         self.after = after
         self.zone = zone
+        #: Edits typed into the same field one after another (the row grid) merge into one undo step.
+        self.merge = merge
+
+    def id(self) -> int:
+        return 1 if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SpecCommand) or other.merge != self.merge or other.zone != self.zone:
+            return False
+        self.after = other.after
+        return True
 
     def redo(self) -> None:
         self.editor.show_spec(self.after, self.zone)
@@ -270,6 +281,9 @@ class VenueEditor(QDialog):
         self.zone_name = QLineEdit(self.form_host)
         self.rostrum_rows = QLineEdit(self.form_host)
         self.rostrum_rows.setToolTip(self.tr("每排人数，从前排起，用逗号分开，如 11, 13"))
+        self.desk = QComboBox(self.form_host)
+        self.desk.addItem(self.tr("前排前面"), "front")
+        self.desk.addItem(self.tr("不设桌子"), "none")
         self.hall_rows = QSpinBox(self.form_host)
         self.hall_rows.setRange(1, 500)
         self.sections = QLineEdit(self.form_host)
@@ -308,6 +322,7 @@ class VenueEditor(QDialog):
         fields: list[tuple[str, QWidget, str, list[str]]] = [
             (self.tr("区域名称"), self.zone_name, "name", ["rostrum", "auditorium", "talks", "banquet"]),
             (self.tr("每排人数"), self.rostrum_rows, "rows", ["rostrum"]),
+            (self.tr("桌子"), self.desk, "desk", ["rostrum"]),
             (self.tr("排数"), self.hall_rows, "rows", ["auditorium"]),
             (self.tr("分区"), self.sections, "sections", ["auditorium"]),
             ("", self.use_grid, "grid?", ["auditorium"]),
@@ -332,8 +347,9 @@ class VenueEditor(QDialog):
             spin.valueChanged.connect(self._form_edited)
         self.aisle.valueChanged.connect(self._form_edited)
         self.numbering.currentIndexChanged.connect(self._form_edited)
+        self.desk.currentIndexChanged.connect(self._form_edited)
         self.use_grid.toggled.connect(self._form_edited)
-        self.grid.textChanged.connect(self._form_edited)
+        self.grid.textChanged.connect(lambda: self._form_edited(merge="grid"))
 
     # --- the spec -------------------------------------------------------------------------------------
 
@@ -349,12 +365,12 @@ class VenueEditor(QDialog):
         zones = [new_zone(ZoneKind.ROSTRUM, set()), new_zone(ZoneKind.AUDITORIUM, set())]
         return {"key": key, "name": name, "zones": zones}
 
-    def change(self, after: Spec, text: str, zone: int | None = None) -> None:
-        """Push an edit (no-op when nothing changed)."""
+    def change(self, after: Spec, text: str, zone: int | None = None, merge: str = "") -> None:
+        """Push an edit (no-op when nothing changed); edits with the same ``merge`` key in a row are one step."""
         if after == self.spec:
             return
         shown = self._zone_index if zone is None else zone
-        self.undo_stack.push(SpecCommand(self, copy.deepcopy(self.spec), after, text, shown))
+        self.undo_stack.push(SpecCommand(self, copy.deepcopy(self.spec), after, text, shown, merge))
 
     def show_spec(self, spec: Spec, zone: int) -> None:
         """Show ``spec``: fields, zone list, drawing and validation message."""
@@ -400,13 +416,15 @@ class VenueEditor(QDialog):
         self.sections.setText(_sections_text(zone.get("sections", [])) or str(zone.get("seats_per_row", "")))
         gridded = "grid" in zone
         self.use_grid.setChecked(gridded)
-        if self.grid.toPlainText() != "\n".join(zone.get("grid", [])):
+        typed = [line.strip() for line in self.grid.toPlainText().splitlines() if line.strip()]
+        if typed != list(zone.get("grid", [])):  # never reset what is being typed (the cursor would jump)
             self.grid.setPlainText("\n".join(zone.get("grid", [])))
         self.grid.setEnabled(gridded)
         self.hall_rows.setEnabled(not gridded)
         self.sections.setEnabled(not gridded)
         self.aisle.setValue(float(zone.get("aisle", 1.2)))
         self.numbering.setCurrentIndex(max(0, self.numbering.findData(zone.get("numbering", "sequential"))))
+        self.desk.setCurrentIndex(max(0, self.desk.findData(zone.get("desk", "front"))))
         self.reserved.setText(", ".join(str(r) for r in zone.get("reserved_rows", [])))
         self.blocked.setText(", ".join(str(b) for b in zone.get("blocked", [])))
         self.seats_per_side.setValue(int(zone.get("seats_per_side", 8)))
@@ -429,6 +447,10 @@ class VenueEditor(QDialog):
                 result.pop("blocked", None)
         if kind == "rostrum":
             result["rows"] = _ints(self.rostrum_rows.text())
+            if self.desk.currentData() == "none":
+                result["desk"] = "none"
+            else:
+                result.pop("desk", None)
         elif kind == "auditorium":
             result["aisle"] = round(self.aisle.value(), 2)
             result["numbering"] = self.numbering.currentData()
@@ -466,7 +488,7 @@ class VenueEditor(QDialog):
             result["main_seats"] = self.main_seats.value()
         return result
 
-    def _form_edited(self, *_args: object) -> None:
+    def _form_edited(self, *_args: object, merge: str = "") -> None:
         if self._loading:
             return
         zone = self._zone()
@@ -474,7 +496,7 @@ class VenueEditor(QDialog):
             return
         after = copy.deepcopy(self.spec)
         after["zones"][self._zone_index] = self._zone_from_form(zone)
-        self.change(after, self.tr("修改区域“%1”").replace("%1", str(zone.get("name", ""))))
+        self.change(after, self.tr("修改区域“%1”").replace("%1", str(zone.get("name", ""))), merge=merge)
 
     def _name_edited(self) -> None:
         if self._loading:
