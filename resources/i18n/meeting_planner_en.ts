@@ -1580,8 +1580,8 @@ Workspace: %1</translation>
     <name>SeatingPage</name>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="538"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="684"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="539"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="685"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
@@ -1637,8 +1637,8 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="671"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="704"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="705"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
@@ -1649,8 +1649,8 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="335"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="645"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="649"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="646"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="650"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
@@ -1676,47 +1676,52 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="342"/>
+        <source>导出座次图（A4 拼贴）</source>
+        <translation>Export seating chart (A4 tiles)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="343"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="343"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="344"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="344"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="345"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="351"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="537"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="352"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="538"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="409"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="410"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="442"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="443"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="456"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="457"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="573"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="574"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1724,102 +1729,107 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="577"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="578"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="615"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="616"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="621"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="622"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="629"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="634"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="634"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="635"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="645"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="646"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="663"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="663"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="673"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="673"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="674"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="673"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="674"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="719"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="720"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="720"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="721"/>
+        <source>座次图（A4 拼贴）</source>
+        <translation>Seating chart (A4 tiles)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="722"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="721"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="723"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="722"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="724"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="745"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="748"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="746"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="749"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="749"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="752"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="757"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -339,6 +339,7 @@ class SeatingPage(QWidget):
         self._action(bar, self.tr("全图"), "Ctrl+0", self.view.fit)
         bar.addSeparator()
         self._action(bar, self.tr("导出座次图"), None, lambda: self.export("chart"))
+        self._action(bar, self.tr("导出座次图（A4 拼贴）"), None, lambda: self.export("chart-a4"))
         self._action(bar, self.tr("导出座次表"), None, lambda: self.export("list"))
         self._action(bar, self.tr("导出桌签"), None, lambda: self.export("cards"))
         self._action(bar, self.tr("导出变化的桌签"), None, lambda: self.export("cards-changed"))
@@ -717,6 +718,7 @@ class SeatingPage(QWidget):
         if path is None:
             names = {
                 "chart": self.tr("座次图"),
+                "chart-a4": self.tr("座次图（A4 拼贴）"),
                 "list": self.tr("座次表"),
                 "cards": self.tr("桌签"),
                 "cards-changed": self.tr("桌签（变化的）"),
@@ -728,6 +730,7 @@ class SeatingPage(QWidget):
         workspace, meeting_id = self.context.workspace, self.meeting_id
         work: dict[str, Callable[[], object]] = {
             "chart": lambda: seating.export_seating_chart(workspace, meeting_id, path),
+            "chart-a4": lambda: seating.export_seating_chart(workspace, meeting_id, path, paper="a4"),
             "list": lambda: seating.export_seat_list(workspace, meeting_id, path),
             "cards": lambda: seating.export_table_cards(workspace, meeting_id, path),
             "cards-changed": lambda: seating.export_table_cards(workspace, meeting_id, path, only_changed=True),
