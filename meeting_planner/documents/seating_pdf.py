@@ -239,7 +239,7 @@ def _draw_section_names(canvas: Any, page: ChartPage, zone: Zone, y_pt: Any, siz
                 continue
         x = sum(seat.x for seat in first_row) / len(first_row)
         y = first_row[0].y - first_row[0].depth / 2 - SECTION_MARGIN_M / 2
-        px, py = page.to_page(x, y if not page.flip else first_row[0].y + first_row[0].depth / 2 + 0.1)
+        px, py = page.to_page(x, y)
         canvas.drawCentredString(px * MM, y_pt(py) - size * 0.35, section)
 
 
