@@ -204,6 +204,15 @@ def describe_venue(venue: Venue) -> list[str]:
     return lines
 
 
+def seats_lost_by_change(workspace: Workspace, venue: Venue) -> int:
+    """How many people, over all meetings held in ``venue.key``, sit on seats the changed ``venue`` no longer
+    has (they would become unseated); 0 for a new venue."""
+    with workspace.reading() as connection:
+        seated = venue_repo.seated_ids_for_venue(connection, venue.key)
+    known = venue.seat_index()
+    return sum(1 for seat_id in seated if seat_id not in known)
+
+
 def export_venue_file(venue: Venue, path: Path) -> None:
     """Write the venue as a TOML file (loadable by ``read_venue_file`` / ``venues --import``)."""
     from meeting_planner.documents.files import atomic_output

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, insert, select, update
 
 from meeting_planner.domain.venue import Venue, VenueError, venue_from_toml
-from meeting_planner.storage.tables import meetings, venues
+from meeting_planner.storage.tables import meetings, seat_assignments, venues
 
 
 def load_venue_file(path: Path) -> Venue:
@@ -111,3 +111,13 @@ def set_meeting_seating_rules(connection: Connection, meeting_id: int, rules: di
     """Remember the protocol settings used to seat the meeting."""
     text = json.dumps(rules, ensure_ascii=False, sort_keys=True)
     connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(seating_rules=text))
+
+
+def seated_ids_for_venue(connection: Connection, key: str) -> list[str]:
+    """Seat ids with someone on them, in every meeting held in the venue ``key`` (duplicates kept)."""
+    rows = connection.execute(
+        select(seat_assignments.c.seat_id)
+        .join(meetings, meetings.c.id == seat_assignments.c.meeting_id)
+        .where(meetings.c.venue_key == key, seat_assignments.c.attendee_id.is_not(None))
+    ).all()
+    return [row[0] for row in rows]

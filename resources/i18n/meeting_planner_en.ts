@@ -2195,7 +2195,7 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="662"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="670"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
@@ -2205,49 +2205,59 @@ Workspace: %1</translation>
         <translation>Use a new key</translation>
     </message>
     <message>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="645"/>
+        <source>保存场地</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
         <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="646"/>
+        <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
+        <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="654"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="648"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="656"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="664"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="672"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="671"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="679"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="677"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="685"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="683"/>
         <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="692"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="699"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="700"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="689"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="697"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="699"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="700"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="708"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>

@@ -176,3 +176,20 @@ def test_rows_of_different_lengths_typed_as_a_grid_are_one_undo_step(qtbot: QtBo
     assert sum(seat.blocked for seat in hall.seats) == 1
     editor.undo_stack.undo()
     assert editor.venue is not None and len(editor.venue.zones[1].seats) == 22 * 10
+
+
+def test_shrinking_a_hall_in_use_asks_first(qtbot: QtBot, workspace: Workspace) -> None:
+    editor, messages = _editor(qtbot, workspace)
+    assert editor.save()
+    key = editor.venue.key if editor.venue else ""
+    meeting = create_meeting(workspace, "办公会", datetime(2026, 12, 1, 9), "work")
+    assert meeting.id is not None
+    with workspace.transaction() as connection:
+        add_attendees(connection, meeting.id, [Attendee(name=f"人员{i}", unit="办公室") for i in range(30)])
+    seating.auto_seat(workspace, meeting.id, key)
+    editor.zone_list.setCurrentRow(1)
+    editor.hall_rows.setValue(1)  # 22 seats left below the rostrum: 8 people lose theirs
+    messages.answers.append(False)
+    assert not editor.save()
+    assert "8 人" in messages.questions[-1]
+    assert len(next(v for v, _ in seating.list_venues(workspace) if v.key == key).zones[1].seats) == 220

@@ -640,6 +640,14 @@ class VenueEditor(QDialog):
             if self.venue is None:
                 return False
             venue = self.venue
+        lost = seating.seats_lost_by_change(self.context.workspace, venue)
+        if lost and not self.context.messages.confirm(
+            self.tr("保存场地"),
+            self.tr("已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？").replace(
+                "%1", str(lost)
+            ),
+        ):
+            return False
         try:
             seating.save_venue(self.context.workspace, venue)
         except VenueError as error:
