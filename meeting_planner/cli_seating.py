@@ -13,7 +13,11 @@ from meeting_planner.storage.workspace import Workspace
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to the `meeting-planner` parser."""
-    p = subparsers.add_parser("venues", help="列出内置和已保存的场地（键、名称、区域、座位数）")
+    p = subparsers.add_parser("venues", help="列出内置和已保存的场地（键、名称、区域、座位数）；或导入场地")
+    p.add_argument("--import-grid", type=Path, metavar="FILE.xlsx", help="导入用 Excel 画的座位图，保存为新场地")
+    p.add_argument("--import", dest="import_toml", type=Path, metavar="FILE.toml", help="导入场地 TOML 文件")
+    p.add_argument("--name", metavar="名称", help="导入的场地名称（默认用文件名）")
+    p.add_argument("--dry-run", action="store_true", help="只显示读到的座位，不保存")
     p.set_defaults(handler=cmd_venues)
 
     p = subparsers.add_parser("seat", help="按礼宾规则自动排座（锁定的座位不动）")
@@ -49,9 +53,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def cmd_venues(args: argparse.Namespace) -> int:
-    """``venues``: one line per venue, key first, capacity last."""
+    """``venues``: one line per venue, key first, capacity last; ``--import-grid``/``--import`` add one."""
     from meeting_planner.services.seating import list_venues
 
+    if args.import_grid is not None or args.import_toml is not None:
+        return _import_venue(args)
     with open_from_args(args) as workspace:
         listed = list_venues(workspace)
     rows: list[list[str]] = []
@@ -59,6 +65,35 @@ def cmd_venues(args: argparse.Namespace) -> int:
         zones = "、".join(zone.name for zone in venue.zones)
         rows.append([venue.key, venue.name, zones, "内置" if builtin else "已保存", str(venue.capacity)])
     print_table(rows)
+    return 0
+
+
+def _import_venue(args: argparse.Namespace) -> int:
+    """``venues --import-grid FILE.xlsx`` / ``venues --import FILE.toml``: show what was read, then save."""
+    from meeting_planner.domain.venue import VenueError
+    from meeting_planner.services import seating
+
+    path: Path = args.import_grid if args.import_grid is not None else args.import_toml
+    if not path.is_file():
+        raise CliError(f"文件 {path} 不存在")
+    with open_from_args(args) as workspace:
+        try:
+            if args.import_grid is not None:
+                if args.dry_run:
+                    venue, hall = seating.read_venue_grid(path, args.name)
+                else:
+                    venue, hall = seating.import_venue_grid(workspace, path, args.name)
+                notes = hall.notes
+            else:
+                venue = seating.read_venue_file(path) if args.dry_run else seating.import_venue_file(workspace, path)
+                notes = []
+        except VenueError as error:
+            raise CliError(str(error)) from None
+    for line in seating.describe_venue(venue):
+        print(line)
+    for note in notes:
+        print(f"说明：{note}")
+    print("（试读，未保存）" if args.dry_run else f"已保存场地“{venue.name}”，键 {venue.key}")
     return 0
 
 
@@ -138,6 +173,8 @@ def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
         try:
             if kind == "chart":
                 seating.export_seating_chart(workspace, meeting_id, out)
+            elif kind == "chart-a4":
+                seating.export_seating_chart(workspace, meeting_id, out, paper="a4")
             elif kind == "list":
                 seating.export_seat_list(workspace, meeting_id, out)
             else:
@@ -151,11 +188,12 @@ def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
 
 #: Formats whose service writes the file atomically itself and then records what was printed; the
 #: ``export`` command must hand them the user's file, not a temporary one.
-SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "table-cards-pdf"})
+SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "seating-pdf-a4", "table-cards-pdf"})
 
 #: Formats for the shared ``export`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
     "seating-pdf": _exporter("chart"),
+    "seating-pdf-a4": _exporter("chart-a4"),
     "seat-list-pdf": _exporter("list"),
     "table-cards-pdf": _exporter("cards"),
 }

@@ -61,6 +61,24 @@ class ChartPage:
     tiles: tuple[int, int]
     name_pt: float
     flip: bool = False
+    overlap: float = 0.0
+    """Metres the window reaches past its share on each side that has a neighbouring tile (A4 tiling:
+    pages overlap so they can be trimmed at the crop marks and glued)."""
+
+    @property
+    def core(self) -> tuple[float, float, float, float]:
+        """The tile's own share of the zone (the window without the overlap), in metres."""
+        left, top, right, bottom = self.window
+        column, row = self.tile
+        columns, rows = self.tiles
+        if self.flip:
+            column, row = columns - 1 - column, rows - 1 - row
+        return (
+            left + (self.overlap if column > 0 else 0.0),
+            top + (self.overlap if row > 0 else 0.0),
+            right - (self.overlap if column < columns - 1 else 0.0),
+            bottom - (self.overlap if row < rows - 1 else 0.0),
+        )
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         """Venue metres -> page millimetres (top-left origin)."""
@@ -86,13 +104,15 @@ def plan_chart_pages(
     pages: Sequence[tuple[str, float, float, float, float]],
     flip: bool = False,
     largest_name_pt: float = 14.0,
+    overlap_mm: float = 0.0,
 ) -> list[ChartPage]:
     """Pages for one zone. ``pages`` lists candidate styles, smallest paper first, as
     ``(style name, page width, page height, margin left, margin top)`` in mm (margins symmetric).
 
     The zone goes on the first paper where a seat of width ``narrowest_seat_m`` is wide enough for a
     three-character name at 7 pt; otherwise it is split into tiles on the largest paper at exactly
-    that scale (each tile a page; the caller draws a key map).
+    that scale (each tile a page; the caller draws a key map). ``overlap_mm`` makes neighbouring tiles
+    share that much of the plan (for trimming and gluing A4 sheets).
     """
     left, top, right, bottom = bounds
     width_m = max(right - left, 0.5)
@@ -110,6 +130,10 @@ def plan_chart_pages(
     scale = min_scale
     columns = math.ceil(width_m * scale / area.width)
     rows = math.ceil(height_m * scale / area.height)
+    if overlap_mm > 0:
+        columns = math.ceil(width_m * scale / max(area.width - 2 * overlap_mm, 10.0))
+        rows = math.ceil(height_m * scale / max(area.height - 2 * overlap_mm, 10.0))
+    overlap = overlap_mm / scale if columns * rows > 1 else 0.0
     tile_w = width_m / columns
     tile_h = height_m / rows
     result: list[ChartPage] = []
@@ -121,8 +145,15 @@ def plan_chart_pages(
             else:
                 window = (left + column * tile_w, top + row * tile_h,
                           left + (column + 1) * tile_w, top + (row + 1) * tile_h)  # fmt: skip
-            box = Box(area.x, area.y, tile_w * scale, tile_h * scale)
-            result.append(ChartPage(style, window, scale, box, (column, row), (columns, rows), MIN_NAME_PT, flip))
+            if overlap:
+                # Reach into the neighbours: left/top edges of the plan stay where they are.
+                x0, y0, x1, y1 = window
+                window = (max(left, x0 - overlap), max(top, y0 - overlap),
+                          min(right, x1 + overlap), min(bottom, y1 + overlap))  # fmt: skip
+            w, h = window[2] - window[0], window[3] - window[1]
+            box = Box(area.x, area.y, w * scale, h * scale)
+            page = ChartPage(style, window, scale, box, (column, row), (columns, rows), MIN_NAME_PT, flip, overlap)
+            result.append(page)
     return result
 
 

@@ -4,7 +4,8 @@ Pure Python (``tomllib`` is stdlib). A venue is a list of zones stacked from the
 to the back; each zone builds its seats in venue units (metres) in the audience's view: x grows to
 the audience's right, y grows away from the rostrum. Zone kinds:
 
-- ``rostrum`` (主席台): one or more rows, front row first (``rows = [11, 13]``).
+- ``rostrum`` (主席台): one or more rows, front row first (``rows = [11, 13]``); ``desk = "front"``
+  (default, a desk before the front row) or ``"none"``.
 - ``talks`` (会谈/长桌): a long table, guest side at the top facing the door, host side below.
 - ``auditorium`` (场下): sections x rows x seats, aisles between sections, reserved rows, blocked
   seats, row/seat numbers as printed on the chairs (``sequential``, ``odd-even`` or ``section``).
@@ -30,6 +31,46 @@ from meeting_planner.domain import protocol
 
 class VenueError(ValueError):
     """A venue file or spec is malformed; the message names the file and the field."""
+
+
+MAX_COUNT = 500
+"""Most rows in a zone, seats in a row or section, tables in a banquet hall."""
+
+MAX_SEATS = 20_000
+"""Most seats in a whole venue (a 3,000-seat hall is the largest the product promises)."""
+
+MAX_SIZE = 50.0
+"""Largest seat width, row pitch, aisle, gap or table size, in metres."""
+
+MAX_POSITION = 1_000.0
+"""Largest distance of a zone or table from the venue's origin, in metres."""
+
+MAX_ROSTRUM_ROWS = 10
+"""Most rows on a rostrum."""
+
+MAX_ROSTRUM_SEATS = 100
+"""Most chairs in one rostrum row."""
+
+MAX_TABLE_SEATS = 40
+"""Most seats at one banquet table."""
+
+MAX_TEXT = 200
+"""Longest name, key or label."""
+
+MAX_LIST = 5_000
+"""Most entries in a list (blocked seats, sections, tables, grid rows)."""
+
+MAX_TOML_CHARS = 2_000_000
+"""Largest venue file read."""
+
+MAX_NESTING = 8
+"""Deepest nesting of arrays and inline tables in a venue file (a real one needs 3)."""
+
+
+def _shown(value: Any) -> str:
+    """A value for an error message, cut short (a refused value may be huge)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 class ZoneKind(StrEnum):
@@ -183,29 +224,33 @@ class _Fields:
             raise self.fail(key, "缺失")
         if not isinstance(value, str) or (default is None and not value.strip()):
             raise self.fail(key, "应为非空文字")
+        if len(value) > MAX_TEXT:
+            raise self.fail(key, f"太长（{len(value)} 个字，最多 {MAX_TEXT} 个）")
         return value.strip()
 
-    def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+    def integer(self, key: str, default: int | None = None, minimum: int = 1, maximum: int = MAX_COUNT) -> int:
         value = self.data.get(key, default)
         if value is None:
             raise self.fail(key, "缺失")
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.fail(key, f"应为不小于 {minimum} 的整数（现为 {value!r}）")
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+            raise self.fail(key, f"应为 {minimum} 到 {maximum} 之间的整数（现为 {_shown(value)}）")
         return value
 
-    def number(self, key: str, default: float, minimum: float = 0.0) -> float:
+    def number(self, key: str, default: float, minimum: float = 0.0, maximum: float = MAX_SIZE) -> float:
         value = self.data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
-            raise self.fail(key, f"应为不小于 {minimum:g} 的数（现为 {value!r}）")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or not minimum <= value <= maximum
+        ):
+            raise self.fail(key, f"应为 {minimum:g} 到 {maximum:g} 之间的数（现为 {_shown(value)}）")
         return float(value)
 
     def optional_number(self, key: str) -> float | None:
         if key not in self.data:
             return None
-        value = self.data[key]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(key, f"应为数（现为 {value!r}）")
-        return float(value)
+        return self.number(key, 0.0, -MAX_POSITION, MAX_POSITION)
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
@@ -219,20 +264,36 @@ class _Fields:
             raise self.fail(key, f"应为 {' / '.join(choices)} 之一（现为 {value!r}）")
         return str(value)
 
-    def int_list(self, key: str, default: Sequence[int] | None = None, minimum: int = 1) -> list[int]:
+    def int_list(
+        self,
+        key: str,
+        default: Sequence[int] | None = None,
+        minimum: int = 1,
+        maximum: int = MAX_COUNT,
+        maximum_length: int = MAX_COUNT,
+    ) -> list[int]:
         value = self.data.get(key, default)
         if value is None:
             raise self.fail(key, "缺失")
-        if not isinstance(value, list) or not all(
-            isinstance(v, int) and not isinstance(v, bool) and v >= minimum for v in value
+        if (
+            not isinstance(value, list)
+            or len(value) > maximum_length
+            or not all(isinstance(v, int) and not isinstance(v, bool) and minimum <= v <= maximum for v in value)
         ):
-            raise self.fail(key, f"应为不小于 {minimum} 的整数列表（现为 {value!r}）")
+            raise self.fail(
+                key,
+                f"应为最多 {maximum_length} 个、每个 {minimum} 到 {maximum} 之间的整数列表（现为 {_shown(value)}）",
+            )
         return list(value)
 
-    def text_list(self, key: str) -> list[str]:
+    def text_list(self, key: str, maximum_length: int = MAX_LIST) -> list[str]:
         value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(key, f"应为文字列表（现为 {value!r}）")
+        if (
+            not isinstance(value, list)
+            or len(value) > maximum_length
+            or not all(isinstance(v, str) and len(v) <= MAX_TEXT for v in value)
+        ):
+            raise self.fail(key, f"应为最多 {maximum_length} 项的文字列表（现为 {_shown(value)}）")
         return list(value)
 
     def tables(self, key: str, required: bool = False) -> list[_Fields]:
@@ -243,16 +304,59 @@ class _Fields:
             return []
         if not isinstance(value, list) or not value:
             raise self.fail(key, "应为非空的表数组")
+        if len(value) > MAX_LIST:
+            raise self.fail(key, f"项数太多（{len(value)} 项，最多 {MAX_LIST} 项）")
         return [_Fields(item, self.source, f"{self._name(key)}[{index}]") for index, item in enumerate(value)]
 
 
 def venue_from_toml(text: str, source: str = "场地文件") -> Venue:
     """Parse and build a venue from TOML text; ``source`` (e.g. the file name) prefixes every error."""
+    if len(text) > MAX_TOML_CHARS:
+        raise VenueError(f"{source}：文件太大（{len(text)} 个字符，场地文件最多 {MAX_TOML_CHARS} 个）")
+    depth = _nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise VenueError(f"{source}：数组或内联表嵌套太深（{depth} 层，最多 {MAX_NESTING} 层）")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise VenueError(f"{source}：不是有效的 TOML（{error}）") from error
+    except RecursionError as error:  # pragma: no cover - _nesting_depth refuses such files first
+        raise VenueError(f"{source}：数组或内联表嵌套太深") from error
     return venue_from_spec(data, source)
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` in values, outside strings and comments (a cheap scan done before
+    ``tomllib``, which recurses once per level and would exhaust the stack on a hostile file). Table headers
+    (``[[a]]``) count as two levels; the scan errs on the side of counting."""
+    depth = deepest = 0
+    quote = ""
+    escaped = False
+    comment = False
+    for char in text:
+        if comment:
+            comment = char != "\n"
+            continue
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+            elif char == "\n":
+                quote = ""  # multi-line strings: lose track, but never miss a bracket of a value
+            continue
+        if char in "\"'":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Venue:
@@ -274,6 +378,9 @@ def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Ve
         zone = _BUILDERS[kind](spec, zone_key)
         zone = _place(zone, spec, y)
         zones.append(zone)
+        total = sum(len(z.seats) for z in zones)
+        if total > MAX_SEATS:
+            raise spec.fail("key", f"处累计 {total} 个座位，超过一个场地的上限 {MAX_SEATS}")
         y = zone.bounds()[3] + spec.number("gap_after", 2.0)
     return Venue(key=key, name=name, zones=tuple(zones), spec=dict(data))
 
@@ -315,7 +422,7 @@ def _blocked(spec: _Fields) -> set[str]:
 def _build_rostrum(spec: _Fields, key: str) -> Zone:
     """Rows of seats behind a desk, centred on each other; row 1 (the front row) sits nearest the
     audience, just behind the desk, and later rows stand further back (smaller y)."""
-    rows = spec.int_list("rows")
+    rows = spec.int_list("rows", maximum=MAX_ROSTRUM_SEATS, maximum_length=MAX_ROSTRUM_ROWS)
     if not rows:
         raise spec.fail("rows", "不能为空")
     pitch = spec.number("seat_width", 0.9, 0.3)
@@ -341,8 +448,11 @@ def _build_rostrum(spec: _Fields, key: str) -> Zone:
                 )
             )
     front_y = 0.3 + (len(rows) - 1) * row_pitch
+    # The desk: in front of the front row (toward the audience, the usual 主席台), or none (a stage of chairs).
+    placement = spec.choice("desk", "front", ["front", "none"])
     desk = Furniture("rect", 0.0, front_y + 0.6, max(rows[0], 1) * pitch, 0.4, spec.text("name", "主席台"))
-    return Zone(key, ZoneKind.ROSTRUM, spec.text("name", "主席台"), tuple(seats), (desk,), {"rows": rows})
+    furniture = (desk,) if placement == "front" else ()
+    return Zone(key, ZoneKind.ROSTRUM, spec.text("name", "主席台"), tuple(seats), furniture, {"rows": rows})
 
 
 def _build_talks(spec: _Fields, key: str) -> Zone:
@@ -394,8 +504,105 @@ def _chair_numbers(count: int, numbering: str) -> list[str]:
     return [str(n) for n in protocol.rostrum_order(count, "right")]
 
 
+GRID_SEAT = "o"
+GRID_BLOCKED = "x"
+GRID_EMPTY = "."
+
+
+def _build_grid_auditorium(spec: _Fields, key: str) -> Zone:
+    """A hall drawn as a grid (e.g. imported from an Excel seat map): ``grid`` has one string per row,
+    front first, one character per column: ``o`` a seat, ``x`` a blocked seat, ``.`` no seat. Columns
+    empty in every row are aisles and split the sections (named by ``section_names``, else 左区/中区/右区
+    for three, else A, B, ...). Rows may differ in length; ``row_labels`` are the printed row names."""
+    grid = spec.text_list("grid", MAX_COUNT)
+    if not grid:
+        raise spec.fail("grid", "不能为空")
+    width = max(len(line) for line in grid)
+    if width > MAX_COUNT:
+        raise spec.fail("grid", f"太宽（{width} 列，最多 {MAX_COUNT} 列）")
+    for number, line in enumerate(grid, start=1):
+        wrong = set(line) - {GRID_SEAT, GRID_BLOCKED, GRID_EMPTY}
+        if wrong:
+            raise spec.fail("grid", f"第 {number} 行含无法识别的字符 {''.join(sorted(wrong))!r}（只能用 o、x 和 .）")
+    lines = [line.ljust(width, GRID_EMPTY) for line in grid]
+    pitch = spec.number("seat_width", 0.55, 0.3)
+    row_pitch = spec.number("row_pitch", 0.9, 0.5)
+    aisle = spec.number("aisle", 1.2)
+    numbering = spec.choice("numbering", "sequential", ["sequential", "odd-even", "section"])
+    reserved_rows = set(spec.int_list("reserved_rows", []))
+    blocked = _blocked(spec)
+    row_labels = spec.text_list("row_labels", MAX_COUNT)
+    if row_labels and len(row_labels) != len(lines):
+        raise spec.fail("row_labels", f"应有 {len(lines)} 项（每排一项），现有 {len(row_labels)} 项")
+    # Column positions and sections: a run of columns empty in every row is one aisle.
+    empty = [all(line[c] == GRID_EMPTY for line in lines) for c in range(width)]
+    column_x: list[float] = []
+    column_section: list[int] = []
+    x = 0.0
+    section = -1
+    previous_empty = True
+    for column in range(width):
+        if empty[column]:
+            if not previous_empty:
+                x += aisle
+            previous_empty = True
+            column_x.append(x)
+            column_section.append(section)
+            continue
+        if previous_empty:
+            section += 1
+        previous_empty = False
+        column_x.append(x + pitch / 2)
+        column_section.append(section)
+        x += pitch
+    count = section + 1
+    names = spec.text_list("section_names") or (
+        ["左区", "中区", "右区"] if count == 3 else ["左区", "右区"] if count == 2 else ["场下"] if count == 1 else []
+    )
+    if names and len(names) != count:
+        raise spec.fail("section_names", f"应有 {count} 项（图中有 {count} 个区），现有 {len(names)} 项")
+    keys = [chr(ord("A") + index) if index < 26 else f"S{index + 1}" for index in range(count)]
+    if not names:
+        names = [f"{k}区" for k in keys]
+    seats: list[Seat] = []
+    for row_index, line in enumerate(lines):
+        row_number = row_index + 1
+        columns = [c for c in range(width) if line[c] != GRID_EMPTY]
+        if numbering == "section":
+            labels: list[str] = []
+            for index in range(count):
+                labels += _chair_numbers(sum(1 for c in columns if column_section[c] == index), "sequential")
+        else:
+            labels = _chair_numbers(len(columns), numbering)
+        printed = row_labels[row_index] if row_labels else f"第{row_number}排"
+        for index, (column, label) in enumerate(zip(columns, labels, strict=True)):
+            section_key = keys[column_section[column]]
+            seats.append(
+                Seat(
+                    f"{key}:{section_key}:{row_number}:{label}",
+                    key,
+                    column_x[column],
+                    row_index * row_pitch,
+                    row_number,
+                    printed,
+                    label,
+                    index,
+                    pitch * 0.92,
+                    row_pitch * 0.6,
+                    section=names[column_section[column]],
+                    reserved=row_number in reserved_rows,
+                    blocked=line[column] == GRID_BLOCKED
+                    or f"{row_number}-{label}" in blocked
+                    or f"{section_key}:{row_number}:{label}" in blocked,
+                )
+            )
+    return Zone(key, ZoneKind.AUDITORIUM, spec.text("name", "场下"), tuple(seats), (), {"numbering": numbering})
+
+
 def _build_auditorium(spec: _Fields, key: str) -> Zone:
-    """Sections side by side with aisles between them; rows front to back."""
+    """Sections side by side with aisles between them; rows front to back (or a ``grid``, see above)."""
+    if "grid" in spec.data:
+        return _build_grid_auditorium(spec, key)
     row_count = spec.integer("rows")
     pitch = spec.number("seat_width", 0.55, 0.3)
     row_pitch = spec.number("row_pitch", 0.9, 0.5)
@@ -405,6 +612,8 @@ def _build_auditorium(spec: _Fields, key: str) -> Zone:
     blocked = _blocked(spec)
     sections = spec.tables("sections") or [_Fields({"seats": spec.integer("seats_per_row")}, spec.source, spec.path)]
     widths = [section.integer("seats") for section in sections]
+    if row_count * sum(widths) > MAX_SEATS:
+        raise spec.fail("rows", f"与每排座位数相乘为 {row_count * sum(widths)} 个座位，超过上限 {MAX_SEATS}")
     section_keys = [
         section.text("key", chr(ord("A") + index) if index < 26 else f"S{index + 1}")
         for index, section in enumerate(sections)
@@ -446,7 +655,7 @@ def _build_auditorium(spec: _Fields, key: str) -> Zone:
 def _build_banquet(spec: _Fields, key: str) -> Zone:
     """Round tables; the main table at the front centre; tables numbered by rank (nearest the main first)."""
     explicit = spec.tables("table")
-    seats_default = spec.integer("seats", 10)
+    seats_default = spec.integer("seats", 10, maximum=MAX_TABLE_SEATS)
     diameter = spec.number("table_diameter", 1.8, 0.8)
     pitch = spec.number("table_pitch", 3.6, 1.5)
     honour = spec.choice("honour", "right", ["left", "right"])
@@ -454,8 +663,9 @@ def _build_banquet(spec: _Fields, key: str) -> Zone:
     sizes: list[int] = []
     if explicit:
         for table in explicit:
-            centres.append((table.number("x", 0.0, -1e6), table.number("y", 0.0, -1e6)))
-            sizes.append(table.integer("seats", seats_default))
+            limit = MAX_POSITION
+            centres.append((table.number("x", 0.0, -limit, limit), table.number("y", 0.0, -limit, limit)))
+            sizes.append(table.integer("seats", seats_default, maximum=MAX_TABLE_SEATS))
     else:
         count = spec.integer("tables")
         columns = spec.integer("columns", 4)
@@ -463,7 +673,7 @@ def _build_banquet(spec: _Fields, key: str) -> Zone:
         for index in range(count - 1):
             row, column = divmod(index, columns)
             centres.append(((column - (columns - 1) / 2) * pitch, (row + 1) * pitch))
-        sizes = [spec.integer("main_seats", seats_default)] + [seats_default] * (count - 1)
+        sizes = [spec.integer("main_seats", seats_default, maximum=MAX_TABLE_SEATS)] + [seats_default] * (count - 1)
     ranks = protocol.banquet_table_ranks(centres, 0, honour)
     seats: list[Seat] = []
     furniture: list[Furniture] = []

@@ -8,21 +8,26 @@ before and after the change (``SeatChange``), so the GUI's undo commands can put
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating, rostrum_row_offsets
-from meeting_planner.domain.venue import Seat, Venue, VenueError
+from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
 from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from meeting_planner.documents.venue_grid import GridHall
 
 
 class SeatingError(ValueError):
@@ -90,8 +95,12 @@ def _all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
 
 
 def _find_venue(connection: Connection, key: str) -> Venue | None:
-    """The saved venue with ``key``, else the built-in one, else None."""
-    saved = venue_repo.find_saved_venue(connection, key)
+    """The saved venue with ``key``, else the built-in one, else None. A saved venue that today's checks
+    refuse (e.g. a NaN saved by an older version) is a SeatingError naming the field, never a crash."""
+    try:
+        saved = venue_repo.find_saved_venue(connection, key)
+    except VenueError as error:
+        raise SeatingError(f"{error}。请在“编辑场地”中修改后保存，或重新导入该场地") from error
     if saved is not None:
         return saved
     path = builtin_venue_dir() / f"{key}.toml"
@@ -128,12 +137,93 @@ def save_venue(workspace: Workspace, venue: Venue) -> None:
         venue_repo.save_venue(connection, venue)
 
 
+def read_venue_file(path: Path) -> Venue:
+    """Load a venue TOML file without saving it (VenueError names the file and the field)."""
+    return venue_repo.load_venue_file(path)
+
+
 def import_venue_file(workspace: Workspace, path: Path) -> Venue:
     """Load a venue TOML file and save it in the workspace."""
     with workspace.transaction() as connection:
         venue = venue_repo.load_venue_file(path)
         venue_repo.save_venue(connection, venue)
         return venue
+
+
+def venue_key_for(name: str, taken: set[str], stem: str = "") -> str:
+    """A key for a new venue: the file's stem when it is plain ASCII, else ``hall-`` and a short hash of
+    the name; ``-2``, ``-3`` ... appended while it is ``taken``."""
+    base = stem if stem and re.fullmatch(r"[A-Za-z0-9_-]{1,60}", stem) else ""
+    base = base or "hall-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}-{number}", number + 1
+    return key
+
+
+def read_venue_grid(path: Path, name: str | None = None, taken: set[str] | None = None) -> tuple[Venue, GridHall]:
+    """A venue read from an Excel seat map (nothing saved): the venue and what was read (rows, notes).
+    VenueError (GridProblem) names the file and every cell not understood."""
+    from meeting_planner.documents.venue_grid import read_grid_hall
+    from meeting_planner.domain.venue import venue_from_spec
+
+    hall = read_grid_hall(path)
+    title = (name or path.stem).strip() or path.stem
+    key = venue_key_for(title, taken or set(), path.stem)
+    return venue_from_spec(hall.spec(key, title), str(path)), hall
+
+
+def import_venue_grid(workspace: Workspace, path: Path, name: str | None = None) -> tuple[Venue, GridHall]:
+    """Read an Excel seat map and save it as a new venue in the workspace (one transaction)."""
+    with workspace.transaction() as connection:
+        taken = {venue.key for venue, _ in _all_venues(connection)}
+        venue, hall = read_venue_grid(path, name, taken)
+        venue_repo.save_venue(connection, venue)
+        return venue, hall
+
+
+def describe_venue(venue: Venue) -> list[str]:
+    """Lines describing a venue's zones: rows, seats per row, sections, reserved and blocked seats."""
+    lines = [f"场地：{venue.name}（{venue.key}），可用座位 {venue.capacity} 个"]
+    for zone in venue.zones:
+        rows = zone.rows()
+        counts = "、".join(str(len(row)) for row in rows)
+        blocked = sum(seat.blocked for seat in zone.seats)
+        reserved = sum(seat.reserved for seat in zone.seats)
+        text = f"  {zone.name}：{len(zone.seats)} 座"
+        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
+            text += f"，{len(rows)} 排（每排 {counts if len(rows) <= 12 else counts[:60] + '……'}）"
+        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
+        if len(sections) > 1:
+            text += f"，分区 {'、'.join(sections)}"
+        if blocked:
+            text += f"，其中不可用 {blocked} 座"
+        if reserved:
+            text += f"，预留 {reserved} 座"
+        lines.append(text)
+    return lines
+
+
+def seats_lost_by_change(workspace: Workspace, venue: Venue) -> int:
+    """How many people, over all meetings held in ``venue.key``, sit on seats the changed ``venue`` no longer
+    has (they would become unseated); 0 for a new venue."""
+    with workspace.reading() as connection:
+        seated = venue_repo.seated_ids_for_venue(connection, venue.key)
+    known = venue.seat_index()
+    return sum(1 for seat_id in seated if seat_id not in known)
+
+
+def export_venue_file(venue: Venue, path: Path) -> None:
+    """Write the venue as a TOML file (loadable by ``read_venue_file`` / ``venues --import``)."""
+    from meeting_planner.documents.files import atomic_output
+
+    with atomic_output(path) as temporary:
+        venue_repo.save_venue_file(venue, temporary)
+
+
+def venue_toml(venue: Venue) -> str:
+    """The venue's spec as TOML text."""
+    return venue_repo.venue_to_toml(venue)
 
 
 def meeting_venue(workspace: Workspace, meeting_id: int) -> Venue | None:
@@ -472,9 +562,17 @@ def chart_is_stale(workspace: Workspace, meeting_id: int) -> bool | None:
 
 
 def export_seating_chart(
-    workspace: Workspace, meeting_id: int, path: Path, orientation: str = "audience", show_rank: bool = False
+    workspace: Workspace,
+    meeting_id: int,
+    path: Path,
+    orientation: str = "audience",
+    show_rank: bool = False,
+    *,
+    paper: str = "auto",
+    all_rows: bool = False,
 ) -> int:
-    """Write the seating chart PDF of the meeting; returns the page count."""
+    """Write the seating chart PDF of the meeting; returns the page count. ``paper="a4"`` tiles a big hall
+    on A4 with overlap and crop marks; ``all_rows`` prints the empty rows behind the last one in use too."""
     from meeting_planner.documents.seating_pdf import write_seating_chart
 
     view = seating_view(workspace, meeting_id)
@@ -498,6 +596,13 @@ def export_seating_chart(
             ranks={k: v for k, v in (ranks or {}).items() if v is not None} or None,
             legend=meeting_seating_rules(workspace, meeting_id).legend(orientation),
             offsets=rostrum_row_offsets(view.venue, set(names)),
+            all_rows=all_rows,
+            paper=paper,
+            units={
+                sid: people[a.attendee_id].unit
+                for sid, a in view.assignments.items()
+                if a.attendee_id in people and people[a.attendee_id].unit
+            },
         )
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": chart_digest(names)})

@@ -15,12 +15,16 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, insert, select, update
 
 from meeting_planner.domain.venue import Venue, VenueError, venue_from_toml
-from meeting_planner.storage.tables import meetings, venues
+from meeting_planner.storage.tables import meetings, seat_assignments, venues
 
 
 def load_venue_file(path: Path) -> Venue:
     """Read a venue TOML file; VenueError naming the file (and field) when it is malformed."""
+    from meeting_planner.domain.venue import MAX_TOML_CHARS
+
     try:
+        if path.stat().st_size > MAX_TOML_CHARS * 4:
+            raise VenueError(f"{path}：文件太大，不像场地文件")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise VenueError(f"{path}：无法读取场地文件（{error}）") from error
@@ -65,7 +69,15 @@ def _venue_from_saved_text(text: str, key: str) -> Venue:
 def saved_venues(connection: Connection) -> list[Venue]:
     """Venues saved in the workspace, by key."""
     rows = connection.execute(select(venues.c.key, venues.c.toml).order_by(venues.c.key)).all()
-    return [_venue_from_saved_text(text, key) for key, text in rows]
+    found: list[Venue] = []
+    for key, text in rows:
+        try:
+            found.append(_venue_from_saved_text(text, key))
+        except VenueError:
+            # A venue saved by an older version that today's bounds refuse (e.g. a NaN): it is left out
+            # of the lists instead of breaking every one; choosing it by key names the field.
+            continue
+    return found
 
 
 def find_saved_venue(connection: Connection, key: str) -> Venue | None:
@@ -99,3 +111,13 @@ def set_meeting_seating_rules(connection: Connection, meeting_id: int, rules: di
     """Remember the protocol settings used to seat the meeting."""
     text = json.dumps(rules, ensure_ascii=False, sort_keys=True)
     connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(seating_rules=text))
+
+
+def seated_ids_for_venue(connection: Connection, key: str) -> list[str]:
+    """Seat ids with someone on them, in every meeting held in the venue ``key`` (duplicates kept)."""
+    rows = connection.execute(
+        select(seat_assignments.c.seat_id)
+        .join(meetings, meetings.c.id == seat_assignments.c.meeting_id)
+        .where(meetings.c.venue_key == key, seat_assignments.c.attendee_id.is_not(None))
+    ).all()
+    return [row[0] for row in rows]

@@ -137,3 +137,15 @@ def test_a_meeting_without_a_venue_asks_for_one_and_shows_nothing_of_another(
     assert seating.meeting_venue(workspace, bare.id) is not None
     page.set_meeting(seated_meeting)
     assert page.venue_combo.currentData() == "meeting-room-20" and not page.no_venue_hint.isVisible()
+
+
+def test_chart_on_a4_tiles_from_the_seating_tab(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    page = _page(qtbot, workspace, 12, "hall-800")
+    page.auto_seat()
+    out = tmp_path / "a4.pdf"
+    page.export("chart-a4", out)
+    qtbot.waitUntil(lambda: out.exists() and not page._tasks, timeout=30_000)
+    from pypdf import PdfReader
+
+    reader = PdfReader(out)
+    assert all(round(float(p.mediabox.width)) == 842 for p in reader.pages)  # A4 landscape only

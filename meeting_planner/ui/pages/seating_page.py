@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import rostrum_row_offsets
-from meeting_planner.domain.venue import Seat, Venue, ZoneKind
+from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
 from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
 #: Scene units per metre of the venue.
@@ -99,6 +100,13 @@ class SeatItem(QGraphicsRectItem):
         font = QFont()
         font.setPixelSize(max(8, int(min(w / 3.3, h * 0.5))))
         self.text.setFont(font)
+        # The chair number, small, in the top-right corner (legible once zoomed in on a big hall).
+        number = QGraphicsSimpleTextItem(seat.label, self)
+        small = QFont()
+        small.setPixelSize(max(6, int(h * 0.22)))
+        number.setFont(small)
+        number.setBrush(QBrush(QColor("#777777")))
+        number.setPos(w / 2 - number.boundingRect().width() - 2, -h / 2 + 1)
         self.show_state("", None, False)
 
     def show_state(self, name: str, attendee_id: int | None, locked: bool) -> None:
@@ -318,6 +326,7 @@ class SeatingPage(QWidget):
         self.method_combo.addItem(self.tr("左右排列"), "centre")
         bar.addWidget(QLabel(self.tr("场地："), self))
         bar.addWidget(self.venue_combo)
+        self._action(bar, self.tr("编辑场地…"), None, self.edit_venues)
         bar.addWidget(self.honour_combo)
         bar.addWidget(self.even_combo)
         bar.addWidget(self.method_combo)
@@ -330,6 +339,7 @@ class SeatingPage(QWidget):
         self._action(bar, self.tr("全图"), "Ctrl+0", self.view.fit)
         bar.addSeparator()
         self._action(bar, self.tr("导出座次图"), None, lambda: self.export("chart"))
+        self._action(bar, self.tr("导出座次图（A4 拼贴）"), None, lambda: self.export("chart-a4"))
         self._action(bar, self.tr("导出座次表"), None, lambda: self.export("list"))
         self._action(bar, self.tr("导出桌签"), None, lambda: self.export("cards"))
         self._action(bar, self.tr("导出变化的桌签"), None, lambda: self.export("cards-changed"))
@@ -376,6 +386,24 @@ class SeatingPage(QWidget):
         self.addAction(action)
         return action
 
+    def edit_venues(self) -> VenueEditor:
+        """Open the venue editor on the meeting's venue (a built-in one is copied first); once a venue is
+        saved, the venue list is refreshed."""
+        editor = VenueEditor(self.context, self.venue, self)
+        editor.saved.connect(self._venue_saved)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
+
+    def _venue_saved(self, key: str) -> None:
+        current = self.venue_combo.currentData()
+        self._fill_venues()
+        self.venue_combo.setCurrentIndex(self.venue_combo.findData(current if current else key))
+        if self.venue is not None and self.venue.key == key and self.meeting_id is not None:
+            self.venue = None  # rebuild the scene from the saved venue
+            self._show_venue(seating.meeting_venue(self.context.workspace, self.meeting_id))
+            self.refresh()
+
     def _fill_venues(self) -> None:
         self.venue_combo.clear()
         for venue, builtin in seating.list_venues(self.context.workspace):
@@ -409,7 +437,11 @@ class SeatingPage(QWidget):
         if meeting_id is None:
             self._show_venue(None)
             return
-        venue = seating.meeting_venue(self.context.workspace, meeting_id)
+        try:
+            venue = seating.meeting_venue(self.context.workspace, meeting_id)
+        except seating.SeatingError as error:  # a damaged saved venue: say so, show none
+            self.context.messages.error(self.tr("场地有误"), str(error))
+            venue = None
         # A meeting without a venue shows none (never the previous meeting's) and asks for one.
         self.venue_combo.setCurrentIndex(self.venue_combo.findData(venue.key) if venue is not None else -1)
         self._show_venue(venue)
@@ -462,9 +494,38 @@ class SeatingPage(QWidget):
                 seat_item = SeatItem(seat, self)
                 self.scene.addItem(seat_item)
                 self.items[seat.id] = seat_item
+            if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
+                self._add_row_labels(zone)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -60, 40, 40))
         self.view.resetTransform()
         self.view.fit()
+
+    def _add_row_labels(self, zone: Zone) -> None:
+        """Row labels (第N排) at both ends of every row and section names over the front row, so a big
+        hall zoomed in still says where one is."""
+        font = QFont()
+        font.setPixelSize(int(SCALE * 0.28))
+        grey = QBrush(QColor("#555555"))
+        for row in zone.rows():
+            for seat, outward in ((row[0], -1), (row[-1], 1)):
+                label = self.scene.addSimpleText(seat.row_label, font)
+                label.setBrush(grey)
+                bounds = label.boundingRect()
+                edge = (seat.x + outward * (seat.width / 2 + 0.1)) * SCALE
+                label.setPos(edge - (bounds.width() if outward < 0 else 0), seat.y * SCALE - bounds.height() / 2)
+        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
+        if len(sections) < 2:
+            return
+        bold = QFont(font)
+        bold.setBold(True)
+        for section in sections:
+            seats = [seat for seat in zone.seats if seat.section == section]
+            front = min(seat.row for seat in seats)
+            first = [seat for seat in seats if seat.row == front]
+            label = self.scene.addSimpleText(section, bold)
+            bounds = label.boundingRect()
+            x = sum(seat.x for seat in first) / len(first) * SCALE - bounds.width() / 2
+            label.setPos(x, (first[0].y - first[0].depth / 2) * SCALE - bounds.height() - 4)
 
     # --- refreshing -------------------------------------------------------------------------------
 
@@ -657,6 +718,7 @@ class SeatingPage(QWidget):
         if path is None:
             names = {
                 "chart": self.tr("座次图"),
+                "chart-a4": self.tr("座次图（A4 拼贴）"),
                 "list": self.tr("座次表"),
                 "cards": self.tr("桌签"),
                 "cards-changed": self.tr("桌签（变化的）"),
@@ -668,6 +730,7 @@ class SeatingPage(QWidget):
         workspace, meeting_id = self.context.workspace, self.meeting_id
         work: dict[str, Callable[[], object]] = {
             "chart": lambda: seating.export_seating_chart(workspace, meeting_id, path),
+            "chart-a4": lambda: seating.export_seating_chart(workspace, meeting_id, path, paper="a4"),
             "list": lambda: seating.export_seat_list(workspace, meeting_id, path),
             "cards": lambda: seating.export_table_cards(workspace, meeting_id, path),
             "cards-changed": lambda: seating.export_table_cards(workspace, meeting_id, path, only_changed=True),

@@ -179,3 +179,69 @@ def test_missing_glyph_names_the_person_and_character(workspace: Workspace, tmp_
     assert not out.exists()
     with pytest.raises(MissingGlyphError):
         seating.export_seating_chart(workspace, meeting_id, tmp_path / "chart.pdf")
+
+
+def test_chart_prints_row_labels_chair_numbers_sections_and_only_rows_in_use(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    names = _names(90)
+    meeting_id = _meeting(workspace, names, "hall-800")
+    out = tmp_path / "chart.pdf"
+    pages = seating.export_seating_chart(workspace, meeting_id, out)
+    texts = _text(out)
+    assert pages == len(texts)
+    hall = "".join(text for text in texts if "座次图场下" in text)
+    # 75 people below the rostrum sit in rows 2-4 (row 1 is reserved): rows 1..4 printed, not row 25.
+    for row in range(1, 5):
+        assert f"第{row}排" in hall
+    assert "第5排" not in hall and "第25排" not in hall
+    assert "左区" in hall and "中区" in hall and "右区" in hall
+    assert "空座" in hall and "预留" in hall
+    # Unit blocks are tinted and named in a legend.
+    assert "单位：" in hall and "第1单位" in hall and "第2单位" in hall
+    # Chair numbers: the odd-even numbers of the centre section's front row.
+    assert "16" in hall and "32" in hall
+    all_rows = tmp_path / "all.pdf"
+    from meeting_planner.documents.seating_pdf import write_seating_chart
+
+    view = seating.seating_view(workspace, meeting_id)
+    write_seating_chart(all_rows, view.venue, seating.chart_names(view), title="t", all_rows=True)
+    assert "第25排" in "".join(_text(all_rows))
+
+
+def test_no_page_for_a_zone_nobody_sits_in(workspace: Workspace, tmp_path: Path) -> None:
+    meeting = create_meeting(workspace, "小型会议", datetime(2026, 12, 1, 9), "plenary")
+    assert meeting.id is not None
+    with workspace.transaction() as connection:
+        add_attendees(connection, meeting.id, [Attendee(name=n, unit="办公室") for n in _names(5)])
+    seating.auto_seat(workspace, meeting.id, "meeting-room-20")
+    out = tmp_path / "chart.pdf"
+    assert seating.export_seating_chart(workspace, meeting.id, out) == 1
+    text = _text(out)[0]
+    assert "座次图场下" in text and "第1排" in text and "第2排" not in text
+
+
+def test_a4_tiles_overlap_and_cover_every_seat() -> None:
+    text = """
+key = "big"
+name = "大会堂"
+[[zones]]
+key = "hall"
+kind = "auditorium"
+rows = 50
+sections = [{ seats = 15 }, { seats = 30 }, { seats = 15 }]
+"""
+    zone = venue_from_toml(text).zones[0]
+    pages = chart_pages_for_zone(zone, paper="a4")
+    assert len(pages) > 4 and all(page.style == "seating" and page.overlap > 0 for page in pages)
+    from meeting_planner.documents.layout import in_window
+
+    for seat in zone.seats[::53]:
+        # Exactly one tile owns each seat (its core); neighbours may repeat it in the overlap.
+        owners = [page for page in pages if in_window(page.core, seat.x, seat.y)]
+        assert len(owners) >= 1
+        assert any(in_window(page.window, seat.x, seat.y) for page in pages)
+    for page in pages:
+        style = STYLES[page.style]
+        assert page.area.x + page.area.width <= style.size_mm[0] - style.margin_right + 0.01
+        assert page.area.y + page.area.height <= style.size_mm[1] + 0.01
