@@ -273,168 +273,167 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="124"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
         <source>添加人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="129"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="129"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
         <source>下主席台</source>
         <translation>Off rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="131"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="131"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="132"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="133"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="134"/>
         <source>回执：已通知</source>
         <translation>Reply: notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="136"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="137"/>
         <source>回执：已确认</source>
         <translation>Reply: confirmed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="139"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="140"/>
         <source>回执：请假…</source>
         <translation>Reply: on leave…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="142"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="143"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="151"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="152"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="174"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="175"/>
         <source>导入名单或把 Excel 拖到这里</source>
         <translation>Import a list or drop an Excel file here</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="258"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="259"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="262"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="263"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="265"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="266"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="297"/>
         <source>请先选择人员</source>
         <translation>Select people first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="300"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="301"/>
         <source>%1 人请假，请假原因（可不填）：</source>
         <translation>%1 people on leave; reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="301"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="302"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="325"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="326"/>
         <source>添加人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="328"/>
         <source>添加“%1”</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="340"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="341"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="352"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="353"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="358"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="359"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="358"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="359"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="370"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="371"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="386"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="387"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="396"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="397"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="401"/>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="417"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="405"/>
+        <source>出勤表</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="420"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="401"/>
-        <source>出勤表.xlsx</source>
-        <translation>attendance.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="402"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="406"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="419"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="422"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1635,42 +1634,42 @@ Workspace: %1</translation>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="399"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="398"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="410"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="409"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="447"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="446"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="452"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="451"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="472"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="471"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="474"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="473"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="478"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="477"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="483"/>
+        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="482"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1797,23 +1796,23 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="54"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="55"/>
         <source>%1：%2</source>
         <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="60"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="61"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="62"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="63"/>
         <source>代会人姓名</source>
         <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="63"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="64"/>
         <source>代会人职务</source>
         <translation>Substitute&apos;s title</translation>
     </message>
@@ -2074,22 +2073,22 @@ Workspace: %1</translation>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="748"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="747"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="749"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="748"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="752"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="751"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="759"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2590,6 +2589,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../meeting_planner/ui/commands.py" line="43"/>
         <source>删除会议“%1”</source>
+        <extracomment>Characters no Windows or Linux file name may hold, and control characters.</extracomment>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>

@@ -40,6 +40,7 @@ from meeting_planner.ui.attendee_commands import (
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
+from meeting_planner.ui.output_paths import ask_save_path
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 Index = QModelIndex | QPersistentModelIndex
@@ -398,9 +399,11 @@ class AttendeesPage(QWidget):
 
     def ask_export_path(self) -> Path | None:
         """Where to save the attendance workbook (a file dialog)."""
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出出勤表"), self.tr("出勤表.xlsx"),
-                                                self.tr("Excel 工作簿 (*.xlsx)"))  # fmt: skip
-        return Path(chosen) if chosen else None
+        if self.meeting_id is None:
+            return None
+        return ask_save_path(
+            self, self.context, self.meeting_id, self.tr("出勤表"), ".xlsx", self.tr("Excel 工作簿 (*.xlsx)")
+        )
 
     def ask_export(self) -> None:
         """Export the attendance workbook (签到表 + 统计)."""

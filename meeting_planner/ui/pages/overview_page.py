@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from meeting_planner.services.day_printouts import SIGNIN_ORDER_LABELS, SignInOr
 from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.commands import UpdateMeetingCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.output_paths import ask_save_path
 
 KINDS = ("工作会议", "全体大会", "视频会议", "座谈会/会谈", "宴请")
 _FORMAT = "yyyy-MM-dd HH:mm"
@@ -391,14 +391,13 @@ class OverviewPage(QWidget):
         if self.dirty:
             self.save()
         label = self.tr("会议通知") if kind.startswith("notice") else self.tr("签到表")
+        assert self.meeting_id is not None
         if kind == "notice-docx":
-            suggested = str(Path.home() / f"{self.meeting.title}{label}.docx")
-            path, _ = QFileDialog.getSaveFileName(self, label, suggested, self.tr("Word 文档 (*.docx)"))
+            path = ask_save_path(self, self.context, self.meeting_id, label, ".docx", self.tr("Word 文档 (*.docx)"))
         else:
-            suggested = str(Path.home() / f"{self.meeting.title}{label}.pdf")
-            path, _ = QFileDialog.getSaveFileName(self, label, suggested, self.tr("PDF 文件 (*.pdf)"))
+            path = ask_save_path(self, self.context, self.meeting_id, label, ".pdf", self.tr("PDF 文件 (*.pdf)"))
         if path:
-            self.export(kind, Path(path))
+            self.export(kind, path)
 
     def export(self, kind: str, path: Path) -> None:
         """Write the notice (``kind="notice"``) or sign-in sheet to ``path`` off the GUI thread."""

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneDragDropEvent,
@@ -52,6 +51,7 @@ from meeting_planner.services import seating
 from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
+from meeting_planner.ui.output_paths import ask_save_path
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
 #: Scene units per metre of the venue.
@@ -723,10 +723,9 @@ class SeatingPage(QWidget):
                 "cards": self.tr("桌签"),
                 "cards-changed": self.tr("桌签（变化的）"),
             }
-            chosen, _ = QFileDialog.getSaveFileName(self, names[kind], f"{names[kind]}.pdf", "PDF (*.pdf)")
-            if not chosen:
+            path = ask_save_path(self, self.context, self.meeting_id, names[kind], ".pdf", "PDF (*.pdf)")
+            if path is None:
                 return
-            path = Path(chosen)
         workspace, meeting_id = self.context.workspace, self.meeting_id
         work: dict[str, Callable[[], object]] = {
             "chart": lambda: seating.export_seating_chart(workspace, meeting_id, path),
