@@ -343,6 +343,16 @@
         <translation>Import a list or drop an Excel file here</translation>
     </message>
     <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="269"/>
+        <source>正在读取名单…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="296"/>
+        <source>读取名单</source>
+        <translation>Reading the list</translation>
+    </message>
+    <message>
         <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="258"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
