@@ -1648,6 +1648,16 @@ Workspace: %1</translation>
         <translation>Auto-seat</translation>
     </message>
     <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="690"/>
+        <source>正在自动排座…</source>
+        <translation>Auto-seating…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="523"/>
+        <source>排座</source>
+        <translation>Seating</translation>
+    </message>
+    <message>
         <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
