@@ -85,8 +85,9 @@ def _mime_attendee(mime: QMimeData) -> int | None:
 #: From this many attendees on, reading the seats and auto-seating run off the GUI thread.
 BACKGROUND_FROM = 1500
 #: Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long).
-SEATS_PER_BATCH = 800
+SEATS_PER_BATCH = 600
 SEATS_AT_ONCE = 1500
+BATCH_GAP_MS = 5
 
 
 _FONTS: dict[int, QFont] = {}
@@ -519,7 +520,7 @@ class SeatingPage(QWidget):
             self.scene.addItem(seat_item)
             self.items[seat.id] = seat_item
         if self._pending_seats:
-            QTimer.singleShot(0, self._add_seats)
+            QTimer.singleShot(BATCH_GAP_MS, self._add_seats)  # a gap for input and painting
         elif batch and self.attendees:
             self._show_assignments()
 
