@@ -330,6 +330,15 @@ class AttendeeFilterModel(QAbstractProxyModel):
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._source_reset)
+        # Any other change of rows (the model itself only resets) is shown as a reset, never missed.
+        for about, done in (
+            (model.rowsAboutToBeInserted, model.rowsInserted),
+            (model.rowsAboutToBeRemoved, model.rowsRemoved),
+            (model.rowsAboutToBeMoved, model.rowsMoved),
+            (model.layoutAboutToBeChanged, model.layoutChanged),
+        ):
+            about.connect(self.beginResetModel)
+            done.connect(self._source_reset)
         model.dataChanged.connect(self._source_data_changed)
         model.headerDataChanged.connect(self.headerDataChanged)
         self._forget()
