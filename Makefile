@@ -53,7 +53,7 @@ test: system-deps $(STAMP) translations lint typecheck pytest
 
 ## bench: start-up, creation, import/export, seating and printout benchmarks
 bench: $(STAMP) translations system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py $(ARGS)
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache resources/i18n/*.qm

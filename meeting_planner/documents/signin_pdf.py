@@ -7,7 +7,6 @@ Each page: the meeting name, time and place at the top; the column header 序号
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,27 +237,21 @@ def _cell_text(
 
 def qr_modules(code: str) -> list[list[bool]]:
     """The dark/light modules of the QR code for ``code`` (error correction M), row by row from the top."""
-    from reportlab.graphics.barcode import qrencoder
+    from meeting_planner.documents.qr import qr_modules as modules
 
-    encoder = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    encoder.addData(code)
-    encoder.make()
-    return [[bool(cell) for cell in row] for row in encoder.modules]
+    return modules(code)
 
 
 def _qr(canvas: Any, code: str, x: float, top: float, width: float, height: float) -> None:
-    """The QR code drawn as one filled path of horizontal runs (fast: no drawing objects per module)."""
-    modules = qr_modules(code)
+    """The QR code as a 1-bit inline image mask painted in the fill colour, pixel-exact when printed: a few
+    dozen bytes per code instead of a path of a hundred rectangles (and no drawing objects per module)."""
+    from meeting_planner.documents.qr import qr_image_mask
+
+    size, data = qr_image_mask(code)
     side = QR_MM * MM
-    box = side / len(modules)
     left = x + (width - side) / 2
-    upper = top - (height - side) / 2
-    path = canvas.beginPath()
-    for r, row in enumerate(modules):
-        c = 0
-        for dark, run in itertools.groupby(row):
-            count = len(list(run))
-            if dark:
-                path.rect(left + c * box, upper - (r + 1) * box, count * box, box)
-            c += count
-    canvas.drawPath(path, stroke=0, fill=1)
+    bottom = top - (height - side) / 2 - side
+    canvas.addLiteral(
+        f"q {side:.2f} 0 0 {side:.2f} {left:.2f} {bottom:.2f} cm "
+        f"BI /W {size} /H {size} /IM true /BPC 1 /D [1 0] /F /AHx ID {data}> EI Q"
+    )

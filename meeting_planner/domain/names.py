@@ -222,7 +222,7 @@ def _surname_split(name: str) -> tuple[tuple[str, ...], str]:
     return (), name
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)  # a 10,000-person meeting's names and units all stay cached
 def pinyin_syllables(text: str) -> tuple[str, ...]:
     """Toneless pinyin per Han character (surname readings for the first one or two); other runs lowercased.
 

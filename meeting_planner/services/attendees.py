@@ -89,6 +89,12 @@ def list_meeting_attendees(workspace: Workspace, meeting_id: int) -> list[Attend
         return repo.list_attendees(connection, meeting_id)
 
 
+def count_meeting_attendees(workspace: Workspace, meeting_id: int) -> int:
+    """How many attendees the meeting has (one quick query; pages use it to decide to load in the background)."""
+    with workspace.reading() as connection:
+        return repo.count_attendees(connection, meeting_id)
+
+
 def add_attendees(workspace: Workspace, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
     """Append people to the meeting; returns them with ids and check-in codes."""
     cleaned = [_clean(person) for person in people]

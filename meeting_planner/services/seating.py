@@ -282,8 +282,10 @@ def meeting_seating_rules(workspace: Workspace, meeting_id: int) -> SeatingRules
 
 def count_marked_for_rostrum(workspace: Workspace, meeting_id: int) -> int:
     """How many attendees are marked 主席台 (the GUI asks how many to seat there when none are)."""
+    from meeting_planner.storage.attendees import count_on_rostrum
+
     with workspace.reading() as connection:
-        return sum(1 for a in list_attendees(connection, meeting_id) if a.on_rostrum)
+        return count_on_rostrum(connection, meeting_id)
 
 
 def auto_seat(

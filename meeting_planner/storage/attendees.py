@@ -78,6 +78,15 @@ def count_attendees(connection: Connection, meeting_id: int) -> int:
     ).scalar_one()
 
 
+def count_on_rostrum(connection: Connection, meeting_id: int) -> int:
+    """How many of the meeting's attendees are marked 主席台."""
+    return connection.execute(
+        select(func.count())
+        .select_from(attendees)
+        .where(attendees.c.meeting_id == meeting_id, attendees.c.on_rostrum.is_(True))
+    ).scalar_one()
+
+
 def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
     """Append ``people`` to the meeting (one multi-row insert); returns them with ids and positions set."""
     if not people:

@@ -92,116 +92,117 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="133"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="144"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
+        <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="137"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="148"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="147"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="158"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="151"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="162"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="153"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="171"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="182"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="182"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="197"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="208"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="198"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="209"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="199"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="210"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="200"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="286"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="211"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="331"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="212"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="223"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="225"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="236"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="288"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="333"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="293"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="338"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="302"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="348"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="374"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="381"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="420"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="427"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="440"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="486"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="432"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="446"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="478"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="492"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="179"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="300"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="190"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="346"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="467"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="513"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="483"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="529"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -209,63 +210,63 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="59"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="60"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="60"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="61"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="61"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="62"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="62"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="63"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="63"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="64"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="64"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="65"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="65"/>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="189"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="66"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="216"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="66"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="67"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="67"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="68"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="68"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="69"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="69"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="70"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="172"/>
+        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="199"/>
         <source>原始写法：%1</source>
         <translation>As written: %1</translation>
     </message>
@@ -273,167 +274,178 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="125"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="146"/>
         <source>添加人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="126"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="147"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="127"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="148"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="128"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="149"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="129"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="150"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="130"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="151"/>
         <source>下主席台</source>
         <translation>Off rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="131"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="152"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="132"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="153"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="134"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="155"/>
         <source>回执：已通知</source>
         <translation>Reply: notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="137"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="158"/>
         <source>回执：已确认</source>
         <translation>Reply: confirmed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="140"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="161"/>
         <source>回执：请假…</source>
         <translation>Reply: on leave…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="143"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="164"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="152"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="173"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="175"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="203"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="313"/>
         <source>导入名单或把 Excel 拖到这里</source>
         <translation>Import a list or drop an Excel file here</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="259"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="281"/>
+        <source>正在读取名单…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="307"/>
+        <source>读取名单</source>
+        <translation>Reading the list</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="322"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="263"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="326"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="266"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="297"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="364"/>
         <source>请先选择人员</source>
         <translation>Select people first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="301"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="368"/>
         <source>%1 人请假，请假原因（可不填）：</source>
         <translation>%1 people on leave; reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="302"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="369"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="393"/>
         <source>添加人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="328"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="395"/>
         <source>添加“%1”</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="341"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="408"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="353"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="420"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="359"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="426"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="359"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="426"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="371"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="438"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="387"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="454"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="397"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="464"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="405"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="472"/>
         <source>出勤表</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="420"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="487"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="406"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="473"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="422"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="489"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1796,23 +1808,23 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="55"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="69"/>
         <source>%1：%2</source>
-        <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group.</extracomment>
+        <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group. From this many attendees on, the list is read off the GUI thread (reading takes over 100 ms).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="61"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="75"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="63"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="77"/>
         <source>代会人姓名</source>
         <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="64"/>
+        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="78"/>
         <source>代会人职务</source>
         <translation>Substitute&apos;s title</translation>
     </message>
@@ -1838,149 +1850,155 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="315"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="539"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="685"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="350"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="598"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="771"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="317"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="352"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="318"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="353"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="320"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="355"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="321"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="356"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="322"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="357"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="324"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="359"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="325"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="360"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="326"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="327"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="362"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="329"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="333"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="705"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="806"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="813"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="334"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="335"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="646"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="650"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="732"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="736"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="337"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="338"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="373"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="339"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="374"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="341"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="376"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="342"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="343"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="344"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="379"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="345"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="380"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="352"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="538"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="597"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="400"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="410"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="445"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="443"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="485"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="457"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="499"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="616"/>
+        <source>排座</source>
+        <translation>Seating</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="574"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="660"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -1988,107 +2006,112 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="578"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="616"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="702"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="622"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="708"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="630"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="716"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="634"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="720"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="635"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="721"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="646"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="732"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="750"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="750"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="673"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="759"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="674"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="674"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="720"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="800"/>
+        <source>正在自动排座…</source>
+        <translation>Auto-seating…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="833"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="721"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="834"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="722"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="835"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="723"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="836"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="724"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="837"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="747"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="860"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="748"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="861"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="751"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="864"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="759"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="872"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2769,9 +2792,9 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="244"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="266"/>
         <source>自动排座</source>
-        <extracomment>Scene units per metre of the venue. Keep the whole venue in view on resize until the user zooms.</extracomment>
+        <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>
     </message>
 </context>

@@ -13,17 +13,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
-from meeting_planner.domain.names import matches_query, normalise_name, pinyin_initials, pinyin_key
+from meeting_planner.domain.names import normalise_name, pinyin_initials, pinyin_key, pinyin_syllables
 from meeting_planner.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,6 +92,18 @@ def reply_text(attendee: Attendee) -> str:
     return text
 
 
+def _column_flags(column: Column) -> Qt.ItemFlag:
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if column in _EDITABLE:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    if column is Column.ROSTRUM:
+        flags |= Qt.ItemFlag.ItemIsUserCheckable
+    return flags
+
+
+_COLUMN_FLAGS = tuple(_column_flags(column) for column in Column)
+
+
 class AttendeeModel(QAbstractTableModel):
     """Attendees in list order. Editable: name, unit, title, role, rank, reply, phone, notes."""
 
@@ -109,6 +122,27 @@ class AttendeeModel(QAbstractTableModel):
     def attendees(self) -> list[Attendee]:
         """The attendees shown, in list order."""
         return list(self._attendees)
+
+    def attendee_list(self) -> list[Attendee]:
+        """The attendees shown, in list order (the model's own list: do not change it)."""
+        return self._attendees
+
+    def sort_keys(self, column: Column) -> list[Any]:
+        """One sort key per row for ``column``, computed once for all rows (pinyin for names and units)."""
+        if column is Column.NUMBER:
+            return list(range(len(self._attendees)))
+        if column in (Column.NAME, Column.UNIT):
+            field = "name" if column is Column.NAME else "unit"
+            by_text: dict[str, str] = {}
+            keys = []
+            for attendee in self._attendees:
+                text = getattr(attendee, field)
+                key = by_text.get(text)
+                if key is None:
+                    key = by_text[text] = " ".join(pinyin_key(text))
+                keys.append(key)
+            return keys
+        return [self._sort_key(attendee, column, row) for row, attendee in enumerate(self._attendees)]
 
     def attendee(self, row: int) -> Attendee:
         """The attendee in ``row``."""
@@ -139,14 +173,7 @@ class AttendeeModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in _EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == Column.ROSTRUM:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return _COLUMN_FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._attendees):
@@ -272,39 +299,230 @@ class AttendeeModel(QAbstractTableModel):
         return None
 
 
-class AttendeeFilterModel(QSortFilterProxyModel):
-    """Filters by a query (name, pinyin initials, unit, title) and a reply status; sorts names by pinyin."""
+class AttendeeFilterModel(QAbstractProxyModel):
+    """Filters by a query (name, pinyin initials, unit, title) and a reply status; sorts names by pinyin.
+
+    Made for 10,000+ rows: sorting and filtering run in Python over keys computed once per attendee
+    (pinyin, initials, folded text) instead of one call into the model per comparison or per row; a
+    longer query only re-checks the rows the shorter one kept. The view's rows are a plain list of source
+    rows, so mapping an index is a list lookup.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
         self._reply: ReplyStatus | None = None
-        self.setSortRole(DataRole.SORT)
-        self.setDynamicSortFilter(True)
+        self._rows: list[int] = []  # source rows, in view order
+        self._position: list[int] = []  # source row -> view row, or -1 when filtered out
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._search: list[tuple[str, str, str, str] | None] = []
+        self._accepted: list[int] | None = None  # source rows passing the query (ascending), before sorting
+        self._accepted_query = ""
 
+    # --- source ----------------------------------------------------------------------------------
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            old.disconnect(self)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_reset)
+        # Any other change of rows (the model itself only resets) is shown as a reset, never missed.
+        for about, done in (
+            (model.rowsAboutToBeInserted, model.rowsInserted),
+            (model.rowsAboutToBeRemoved, model.rowsRemoved),
+            (model.rowsAboutToBeMoved, model.rowsMoved),
+            (model.layoutAboutToBeChanged, model.layoutChanged),
+        ):
+            about.connect(self.beginResetModel)
+            done.connect(self._source_reset)
+        model.dataChanged.connect(self._source_data_changed)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        self._forget()
+        self._rebuild()
+        self.endResetModel()
+
+    def _attendees(self) -> list[Attendee]:
+        model = self.sourceModel()
+        return model.attendee_list() if isinstance(model, AttendeeModel) else []
+
+    def _forget(self) -> None:
+        self._sort_keys.clear()
+        self._search = [None] * len(self._attendees())
+        self._accepted = None
+
+    def _source_reset(self) -> None:
+        self._forget()
+        self._rebuild()
+        self.endResetModel()
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+        first, last = top_left.row(), bottom_right.row()
+        self._sort_keys.clear()
+        for row in range(first, last + 1):
+            if 0 <= row < len(self._search):
+                self._search[row] = None
+        self._accepted = None
+        self._relayout()
+
+    # --- filtering and sorting -------------------------------------------------------------------
     def set_query(self, text: str) -> None:
         """Show only attendees matching ``text`` (empty: everyone)."""
-        self._query = text.strip()
-        self.invalidateRowsFilter()
+        query = text.strip()
+        if query == self._query:
+            return
+        self._query = query
+        self._relayout()
 
     def set_reply(self, reply: ReplyStatus | None) -> None:
         """Show only attendees with this reply status (``None``: any)."""
         self._reply = reply
-        self.invalidateRowsFilter()
+        self._relayout()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AttendeeModel):
-            return True
-        attendee = model.attendee(source_row)
-        if self._reply is not None and attendee.reply is not self._reply:
-            return False
-        if not self._query:
-            return True
+    def _haystack(self, row: int, attendee: Attendee) -> tuple[str, str, str, str]:
+        cached = self._search[row]
+        if cached is None:
+            name = normalise_name(attendee.name)
+            syllables = pinyin_syllables(name)
+            initials = "".join(s[0] for s in syllables if s)
+            folded = "\n".join((attendee.unit.lower(), attendee.title.lower(), reply_text(attendee)))
+            cached = (name, initials, "".join(syllables), folded)
+            self._search[row] = cached
+        return cached
+
+    def _query_rows(self) -> list[int]:
+        """Source rows matching the query (any reply), reusing the last result when the query grew."""
+        people = self._attendees()
         query = self._query
-        if matches_query(attendee.name, query):
-            return True
+        if not query:
+            return list(range(len(people)))
+        candidates: Any = range(len(people))
+        if self._accepted is not None and self._accepted_query and query.startswith(self._accepted_query):
+            candidates = self._accepted
+        wanted = normalise_name(query)
+        compact = wanted.replace(" ", "").lower()
+        latin = compact.isascii() and compact.isalpha()
         folded = query.lower()
-        if folded in attendee.unit.lower() or folded in attendee.title.lower() or folded in reply_text(attendee):
-            return True
-        return bool(attendee.unit) and folded.isascii() and pinyin_initials(attendee.unit).startswith(folded)
+        unit_latin = folded.isascii()
+        kept = []
+        for row in candidates:
+            attendee = people[row]
+            name, initials, joined, text = self._haystack(row, attendee)
+            if (
+                not wanted
+                or wanted in name
+                or (latin and (compact in initials or compact in joined))
+                or folded in text
+                or (unit_latin and attendee.unit and pinyin_initials(attendee.unit).startswith(folded))
+            ):
+                kept.append(row)
+        self._accepted = kept
+        self._accepted_query = query
+        return kept
+
+    def _sort_key_list(self, column: int) -> list[Any]:
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            model = self.sourceModel()
+            assert isinstance(model, AttendeeModel)
+            keys = model.sort_keys(Column(column))
+            self._sort_keys[column] = keys
+        return keys
+
+    def _compute_rows(self) -> list[int]:
+        rows = self._query_rows()
+        if self._reply is not None:
+            people = self._attendees()
+            rows = [row for row in rows if people[row].reply is self._reply]
+        if self._sort_column >= 0:
+            keys = self._sort_key_list(self._sort_column)
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            rows = sorted(rows, key=keys.__getitem__, reverse=descending)
+        return rows
+
+    def _rebuild(self) -> None:
+        self._rows = self._compute_rows()
+        position = [-1] * len(self._attendees())
+        for view_row, source_row in enumerate(self._rows):
+            position[source_row] = view_row
+        self._position = position
+
+    def _relayout(self) -> None:
+        """Recompute the shown rows; keeps selections and the current row of rows still shown."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        sources = [(self._rows[i.row()] if 0 <= i.row() < len(self._rows) else -1, i.column()) for i in before]
+        self._rebuild()
+        after = []
+        for source_row, column in sources:
+            view_row = self._position[source_row] if 0 <= source_row < len(self._position) else -1
+            after.append(self.createIndex(view_row, column) if view_row >= 0 else QModelIndex())
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._sort_order = order
+        self._relayout()
+
+    def sortColumn(self) -> int:
+        return self._sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    # --- Qt proxy API ----------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not 0 <= row < len(self._rows) or not 0 <= column < len(HEADERS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index | None = None) -> Any:
+        if child is None:
+            return QObject.parent(self)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._rows)
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
+            return QModelIndex()
+        return model.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid() or not 0 <= source_index.row() < len(self._position):
+            return QModelIndex()
+        view_row = self._position[source_index.row()]
+        return self.createIndex(view_row, source_index.column()) if view_row >= 0 else QModelIndex()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Flags depend on the column only: answered without mapping (Qt asks for every selected cell).
+        return _COLUMN_FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if model is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return model.data(model.index(self._rows[index.row()], index.column()), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if model is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        return model.headerData(section, orientation, role)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,9 +40,12 @@ from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
+from meeting_planner.ui.workers import run_in_background
 
 REFRESH_MS = 30_000
 RECENT = 30
+#: From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).
+BACKGROUND_FROM = 1500
 _COLOURS = {
     Outcome.CHECKED_IN: "#2e7d32",
     Outcome.ALREADY: "#ef6c00",
@@ -95,7 +98,13 @@ class _Tile(QFrame):
 
 
 class AttendancePage(QWidget):
-    """Tab page; ``set_meeting`` is called when the shown meeting changes."""
+    """Tab page; ``set_meeting`` is called when the shown meeting changes.
+
+    Signals:
+        board_refreshed(): the board shows the workspace's latest figures.
+    """
+
+    board_refreshed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +113,8 @@ class AttendancePage(QWidget):
         self.sentence = ""
         self.candidates: list[Candidate] = []
         self.last_checkin: service.RecentCheckIn | None = None
+        self.large = False  # a big meeting: the board refreshes in the background
+        self._generation = 0  # the newest board refresh asked for; older answers are dropped
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -228,6 +239,8 @@ class AttendancePage(QWidget):
         self.missing = QTableView(board)
         self.missing.setModel(self.missing_model)
         self._table_look(self.missing)
+        # Thousands may be missing: size the columns from the first rows only, never from every row.
+        self.missing.horizontalHeader().setResizeContentsPrecision(40)
         layout.addWidget(self.missing, 2)
         return board
 
@@ -236,6 +249,8 @@ class AttendancePage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.setWordWrap(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setAlternatingRowColors(True)
@@ -253,6 +268,12 @@ class AttendancePage(QWidget):
         else:
             self._timer.start()
             QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
+            from meeting_planner.services.attendees import count_meeting_attendees
+
+            try:
+                self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+            except LookupError:
+                self.large = False
         self.refresh()
 
     def _changed(self, meeting_id: int) -> None:
@@ -260,7 +281,18 @@ class AttendancePage(QWidget):
             self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
-        """Reload the board and the recent check-ins from the workspace."""
+        """Reload the board and the recent check-ins from the workspace (off the GUI thread for a big meeting;
+        ``board_refreshed`` is emitted when it is shown)."""
+        self._generation += 1
+        if self.meeting_id is not None and self.large:
+            workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
+
+            def work() -> object:
+                view = service.board(workspace, meeting_id, now)
+                return generation, meeting_id, view, service.recent_check_ins(workspace, meeting_id, RECENT)
+
+            run_in_background(work, self._board_read, self._board_failed)
+            return
         if self.meeting_id is None:
             self.recent_model.set_items([])
             self.unit_model.set_board([], True)
@@ -278,6 +310,19 @@ class AttendancePage(QWidget):
             self.meeting_id = None
             self.refresh()
             return
+        self._show_board(view, recent)
+
+    def _board_read(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        generation, meeting_id, view, recent = result
+        if generation == self._generation and meeting_id == self.meeting_id:
+            self._show_board(view, recent)
+
+    def _board_failed(self, message: str) -> None:
+        if self.meeting_id is not None:
+            self.status.setText(message)
+
+    def _show_board(self, view: service.DayBoard, recent: list[service.RecentCheckIn]) -> None:
         total = view.total
         self.tiles["expected"].show_value(total.expected)
         self.tiles["present"].show_value(total.present)
@@ -293,6 +338,7 @@ class AttendancePage(QWidget):
         self.missing_label.setText(self.tr("未到人员（%1人）").replace("%1", str(len(view.missing))))
         self.recent_model.set_items(recent)
         self._show_last(recent)
+        self.board_refreshed.emit()
 
     def _show_last(self, recent: list[service.RecentCheckIn]) -> None:
         self.last_checkin = recent[0] if recent else None

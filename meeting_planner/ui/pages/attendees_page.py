@@ -6,7 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
+from meeting_planner.domain.names import pinyin_syllables
 from meeting_planner.services import attendees as service
 from meeting_planner.ui.attendee_commands import (
     AddedAttendeesCommand,
@@ -41,8 +52,11 @@ from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
 from meeting_planner.ui.output_paths import ask_save_path
+from meeting_planner.ui.workers import run_in_background
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+#: From this many attendees on, the list is read off the GUI thread (reading takes over 100 ms).
+BACKGROUND_FROM = 1500
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -105,12 +119,19 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class AttendeesPage(QWidget):
-    """Tab page; ``set_meeting`` is called when the shown meeting changes. Accepts dropped list files."""
+    """Tab page; ``set_meeting`` is called when the shown meeting changes. Accepts dropped list files.
+
+    Signals:
+        loaded(): the table shows the meeting's attendees as saved.
+    """
+
+    loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
+        self._generation = 0  # the newest read asked for; older answers are dropped
         self.model = AttendeeModel(self)
         self.model.edit_requested = self._edit_requested
         self.proxy = AttendeeFilterModel(self)
@@ -165,6 +186,13 @@ class AttendeesPage(QWidget):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows, no size hints
+        self.table.setWordWrap(False)
+        # The column headers get a selection model of their own that stays empty: with the table's, every
+        # header repaint asks the model about every selected row (Qt's isColumnSelected), 1 s for 10,000.
+        self.table.horizontalHeader().setHighlightSections(False)
+        self._header_selection = QItemSelectionModel(self.proxy, self)
+        self.table.horizontalHeader().setSelectionModel(self._header_selection)
         self.table.horizontalHeader().setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(48)
         self.delegate = ChoiceDelegate(self.table)
@@ -239,19 +267,54 @@ class AttendeesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the attendees again."""
+        """Read the attendees again (off the GUI thread for a big meeting; ``loaded`` is emitted when shown)."""
+        self._generation += 1
         if self.meeting_id is None:
-            self.model.set_attendees([])
-        else:
-            try:
-                self.model.set_attendees(service.list_meeting_attendees(self.context.workspace, self.meeting_id))
-            except LookupError:
-                self.model.set_attendees([])
+            self._show_attendees([])
+            return
+        workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
+        try:
+            large = service.count_meeting_attendees(workspace, meeting_id) >= BACKGROUND_FROM
+        except LookupError:
+            large = False
+        if large:
+            self.empty_hint.setText(self.tr("正在读取名单…"))
+            self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+            def work() -> object:
+                people = service.list_meeting_attendees(workspace, meeting_id)
+                for attendee in people:  # the pinyin the filter and the name sort need, computed here
+                    pinyin_syllables(attendee.name)
+                    pinyin_syllables(attendee.unit)
+                return generation, meeting_id, people
+
+            run_in_background(work, self._read, self._read_failed)
+            return
+        try:
+            people = service.list_meeting_attendees(workspace, meeting_id)
+        except LookupError:
+            people = []
+        self._show_attendees(people)
+
+    def _read(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        generation, meeting_id, people = result
+        if generation == self._generation and meeting_id == self.meeting_id:
+            self._show_attendees(people)
+
+    def _read_failed(self, message: str) -> None:
+        self._show_attendees([])
+        self.context.messages.error(self.tr("读取名单"), message)
+
+    def _show_attendees(self, people: list[Attendee]) -> None:
+        self.model.set_attendees(people)
         if self.model.rowCount() <= 500:  # measuring every row of a long list would stall the window
             self.table.resizeColumnsToContents()
+        self.empty_hint.setText(self.tr("导入名单或把 Excel 拖到这里"))
         self.empty_hint.setGeometry(self.table.viewport().rect())
         self.empty_hint.setVisible(self.meeting_id is not None and self.model.rowCount() == 0)
         self._update_counts()
+        self.loaded.emit()
 
     def _update_counts(self) -> None:
         people = self.model.attendees()
@@ -279,8 +342,12 @@ class AttendeesPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected attendees."""
-        rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
-        return [self.model.attendee(row).id or 0 for row in sorted(rows)]
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for selected in (selection.at(i) for i in range(selection.size())):  # ranges: no per-cell question to Qt
+            for row in range(selected.top(), selected.bottom() + 1):
+                rows.add(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        return [self.model.attendee(row).id or 0 for row in sorted(rows) if row >= 0]
 
     # --- actions -----------------------------------------------------------------------------------
     def set_rostrum(self, value: bool) -> None:

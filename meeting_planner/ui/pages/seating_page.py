@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -52,6 +52,7 @@ from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
+from meeting_planner.ui.workers import run_in_background
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
 #: Scene units per metre of the venue.
@@ -64,6 +65,7 @@ _RESERVED = QColor("#eeeeee")
 _BLOCKED = QColor("#bbbbbb")
 _SELECTED_PEN = QPen(QColor("#d93025"), 3)
 _PEN = QPen(QColor("#555555"), 1)
+_BRUSHES = {colour.name(): QBrush(colour) for colour in (_EMPTY, _TAKEN, _LOCKED, _RESERVED, _BLOCKED)}
 
 
 def _attendee_mime(attendee_id: int) -> QMimeData:
@@ -81,6 +83,28 @@ def _mime_attendee(mime: QMimeData) -> int | None:
         return None
 
 
+#: From this many attendees on, reading the seats and auto-seating run off the GUI thread.
+BACKGROUND_FROM = 1500
+#: Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long).
+SEATS_PER_BATCH = 600
+SEATS_AT_ONCE = 1500
+BATCH_GAP_MS = 5
+
+
+_FONTS: dict[int, QFont] = {}
+
+
+_NUMBER_BRUSH = QBrush(QColor("#777777"))
+
+
+def _seat_font(pixels: int) -> QFont:
+    font = _FONTS.get(pixels)
+    if font is None:
+        font = _FONTS[pixels] = QFont()
+        font.setPixelSize(pixels)
+    return font
+
+
 class SeatItem(QGraphicsRectItem):
     """One seat: a rectangle with the occupant's name; accepts drops and starts drags."""
 
@@ -89,6 +113,7 @@ class SeatItem(QGraphicsRectItem):
         super().__init__(QRectF(-w / 2, -h / 2, w, h))
         self.seat = seat
         self.page = page
+        self.width = w
         self.attendee_id: int | None = None
         self.state: tuple[str, int | None, bool] | None = None
         self.setPos(seat.x * SCALE, seat.y * SCALE)
@@ -97,15 +122,11 @@ class SeatItem(QGraphicsRectItem):
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setToolTip(f"{seat.row_label} {seat.label}号")
         self.text = QGraphicsSimpleTextItem("", self)
-        font = QFont()
-        font.setPixelSize(max(8, int(min(w / 3.3, h * 0.5))))
-        self.text.setFont(font)
+        self.text.setFont(_seat_font(max(8, int(min(w / 3.3, h * 0.5)))))  # one shared font per size
         # The chair number, small, in the top-right corner (legible once zoomed in on a big hall).
         number = QGraphicsSimpleTextItem(seat.label, self)
-        small = QFont()
-        small.setPixelSize(max(6, int(h * 0.22)))
-        number.setFont(small)
-        number.setBrush(QBrush(QColor("#777777")))
+        number.setFont(_seat_font(max(6, int(h * 0.22))))
+        number.setBrush(_NUMBER_BRUSH)
         number.setPos(w / 2 - number.boundingRect().width() - 2, -h / 2 + 1)
         self.show_state("", None, False)
 
@@ -125,13 +146,14 @@ class SeatItem(QGraphicsRectItem):
             colour = _RESERVED
         else:
             colour = _EMPTY
-        self.setBrush(QBrush(colour))
+        self.setBrush(_BRUSHES[colour.name()])
         shown = name + ("🔒" if locked and not name else "")
         self.text.setText(shown)
+        if not shown:
+            return
         bounds = self.text.boundingRect()
-        rect = self.rect()
-        if bounds.width() > rect.width() * 0.95 and bounds.width() > 0:
-            self.text.setScale(rect.width() * 0.95 / bounds.width())
+        if bounds.width() > self.width * 0.95 and bounds.width() > 0:
+            self.text.setScale(self.width * 0.95 / bounds.width())
         else:
             self.text.setScale(1.0)
         scaled_w = bounds.width() * self.text.scale()
@@ -285,7 +307,17 @@ class _Task(QRunnable):
 
 
 class SeatingPage(QWidget):
-    """Tab page; ``set_meeting`` is called when the shown meeting changes."""
+    """Tab page; ``set_meeting`` is called when the shown meeting changes.
+
+    For a big meeting (``large``) the seats and people are read, and auto-seating runs, off the GUI thread.
+
+    Signals:
+        refreshed(): the seats and the unseated list show the workspace as saved.
+        auto_seated(object): an auto-seat run finished (its ``SeatingResult``).
+    """
+
+    refreshed = Signal()
+    auto_seated = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,6 +330,9 @@ class SeatingPage(QWidget):
         self.attendees: dict[int, Attendee] = {}
         self._tasks: list[_Task] = []
         self._emitting = False
+        self._pending_seats: list[Seat] = []
+        self.large = False
+        self._generation = 0  # the newest refresh asked for; older answers are dropped
         self._build()
         context.attendees_changed.connect(self._on_attendees_changed)
         context.seating_changed.connect(self._on_seating_changed)
@@ -437,6 +472,13 @@ class SeatingPage(QWidget):
         if meeting_id is None:
             self._show_venue(None)
             return
+        from meeting_planner.services.attendees import count_meeting_attendees
+
+        try:
+            self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+        except LookupError:
+            self.large = False
+        self.attendees, self.assignments = {}, {}  # the previous meeting's, until this one's are read
         try:
             venue = seating.meeting_venue(self.context.workspace, meeting_id)
         except seating.SeatingError as error:  # a damaged saved venue: say so, show none
@@ -465,6 +507,7 @@ class SeatingPage(QWidget):
             return
         self.scene.clear()
         self.items = {}
+        self._pending_seats = []
         self.selected_seat = None
         self.venue = venue
         self.no_venue_hint.setGeometry(self.view.rect())
@@ -490,15 +533,31 @@ class SeatingPage(QWidget):
             left, top, _right, _bottom = zone.bounds()
             title = self.scene.addSimpleText(zone.name)
             title.setPos(left * SCALE, top * SCALE - 28)
-            for seat in zone.seats:
-                seat_item = SeatItem(seat, self)
-                self.scene.addItem(seat_item)
-                self.items[seat.id] = seat_item
+            self._pending_seats.extend(zone.seats)
             if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
                 self._add_row_labels(zone)
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -60, 40, 40))
+        left, top, right, bottom = venue.bounds()
+        self.scene.setSceneRect(
+            QRectF(left * SCALE, top * SCALE, (right - left) * SCALE, (bottom - top) * SCALE).adjusted(-90, -90, 90, 40)
+        )
         self.view.resetTransform()
-        self.view.fit()
+        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.auto_fit = True
+        self._add_seats(all_now=len(self._pending_seats) <= SEATS_AT_ONCE)
+
+    def _add_seats(self, all_now: bool = False) -> None:
+        """Add the next batch of seat items (all of a small venue at once); a big hall is built over a few
+        turns of the event loop so the window never stalls, and seats added late get their state at once."""
+        size = len(self._pending_seats) if all_now else SEATS_PER_BATCH
+        batch, self._pending_seats = self._pending_seats[:size], self._pending_seats[size:]
+        for seat in batch:
+            seat_item = SeatItem(seat, self)
+            self.scene.addItem(seat_item)
+            self.items[seat.id] = seat_item
+        if self._pending_seats:
+            QTimer.singleShot(BATCH_GAP_MS, self._add_seats)  # a gap for input and painting
+        elif batch and self.attendees:
+            self._show_assignments()
 
     def _add_row_labels(self, zone: Zone) -> None:
         """Row labels (第N排) at both ends of every row and section names over the front row, so a big
@@ -538,12 +597,38 @@ class SeatingPage(QWidget):
             self.unseated_label.setText(self.tr("未排座"))
             self.status.setText(self.tr("请先选择场地") if self.meeting_id is not None else "")
             return
-        from meeting_planner.storage.attendees import list_attendees
+        self._generation += 1
+        workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
 
-        with self.context.workspace.reading() as connection:
-            people = list_attendees(connection, self.meeting_id)
+        def read() -> tuple[int, int, list[Attendee], dict[str, Assignment]]:
+            from meeting_planner.storage.attendees import list_attendees
+
+            with workspace.reading() as connection:
+                people = list_attendees(connection, meeting_id)
+            return generation, meeting_id, people, seating.get_assignments(workspace, meeting_id)
+
+        if self.large:
+            run_in_background(read, self._read_done, self._task_failed_message)
+        else:
+            self._read_done(read())
+
+    def _task_failed_message(self, message: str) -> None:
+        self.context.messages.error(self.tr("排座"), message)
+
+    def _read_done(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        generation, meeting_id, people, assignments = result
+        if generation != self._generation or meeting_id != self.meeting_id or self.venue is None:
+            return
         self.attendees = {a.id: a for a in people if a.id is not None}
-        self.assignments = seating.get_assignments(self.context.workspace, self.meeting_id)
+        self.assignments = assignments
+        self._show_assignments()
+        self._fill_unseated()
+        self.refreshed.emit()
+
+    def _show_assignments(self) -> None:
+        """Show who sits where on the seat items built so far."""
+        assert self.venue is not None
         for seat_id, item in self.items.items():
             assignment = self.assignments.get(seat_id)
             attendee_id = assignment.attendee_id if assignment else None
@@ -556,8 +641,9 @@ class SeatingPage(QWidget):
         for zone in self.venue.zones:
             if zone.kind is ZoneKind.ROSTRUM:
                 for seat in zone.seats:
-                    self.items[seat.id].setPos((seat.x + offsets.get(seat.id, 0.0)) * SCALE, seat.y * SCALE)
-        self._fill_unseated()
+                    placed = self.items.get(seat.id)
+                    if placed is not None:
+                        placed.setPos((seat.x + offsets.get(seat.id, 0.0)) * SCALE, seat.y * SCALE)
 
     def _fill_unseated(self) -> None:
         seated = {a.attendee_id for a in self.assignments.values() if a.attendee_id is not None}
@@ -690,24 +776,51 @@ class SeatingPage(QWidget):
         go_on, redo_all = self._ask_keep_manual()
         if not go_on:
             return None
-        try:
-            result = seating.auto_seat(
-                self.context.workspace,
-                self.meeting_id,
+        workspace, meeting_id = self.context.workspace, self.meeting_id
+        honour, method, even_rule = (
+            self.honour_combo.currentData(),
+            self.method_combo.currentData(),
+            self.even_combo.currentData(),
+        )
+
+        def work() -> seating.SeatingResult:
+            return seating.auto_seat(
+                workspace,
+                meeting_id,
                 key,
-                self.honour_combo.currentData(),
-                self.method_combo.currentData(),
+                honour,
+                method,
                 rostrum_count=rostrum_count,
-                even_rule=self.even_combo.currentData(),
+                even_rule=even_rule,
                 redo_all=redo_all,
             )
+
+        if self.large:  # seconds for thousands: off the GUI thread, with a word in the status line meanwhile
+            self.auto_action.setEnabled(False)
+            self.status.setText(self.tr("正在自动排座…"))
+            run_in_background(work, self._auto_seat_done, self._auto_seat_failed)
+            return None
+        try:
+            result = work()
         except seating.SeatingError as error:
             self.context.messages.error(self.tr("自动排座"), str(error))
             return None
+        self._auto_seat_done(result)
+        return result
+
+    def _auto_seat_failed(self, message: str) -> None:
+        self.auto_action.setEnabled(self.venue is not None and self.meeting_id is not None)
+        self.context.messages.error(self.tr("自动排座"), message)
+
+    def _auto_seat_done(self, result: object) -> None:
+        assert isinstance(result, seating.SeatingResult)
+        self.auto_action.setEnabled(True)
+        if self.meeting_id is None:
+            return
         self._show_venue(result.venue)
         self.context.stack_for(self.meeting_id).push(AutoSeatCommand(self, result, self.meeting_id))
         self.context.messages.info("；".join(result.summary_lines()[1:4]))
-        return result
+        self.auto_seated.emit(result)
 
     # --- exports ----------------------------------------------------------------------------------
 

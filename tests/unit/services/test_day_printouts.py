@@ -133,10 +133,10 @@ def test_signin_sheet_by_strokes_with_qr_codes(workspace: Workspace, tmp_path: P
     without = tmp_path / "signin-plain.pdf"
     export_signin_pdf(workspace, plain, without, "strokes")
 
-    def rectangles(path: Path) -> int:
-        return PdfReader(path).pages[0].get_contents().get_data().count(b" re")
+    def qr_codes(path: Path) -> int:  # each drawn as a 21 x 21 inline image mask
+        return PdfReader(path).pages[0].get_contents().get_data().count(b"BI /W 21 /H 21 /IM true")
 
-    assert rectangles(out) - rectangles(without) > 3 * 21  # a QR code of 21 x 21 modules per person
+    assert qr_codes(out) == 3 and qr_codes(without) == 0  # a QR code per person
 
 
 def test_signin_sheet_refuses_a_name_the_font_cannot_print(workspace: Workspace, tmp_path: Path) -> None:
