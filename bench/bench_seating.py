@@ -80,7 +80,8 @@ def _plain_seat(db: Path, meeting_id: int, seat_ids: list[str]) -> None:
 
 
 def _plain_chart(path: Path, boxes: list[tuple[float, float, float, float, str]], pages: int) -> None:
-    """Baseline: the same rectangles and names drawn with bare reportlab, split into as many A3 pages."""
+    """Baseline: what the chart draws per seat, with bare reportlab and no layout work: a tinted rectangle
+    (unit colour), the name and the chair number, split into as many A3 pages."""
     from reportlab.lib.pagesizes import A3, landscape
     from reportlab.pdfgen.canvas import Canvas
 
@@ -92,9 +93,12 @@ def _plain_chart(path: Path, boxes: list[tuple[float, float, float, float, str]]
         canvas.drawCentredString(595, 800, "座次图")
         canvas.setFont(FONT, 7)
         canvas.setLineWidth(0.4)
-        for x, y, w, h, name in boxes[start : start + per_page]:
-            canvas.rect(x, y, w, h)
+        for index, (x, y, w, h, name) in enumerate(boxes[start : start + per_page]):
+            canvas.setFillColorRGB(0.9, 0.95 - (index % 7) * 0.02, 1.0)
+            canvas.rect(x, y, w, h, fill=1, stroke=1)
+            canvas.setFillGray(0)
             canvas.drawCentredString(x + w / 2, y + h / 2 - 2.5, name)
+            canvas.drawRightString(x + w - 1, y + h - 3, str(index % 40 + 1))
         canvas.showPage()
     canvas.save()
 

@@ -219,6 +219,12 @@ def markup(value: str, font: str = FONT) -> str:
     return "".join(parts)
 
 
+def bundled_font_has(text: str, bold: bool = False) -> bool:
+    """Whether the bundled font draws every character of ``text`` itself (no fallback needed)."""
+    covered = _covered_codepoints(bold)
+    return all(ord(char) in covered for char in text if not char.isspace())
+
+
 def missing_glyphs(text: str, bold: bool = False) -> list[str]:
     """Characters of ``text`` (other than whitespace) that no font can draw, in order, once each."""
     covered = _covered_codepoints(bold)

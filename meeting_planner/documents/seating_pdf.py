@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.fonts import FONT, FONT_BOLD, check_glyphs
+from meeting_planner.documents.fonts import FONT, FONT_BOLD, bundled_font_has, check_glyphs
 from meeting_planner.documents.layout import PT, ChartPage, in_window, plan_chart_pages
 from meeting_planner.documents.pdf_base import MM, STYLES, draw_page_number, new_canvas
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
@@ -402,6 +402,7 @@ def _draw_seats(
     # Chair numbers where the seat box is tall enough for a line above the name (banquet seats are too small).
     depth_pt = min((seat.depth for seat in zone.seats), default=0.5) * page.scale * MM
     number_pt = min(7.0, depth_pt * 0.22) if depth_pt >= 18 and zone.kind is not ZoneKind.BANQUET else 0.0
+    numbers: list[tuple[float, float, str]] = []  # (right edge, baseline, label), drawn at the end in one go
     for seat in zone.seats:
         if page.split and not in_window(page.window, seat.x, seat.y):
             continue
@@ -412,11 +413,7 @@ def _draw_seats(
         _seat_box(canvas, seat, box_x, box_y, w * MM, h * MM, bool(name), tints.get(seat.id) if name else None)
         if number_pt:
             # The chair number, small, in the top-right corner (the rank, if printed, goes top-left).
-            canvas.setFont(FONT, number_pt)
-            canvas.setFillGray(0.35)
-            canvas.drawRightString(box_x + w * MM - 1, box_y + h * MM - number_pt - 0.5, seat.label)
-            canvas.setFillGray(0)
-            current_font = None
+            numbers.append((box_x + w * MM - 1, box_y + h * MM - number_pt - 0.5, seat.label))
         if not name:
             continue
         size, lines = _fit_name(name, w * MM * 0.92, page.name_pt, stringWidth)
@@ -432,6 +429,30 @@ def _draw_seats(
             canvas.setFont(FONT, 5.5)
             canvas.drawString(box_x + 1, box_y + h * MM - 6, str(rank))
             current_font = None
+    _draw_chair_numbers(canvas, numbers, number_pt, stringWidth)
+
+
+def _draw_chair_numbers(canvas: Any, numbers: list[tuple[float, float, str]], size: float, string_width: Any) -> None:
+    """All chair numbers of a page in one grey text object (thousands of seats: one object, not thousands).
+    Labels whose characters the bundled font lacks go through the canvas's per-character fallback."""
+    if not numbers:
+        return
+    text = canvas.beginText()
+    text.setFont(FONT, size)
+    text.setFillGray(0.35)
+    fallback: list[tuple[float, float, str]] = []
+    for right, baseline, label in numbers:
+        if not bundled_font_has(label):
+            fallback.append((right, baseline, label))
+            continue
+        text.setTextOrigin(right - string_width(label, FONT, size), baseline)
+        text.textOut(label)
+    canvas.drawText(text)
+    canvas.setFillGray(0.35)
+    canvas.setFont(FONT, size)
+    for right, baseline, label in fallback:
+        canvas.drawRightString(right, baseline, label)
+    canvas.setFillGray(0)
 
 
 def _seat_box(

@@ -3,7 +3,9 @@ GUI thread through a queued signal. The callable must never touch a widget."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -27,9 +29,15 @@ class BackgroundTask(QRunnable):
         except Exception as error:
             from meeting_planner.services.errors import describe_error
 
-            self.signals.failed.emit(describe_error(error))
+            self._emit(self.signals.failed, describe_error(error))
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        """Deliver the result; when the page that asked was closed meanwhile, nobody needs it."""
+        with contextlib.suppress(RuntimeError):  # "Signal source has been deleted": the window is gone
+            signal.emit(value)
 
 
 def run_in_background(

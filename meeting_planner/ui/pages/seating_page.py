@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyleOptionGraphicsItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -86,7 +87,7 @@ def _mime_attendee(mime: QMimeData) -> int | None:
 #: From this many attendees on, reading the seats and auto-seating run off the GUI thread.
 BACKGROUND_FROM = 1500
 #: Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long).
-SEATS_PER_BATCH = 600
+SEATS_PER_BATCH = 400
 SEATS_AT_ONCE = 1500
 BATCH_GAP_MS = 5
 
@@ -94,7 +95,7 @@ BATCH_GAP_MS = 5
 _FONTS: dict[int, QFont] = {}
 
 
-_NUMBER_BRUSH = QBrush(QColor("#777777"))
+_NUMBER_PEN = QPen(QColor("#777777"))
 
 
 def _seat_font(pixels: int) -> QFont:
@@ -123,12 +124,19 @@ class SeatItem(QGraphicsRectItem):
         self.setToolTip(f"{seat.row_label} {seat.label}号")
         self.text = QGraphicsSimpleTextItem("", self)
         self.text.setFont(_seat_font(max(8, int(min(w / 3.3, h * 0.5)))))  # one shared font per size
-        # The chair number, small, in the top-right corner (legible once zoomed in on a big hall).
-        number = QGraphicsSimpleTextItem(seat.label, self)
-        number.setFont(_seat_font(max(6, int(h * 0.22))))
-        number.setBrush(_NUMBER_BRUSH)
-        number.setPos(w / 2 - number.boundingRect().width() - 2, -h / 2 + 1)
+        self.number_font = _seat_font(max(6, int(h * 0.22)))
         self.show_state("", None, False)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """The box, then the chair number small in the top-right corner once it is large enough to read
+        (painted, not an item of its own, so a 3,000-seat hall builds as fast as before)."""
+        super().paint(painter, option, widget)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) * self.number_font.pixelSize() < 5:
+            return
+        painter.setFont(self.number_font)
+        painter.setPen(_NUMBER_PEN)
+        painter.drawText(self.rect().adjusted(2, 1, -2, -1), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+                         self.seat.label)  # fmt: skip
 
     def show_state(self, name: str, attendee_id: int | None, locked: bool) -> None:
         """Update the name and colour; does nothing when nothing changed."""
