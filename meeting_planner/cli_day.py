@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_table
+from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_progress, print_table
 from meeting_planner.storage.workspace import Workspace
 
 #: Exit status when the desk must choose between several people.
@@ -33,6 +33,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("id", type=int, help="会议编号")
     p.add_argument("query", metavar="QUERY_OR_CODE", help="签到码或姓名/拼音首字母")
     p.set_defaults(handler=cmd_undo_checkin)
+
+    p = subparsers.add_parser(
+        "kit", help="应急包：把所有打印件、统计表、通讯录、停电断网预案和分台签到表写到一个文件夹（如U盘）"
+    )
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument("place", type=Path, metavar="FOLDER", help="放应急包的文件夹（会在其中新建一个子文件夹）")
+    p.add_argument("--desks", type=int, default=1, help="签到台数量：每台一份本台单位的签到表（默认 1）")
+    p.set_defaults(handler=cmd_kit)
 
     p = subparsers.add_parser("check", help="会前检查：列出还可能出错的地方（没有问题时退出码为 0）")
     p.add_argument("id", type=int, help="会议编号")
@@ -73,6 +81,23 @@ def _lookup_errors() -> tuple[type[Exception], ...]:
     from meeting_planner.services.meetings import MeetingNotFound
 
     return (MeetingNotFound,)
+
+
+def cmd_kit(args: argparse.Namespace) -> int:
+    """``kit ID FOLDER [--desks N]``: write the 应急包 and list what is in it."""
+    from meeting_planner.services.emergency_kit import write_emergency_kit
+
+    with open_from_args(args) as workspace:
+        try:
+            result = write_emergency_kit(workspace, args.id, args.place, desks=args.desks, progress=print_progress)
+        except (ValueError, OSError, LookupError) as error:
+            raise CliError(str(error)) from None
+    print(f"应急包：{result.folder}")
+    for path in result.written:
+        print(f"  {path.name}")
+    for name, reason in result.skipped:
+        print(f"  未能生成 {name}：{reason}")
+    return 0
 
 
 #: Exit status of ``check`` when something is still to be done (not an error: nothing went wrong).

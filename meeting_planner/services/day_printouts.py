@@ -5,7 +5,7 @@ Each function reads what it needs in one read transaction and writes one PDF.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -152,8 +152,11 @@ def export_signin_pdf(
     qr: bool = False,
     single_given_first: bool = False,
     progress: Progress | None = None,
+    units: Sequence[str] | None = None,
+    desk: str = "",
 ) -> int:
     """The sign-in sheet (签到表) for everyone expected (staff left out); returns the page count.
+    ``units`` keeps only those units' people (one check-in desk's share); ``desk`` names the desk in the title.
 
     ``order``: by unit (grouped, units in the official unit order, rank within), surname strokes
     (GF 3003 笔画序; ``single_given_first`` puts 田富 before 田大利), pinyin or rank.
@@ -164,8 +167,8 @@ def export_signin_pdf(
     from meeting_planner.domain.protocol import order_people
 
     how = SignInOrder(order)
-    meeting, people, units = _load(workspace, meeting_id)
-    expected = [a for a in people if a.role is not Role.STAFF]
+    meeting, people, unit_sequence = _load(workspace, meeting_id)
+    expected = [a for a in people if a.role is not Role.STAFF and (units is None or a.unit in units)]
     by_strokes = how in (SignInOrder.STROKES, SignInOrder.STROKES_SINGLE_FIRST)
     ordered = order_people(
         expected,
@@ -173,13 +176,13 @@ def export_signin_pdf(
         name_of=lambda a: a.name,
         rank_of=lambda a: a.rank,
         unit_of=lambda a: a.unit,
-        unit_order=units,
+        unit_order=unit_sequence,
         strokes=_strokes() if by_strokes else None,
         single_given_first=single_given_first or how is SignInOrder.STROKES_SINGLE_FIRST,
     )
     rows = [SignInRow(a.name, a.unit, a.title, a.code, _note(a)) for a in ordered]
     sheet = SignInSheet(
-        title=meeting.title,
+        title=f"{meeting.title}（{desk}）" if desk else meeting.title,
         when=chinese_period(meeting.start, meeting.end),
         place=meeting_place(meeting),
         rows=rows,

@@ -403,6 +403,11 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self.delete_current_meeting)
         self.bin_action = QAction(self.tr("回收站(&B)…"), self)
         self.bin_action.triggered.connect(self.show_bin)
+        self.kit_action = QAction(self.tr("应急包(&K)…"), self)
+        self.kit_action.setToolTip(
+            self.tr("停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）")
+        )
+        self.kit_action.triggered.connect(self.write_kit)
         self.undo_action = group.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = group.createRedoAction(self, self.tr("重做"))
@@ -423,6 +428,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
         file_menu.addAction(self.bin_action)
+        file_menu.addAction(self.kit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -452,6 +458,44 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    def write_kit(self) -> None:
+        """应急包: ask for a folder (e.g. a USB stick) and the number of check-in desks, then write it off the
+        GUI thread and say where it went."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from meeting_planner.services.emergency_kit import MAX_DESKS, write_emergency_kit
+        from meeting_planner.ui.workers import run_in_background
+
+        meeting_id = self.meeting_page.meeting_id
+        if meeting_id is None:
+            self.messages.info(self.tr("请先在左侧选择一个会议"))
+            return
+        self.meeting_page.commit_pending()
+        place = QFileDialog.getExistingDirectory(self, self.tr("应急包放在哪个文件夹（如U盘）？"))
+        if not place:
+            return
+        desks = self.messages.ask_number(
+            self.tr("应急包"), self.tr("有几个签到台？每台打印一份本台单位的签到表。"), default=1, maximum=MAX_DESKS
+        )
+        if desks is None:
+            return
+        workspace = self.context.workspace
+        self.messages.info(self.tr("正在生成应急包…"))
+
+        def done(result: object) -> None:
+            folder = getattr(result, "folder", "")
+            skipped = getattr(result, "skipped", [])
+            text = self.tr("应急包已写到 %1").replace("%1", str(folder))
+            if skipped:
+                text += self.tr("（%1 项未能生成，见其中的 说明.txt）").replace("%1", str(len(skipped)))
+            self.messages.info(text)
+
+        run_in_background(
+            lambda: write_emergency_kit(workspace, meeting_id, Path(place), desks=max(1, desks)),
+            done,
+            lambda message: self.messages.error(self.tr("应急包"), message),
+        )
 
     def check_readiness(self) -> None:
         """Open 会前检查 for the shown meeting."""

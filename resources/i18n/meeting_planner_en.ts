@@ -954,7 +954,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../meeting_planner/ui/main_window.py" line="211"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="584"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="628"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
@@ -997,77 +997,119 @@
     </message>
     <message>
         <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
+        <source>应急包(&amp;K)…</source>
+        <translation>Emergency &amp;kit…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="409"/>
+        <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
+        <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="411"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="408"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="413"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="410"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="415"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="422"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="427"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="432"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="438"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="442"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="437"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="443"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="439"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="445"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="443"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="449"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="444"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="683"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="450"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="727"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="446"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="452"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="462"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="472"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="506"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="547"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="475"/>
+        <source>应急包放在哪个文件夹（如U盘）？</source>
+        <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="497"/>
+        <source>应急包</source>
+        <translation>Emergency kit</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
+        <source>有几个签到台？每台打印一份本台单位的签到表。</source>
+        <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="484"/>
+        <source>正在生成应急包…</source>
+        <translation>Writing the emergency kit…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="489"/>
+        <source>应急包已写到 %1</source>
+        <translation>Emergency kit written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="491"/>
+        <source>（%1 项未能生成，见其中的 说明.txt）</source>
+        <translation> (%1 items could not be made; see 说明.txt inside)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="591"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="551"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="595"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="564"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1076,22 +1118,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="565"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="609"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="568"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="612"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="599"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="643"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="603"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="647"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1100,37 +1142,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="607"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="651"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="652"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="624"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="668"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="637"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="681"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="643"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="687"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="678"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="722"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="686"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="730"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1202,17 +1244,17 @@ Workspace: %1</translation>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="413"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="418"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="415"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="417"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="422"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1850,155 +1892,155 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="350"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="598"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="771"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="358"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="606"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="779"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="352"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="360"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="353"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="355"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="363"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="356"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="357"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="359"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="367"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="360"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="362"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="806"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="813"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="376"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="766"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="814"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="821"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="732"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="736"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="740"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="744"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="380"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="373"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="381"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="374"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="382"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="376"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="384"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="385"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="386"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="379"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="380"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="388"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="597"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="395"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="605"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="400"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="408"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="445"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="453"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="485"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="493"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="499"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="507"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="616"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="624"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="660"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="668"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2006,112 +2048,112 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="664"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="702"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="710"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="708"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="716"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="716"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="724"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="720"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="728"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="721"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="729"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="732"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="740"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="750"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="750"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="759"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="767"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="768"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="768"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="800"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="808"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="833"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="841"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="834"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="842"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="835"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="843"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="836"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="844"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="837"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="845"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="860"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="868"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="861"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="869"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="864"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="872"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="872"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="880"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2792,7 +2834,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="266"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="274"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>

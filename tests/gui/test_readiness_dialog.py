@@ -40,3 +40,25 @@ def test_findings_then_ready(qtbot: QtBot, workspace: Workspace, tmp_path) -> No
     dialog.refresh()
     assert dialog.findings == []
     assert "检查通过" in dialog.summary.text()
+
+
+def test_kit_from_the_file_menu(qtbot: QtBot, workspace: Workspace, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QFileDialog
+
+    from meeting_planner.services.example import build_example
+    from meeting_planner.ui.main_window import MainWindow
+
+    build_example(workspace, 40)
+    window = MainWindow(workspace, first_run=False)
+    qtbot.addWidget(window)
+    window.open_meeting(1)
+    window.messages.show_dialogs = False
+    window.messages.answers = [2]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    with qtbot.waitSignal(window.messages.status_shown, timeout=20_000, check_params_cb=lambda t: "已写到" in t):
+        window.kit_action.trigger()
+        QThreadPool.globalInstance().waitForDone()
+    folders = list(tmp_path.glob("*应急包*"))
+    assert len(folders) == 1
+    assert (folders[0] / "签到表-第2签到台.pdf").is_file()
