@@ -18,25 +18,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bench_seating import GIVEN, HALL, SURNAMES
 from harness import Report
 
 SIZES = tuple(int(n) for n in os.environ.get("BENCH_GUI_SIZES", "3000,10000").split(","))
 RUNS = int(os.environ.get("BENCH_GUI_RUNS", "5"))
 TARGET = 0.100
 KEYSTROKE_TARGET = 0.050
-HALL = """
-key = "hall-3000"
-name = "万人礼堂（3000座）"
-
-[[zones]]
-key = "hall"
-kind = "auditorium"
-name = "场下"
-rows = 50
-sections = [{ key = "L", seats = 15 }, { key = "C", seats = 30 }, { key = "R", seats = 15 }]
-"""
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红"
 
 
 def _name(i: int) -> str:
