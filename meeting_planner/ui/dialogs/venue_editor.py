@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from meeting_planner.domain.venue import Venue, VenueError, ZoneKind, venue_from_spec
 from meeting_planner.services import seating
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.venue_drawing import add_furniture
 
 # Scene units per metre.
 SCALE = 60.0
@@ -585,14 +586,7 @@ class VenueEditor(QDialog):
         label_font.setPixelSize(14)
         for zone in venue.zones:
             for item in zone.furniture:
-                rect = QRectF(
-                    (item.x - item.width / 2) * SCALE,
-                    (item.y - item.height / 2) * SCALE,
-                    item.width * SCALE,
-                    item.height * SCALE,
-                )
-                shape = self.scene.addEllipse(rect, pen) if item.shape == "round" else self.scene.addRect(rect, pen)
-                shape.setBrush(QBrush(QColor("#f3f3f3")))
+                add_furniture(self.scene, item, pen, SCALE)
             left, top, _right, _bottom = zone.bounds()
             title = self.scene.addSimpleText(zone.name, label_font)
             title.setPos(left * SCALE, top * SCALE - 24)

@@ -53,6 +53,7 @@ from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
+from meeting_planner.ui.venue_drawing import add_furniture
 from meeting_planner.ui.workers import run_in_background
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
@@ -528,14 +529,7 @@ class SeatingPage(QWidget):
         pen = QPen(QColor("#888888"), 1)
         for zone in venue.zones:
             for item in zone.furniture:
-                rect = QRectF(
-                    (item.x - item.width / 2) * SCALE,
-                    (item.y - item.height / 2) * SCALE,
-                    item.width * SCALE,
-                    item.height * SCALE,
-                )
-                shape = self.scene.addEllipse(rect, pen) if item.shape == "round" else self.scene.addRect(rect, pen)
-                shape.setBrush(QBrush(QColor("#f3f3f3")))
+                rect = add_furniture(self.scene, item, pen, SCALE).boundingRect()
                 label = self.scene.addSimpleText(item.label)
                 label.setPos(rect.center() - label.boundingRect().center())
             left, top, _right, _bottom = zone.bounds()
