@@ -7,10 +7,12 @@ STAMP  := $(VENV)/.installed
 # Shared libraries that Qt needs to run offscreen on a bare Debian/Ubuntu; poppler-utils renders PDFs
 # to PNG for looking at printouts; xvfb runs a real window for screenshots.
 APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils
+# The storage, service and concurrency tests also run on a throwaway PostgreSQL cluster (tests/pg_cluster.py).
+APT_TEST_PACKAGES := postgresql
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench translations system-deps package screenshots clean
+.PHONY: run test lint typecheck pytest bench translations system-deps test-system-deps package screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,16 +29,28 @@ translations: $(QM_FILES)
 run: $(STAMP) translations
 	$(PY) -m meeting_planner
 
-system-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# apt_install(packages, required): install missing Debian packages as root; otherwise name them and stop
+# (required=yes) or go on without them (required=no).
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if ! command -v apt-get >/dev/null 2>&1; then \
-	  echo "note: not a Debian-like system; make sure Qt's runtime libraries are installed:$$missing"; exit 0; fi; \
+	  echo "note: not a Debian-like system; make sure these are installed:$$missing"; exit 0; fi; \
 	if [ "$$(id -u)" = "0" ]; then \
 	  echo "installing:$$missing"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; \
+	elif [ "$(2)" = "yes" ]; then \
+	  echo "error: these packages are needed; run: sudo apt-get install$$missing" >&2; exit 1; \
 	else \
-	  echo "error: offscreen Qt needs these packages; run: sudo apt-get install$$missing" >&2; exit 1; fi
+	  echo "note: tests that need them are skipped; to run them: sudo apt-get install$$missing"; fi
+endef
+
+system-deps:
+	$(call apt_install,$(APT_PACKAGES),yes)
+
+## test-system-deps: PostgreSQL for the tests that run on both back ends (a throwaway cluster per run)
+test-system-deps:
+	$(call apt_install,$(APT_TEST_PACKAGES),no)
 
 lint: $(STAMP)
 	$(BIN)/ruff check meeting_planner tests bench packaging
@@ -45,11 +59,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) translations system-deps
+pytest: $(STAMP) translations system-deps test-system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
 
 ## test: install everything the tests need and run ruff, mypy and the whole pytest suite
-test: system-deps $(STAMP) translations lint typecheck pytest
+test: system-deps test-system-deps $(STAMP) translations lint typecheck pytest
 
 ## bench: start-up, creation, import/export, seating and printout benchmarks
 bench: $(STAMP) translations system-deps
