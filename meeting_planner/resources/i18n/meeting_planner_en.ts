@@ -92,117 +92,127 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="144"/>
+        <location filename="../../ui/pages/attendance_page.py" line="145"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="148"/>
+        <location filename="../../ui/pages/attendance_page.py" line="149"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="158"/>
+        <location filename="../../ui/pages/attendance_page.py" line="159"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="162"/>
+        <location filename="../../ui/pages/attendance_page.py" line="163"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="164"/>
+        <location filename="../../ui/pages/attendance_page.py" line="165"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="182"/>
+        <location filename="../../ui/pages/attendance_page.py" line="183"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../ui/pages/attendance_page.py" line="194"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="208"/>
+        <location filename="../../ui/pages/attendance_page.py" line="209"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="209"/>
+        <location filename="../../ui/pages/attendance_page.py" line="210"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="210"/>
+        <location filename="../../ui/pages/attendance_page.py" line="211"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="211"/>
-        <location filename="../../ui/pages/attendance_page.py" line="331"/>
+        <location filename="../../ui/pages/attendance_page.py" line="212"/>
+        <location filename="../../ui/pages/attendance_page.py" line="345"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="223"/>
+        <location filename="../../ui/pages/attendance_page.py" line="224"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="236"/>
+        <location filename="../../ui/pages/attendance_page.py" line="237"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="333"/>
+        <location filename="../../ui/pages/attendance_page.py" line="330"/>
+        <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
+        <translation>Expected %1, present %2, on leave %3, absent %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="336"/>
+        <source>，未到%1人</source>
+        <translation>, not yet arrived %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="347"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="338"/>
+        <location filename="../../ui/pages/attendance_page.py" line="352"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="348"/>
+        <location filename="../../ui/pages/attendance_page.py" line="362"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="420"/>
-        <location filename="../../ui/pages/attendance_page.py" line="427"/>
+        <location filename="../../ui/pages/attendance_page.py" line="434"/>
+        <location filename="../../ui/pages/attendance_page.py" line="441"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="486"/>
+        <location filename="../../ui/pages/attendance_page.py" line="500"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="478"/>
         <location filename="../../ui/pages/attendance_page.py" line="492"/>
+        <location filename="../../ui/pages/attendance_page.py" line="506"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="190"/>
-        <location filename="../../ui/pages/attendance_page.py" line="346"/>
+        <location filename="../../ui/pages/attendance_page.py" line="191"/>
+        <location filename="../../ui/pages/attendance_page.py" line="360"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="513"/>
+        <location filename="../../ui/pages/attendance_page.py" line="527"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="529"/>
+        <location filename="../../ui/pages/attendance_page.py" line="543"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -210,63 +220,68 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="60"/>
+        <location filename="../../ui/models/attendee_model.py" line="61"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="61"/>
+        <location filename="../../ui/models/attendee_model.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="62"/>
+        <location filename="../../ui/models/attendee_model.py" line="63"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="63"/>
+        <location filename="../../ui/models/attendee_model.py" line="64"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="64"/>
+        <location filename="../../ui/models/attendee_model.py" line="65"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="65"/>
+        <location filename="../../ui/models/attendee_model.py" line="66"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="66"/>
-        <location filename="../../ui/models/attendee_model.py" line="216"/>
+        <location filename="../../ui/models/attendee_model.py" line="67"/>
+        <location filename="../../ui/models/attendee_model.py" line="219"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="67"/>
+        <location filename="../../ui/models/attendee_model.py" line="68"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="68"/>
+        <location filename="../../ui/models/attendee_model.py" line="69"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="69"/>
+        <location filename="../../ui/models/attendee_model.py" line="70"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="70"/>
+        <location filename="../../ui/models/attendee_model.py" line="71"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="199"/>
+        <location filename="../../ui/models/attendee_model.py" line="95"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attendee_model.py" line="202"/>
         <source>原始写法：%1</source>
         <translation>As written: %1</translation>
     </message>
@@ -360,6 +375,11 @@
         <translation>%1 people</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/attendees_page.py" line="323"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/attendees_page.py" line="326"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
@@ -368,6 +388,11 @@
         <location filename="../../ui/pages/attendees_page.py" line="329"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendees_page.py" line="330"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendees_page.py" line="364"/>
@@ -542,6 +567,72 @@
     </message>
 </context>
 <context>
+    <name>BoardModels</name>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="98"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="99"/>
+        <location filename="../../ui/models/board_models.py" line="173"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="100"/>
+        <location filename="../../ui/models/board_models.py" line="128"/>
+        <location filename="../../ui/models/board_models.py" line="172"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="101"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="129"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="130"/>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="131"/>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="132"/>
+        <source>代会</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="133"/>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="134"/>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="174"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="175"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../ui/models/checklist_model.py" line="73"/>
@@ -579,12 +670,17 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="240"/>
+        <location filename="../../ui/models/checklist_model.py" line="205"/>
+        <source>%1（%2/%3，%4%）</source>
+        <translation>%1 (%2/%3, %4%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="247"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="241"/>
+        <location filename="../../ui/models/checklist_model.py" line="248"/>
         <source>（临近）</source>
         <translation> (due soon)</translation>
     </message>
@@ -1259,7 +1355,7 @@ Workspace: %1</translation>
         <translation>Delete workspace template…</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="156"/>
+        <location filename="../../app.py" line="157"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1498,237 +1594,262 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="134"/>
+        <location filename="../../ui/pages/overview_page.py" line="42"/>
+        <source>工作会议</source>
+        <translation>Working meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="43"/>
+        <source>全体大会</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="44"/>
+        <source>视频会议</source>
+        <translation>Video conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="45"/>
+        <source>座谈会/会谈</source>
+        <translation>Forum / talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="46"/>
+        <source>宴请</source>
+        <translation>Banquet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="141"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="141"/>
+        <location filename="../../ui/pages/overview_page.py" line="149"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="145"/>
+        <location filename="../../ui/pages/overview_page.py" line="153"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="148"/>
+        <location filename="../../ui/pages/overview_page.py" line="156"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="151"/>
+        <location filename="../../ui/pages/overview_page.py" line="159"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="156"/>
+        <location filename="../../ui/pages/overview_page.py" line="164"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="157"/>
+        <location filename="../../ui/pages/overview_page.py" line="165"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="161"/>
+        <location filename="../../ui/pages/overview_page.py" line="169"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="164"/>
+        <location filename="../../ui/pages/overview_page.py" line="172"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="165"/>
+        <location filename="../../ui/pages/overview_page.py" line="173"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="166"/>
+        <location filename="../../ui/pages/overview_page.py" line="174"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="168"/>
+        <location filename="../../ui/pages/overview_page.py" line="176"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="169"/>
+        <location filename="../../ui/pages/overview_page.py" line="177"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="170"/>
+        <location filename="../../ui/pages/overview_page.py" line="178"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="171"/>
+        <location filename="../../ui/pages/overview_page.py" line="179"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="172"/>
+        <location filename="../../ui/pages/overview_page.py" line="180"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="173"/>
+        <location filename="../../ui/pages/overview_page.py" line="181"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="175"/>
+        <location filename="../../ui/pages/overview_page.py" line="183"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="179"/>
+        <location filename="../../ui/pages/overview_page.py" line="187"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="181"/>
+        <location filename="../../ui/pages/overview_page.py" line="189"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="188"/>
+        <location filename="../../ui/pages/overview_page.py" line="196"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="190"/>
+        <location filename="../../ui/pages/overview_page.py" line="198"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="192"/>
+        <location filename="../../ui/pages/overview_page.py" line="200"/>
         <source>会议通知 Word…</source>
         <translation>Notice as Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="193"/>
+        <location filename="../../ui/pages/overview_page.py" line="201"/>
         <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
         <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="195"/>
+        <location filename="../../ui/pages/overview_page.py" line="203"/>
         <source>通知设置…</source>
         <translation>Notice settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="196"/>
+        <location filename="../../ui/pages/overview_page.py" line="204"/>
         <source>成文日期、发文字号、参会范围、回执</source>
         <translation>Date of issue, document number, who attends, reply slip</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="198"/>
+        <location filename="../../ui/pages/overview_page.py" line="206"/>
         <source>打印字体…</source>
         <translation>Printout fonts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="199"/>
+        <location filename="../../ui/pages/overview_page.py" line="207"/>
         <source>标题、正文、小标题、桌签姓名所用的字体</source>
         <translation>Fonts for titles, body text, headings and table card names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="201"/>
+        <location filename="../../ui/pages/overview_page.py" line="209"/>
         <source>无字可用时留空手写</source>
         <translation>Blank for handwriting when no font has a character</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="202"/>
+        <location filename="../../ui/pages/overview_page.py" line="210"/>
         <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
         <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="204"/>
+        <location filename="../../ui/pages/overview_page.py" line="212"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="209"/>
+        <location filename="../../ui/pages/overview_page.py" line="217"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="362"/>
+        <location filename="../../ui/pages/overview_page.py" line="377"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="370"/>
+        <location filename="../../ui/pages/overview_page.py" line="385"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="376"/>
+        <location filename="../../ui/pages/overview_page.py" line="391"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="378"/>
+        <location filename="../../ui/pages/overview_page.py" line="393"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="393"/>
+        <location filename="../../ui/pages/overview_page.py" line="408"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="394"/>
+        <location filename="../../ui/pages/overview_page.py" line="409"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="396"/>
+        <location filename="../../ui/pages/overview_page.py" line="411"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="398"/>
+        <location filename="../../ui/pages/overview_page.py" line="413"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="409"/>
+        <location filename="../../ui/pages/overview_page.py" line="424"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="446"/>
+        <location filename="../../ui/pages/overview_page.py" line="461"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="451"/>
+        <location filename="../../ui/pages/overview_page.py" line="466"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="471"/>
+        <location filename="../../ui/pages/overview_page.py" line="486"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="473"/>
+        <location filename="../../ui/pages/overview_page.py" line="488"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="477"/>
+        <location filename="../../ui/pages/overview_page.py" line="492"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="482"/>
+        <location filename="../../ui/pages/overview_page.py" line="497"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1832,22 +1953,22 @@ Workspace: %1</translation>
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../ui/models/board_models.py" line="100"/>
+        <location filename="../../ui/models/board_models.py" line="113"/>
         <source>%1代会</source>
         <translation>%1 substitutes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="101"/>
+        <location filename="../../ui/models/board_models.py" line="114"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="101"/>
+        <location filename="../../ui/models/board_models.py" line="114"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="103"/>
+        <location filename="../../ui/models/board_models.py" line="116"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -2049,7 +2170,7 @@ Workspace: %1</translation>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Unseated (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2166,17 +2287,17 @@ Workspace: %1</translation>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../ui/models/board_models.py" line="128"/>
+        <location filename="../../ui/models/board_models.py" line="149"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="129"/>
+        <location filename="../../ui/models/board_models.py" line="150"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="135"/>
+        <location filename="../../ui/models/board_models.py" line="156"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -2835,6 +2956,31 @@ Workspace: %1</translation>
         <location filename="../../ui/labels.py" line="42"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>按姓氏笔画</source>
+        <translation>By surname strokes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>按姓氏笔画（单名在前）</source>
+        <translation>By surname strokes (single-character given names first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>按拼音</source>
+        <translation>By pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>按排序号</source>
+        <translation>By rank number</translation>
     </message>
 </context>
 <context>
