@@ -35,7 +35,7 @@ class Role(IntEnum):
 class _ListModel(QAbstractTableModel):
     """A flat table over a list of items; subclasses name the columns and format cells."""
 
-    headers: tuple[str, ...] = ()
+    headers: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP-marked strings
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +60,7 @@ class _ListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return QCoreApplication.translate("BoardModels", self.headers[section])
+            return QCoreApplication.translate("BoardModels", str(self.headers[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

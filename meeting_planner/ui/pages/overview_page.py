@@ -144,7 +144,7 @@ class OverviewPage(QWidget):
         self.kind = QComboBox(fields)
         self.kind.setEditable(True)
         for kind in KINDS:  # shown in the UI language, stored (and printed) in Chinese
-            self.kind.addItem(QCoreApplication.translate("OverviewPage", kind), kind)
+            self.kind.addItem(QCoreApplication.translate("OverviewPage", str(kind)), str(kind))
         self.start = self._datetime_edit(fields)
         self.has_end = QCheckBox(self.tr("结束时间"), fields)
         self.end = self._datetime_edit(fields)
