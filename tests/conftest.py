@@ -98,3 +98,26 @@ def any_workspace(any_workspace_url: str) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
+
+
+@pytest.fixture(autouse=True)
+def check_item_models(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After every GUI test, each of the app's item models and proxies still alive passes pytest-qt's
+    ``qtmodeltester`` in the state the test left it (rows, columns, parents, headers, data roles)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qtbot")  # set up first, so torn down after this check
+    yield
+    from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.modeltest import ModelTester
+
+    models: dict[int, QAbstractItemModel] = {}
+    for window in QApplication.topLevelWidgets():
+        for model in window.findChildren(QAbstractItemModel):
+            ours = type(model).__module__.startswith("meeting_planner")
+            if ours or isinstance(model, QSortFilterProxyModel):
+                models[id(model)] = model
+    for model in models.values():
+        ModelTester(request.config).check(model, force_py=True)
