@@ -41,7 +41,7 @@ class AttendeeNotFound(NotFound):
 def require_meeting(connection: Connection, meeting_id: int) -> None:
     """Raise ``MeetingNotFound`` unless the meeting exists."""
     if load_meeting(connection, meeting_id) is None:
-        raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        raise MeetingNotFound(meeting_id)
 
 
 def _clean(attendee: Attendee) -> Attendee:
@@ -425,7 +425,7 @@ def export_attendance(
     with workspace.reading() as connection:
         meeting = load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         people = repo.list_attendees(connection, meeting_id)
         checkins = checkins_by_attendee(connection, meeting_id)
         units_in_order = unit_order(connection, [a for a in people if a.expected])

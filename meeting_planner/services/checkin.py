@@ -194,14 +194,14 @@ def warm_index(workspace: Workspace, meeting_id: int) -> None:
 def _meeting(connection: Connection, meeting_id: int) -> Meeting:
     meeting = load_meeting(connection, meeting_id)
     if meeting is None:
-        raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        raise MeetingNotFound(meeting_id)
     return meeting
 
 
 def _clock(connection: Connection, meeting_id: int) -> tuple[datetime, int]:
     clock = repo.meeting_clock(connection, meeting_id)
     if clock is None:
-        raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        raise MeetingNotFound(meeting_id)
     return clock
 
 

@@ -52,7 +52,7 @@ def _load(workspace: Workspace, meeting_id: int) -> tuple[Meeting, list[Attendee
     with workspace.reading() as connection:
         meeting = load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         people = list_attendees(connection, meeting_id)
         units = unit_order(connection, people)
     return meeting, people, units
@@ -68,7 +68,7 @@ def get_notice_settings(workspace: Workspace, meeting_id: int) -> NoticeSettings
     """The notice's own fields (成文日期, 发文字号, 参会范围, reply slip options, 版记)."""
     with workspace.reading() as connection:
         if load_meeting(connection, meeting_id) is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         return load_notice_settings(connection, meeting_id)
 
 
@@ -76,7 +76,7 @@ def set_notice_settings(workspace: Workspace, meeting_id: int, settings: NoticeS
     """Keep the notice's own fields with the meeting (one user action)."""
     with workspace.transaction() as connection:
         if load_meeting(connection, meeting_id) is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         save_notice_settings(connection, meeting_id, settings)
 
 

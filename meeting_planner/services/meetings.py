@@ -42,10 +42,14 @@ BIN_DAYS = 30
 
 
 class MeetingNotFound(NotFound):
-    """No meeting has that id; the message is for users."""
+    """No meeting has that id (``meeting_id``; ``None`` for a meeting never saved); the message is for users."""
+
+    def __init__(self, meeting_id: int | None) -> None:
+        super().__init__(meeting_id)
+        self.meeting_id = meeting_id
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "会议不存在"
+        return "会议尚未保存" if self.meeting_id is None else f"没有编号为 {self.meeting_id} 的会议"
 
 
 class StepNotFound(NotFound):
@@ -116,7 +120,7 @@ def get_meeting(workspace: Workspace, meeting_id: int) -> Meeting:
     with workspace.reading() as connection:
         meeting = repo.load_meeting(connection, meeting_id)
     if meeting is None:
-        raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+        raise MeetingNotFound(meeting_id)
     return meeting
 
 
@@ -129,12 +133,12 @@ def list_meetings(workspace: Workspace) -> list[MeetingSummary]:
 def update_meeting(workspace: Workspace, meeting: Meeting, now: datetime | None = None) -> Meeting:
     """Save the meeting's fields. If the start moved, every step due time follows except hand-edited ones."""
     if meeting.id is None:
-        raise MeetingNotFound("会议尚未保存")
+        raise MeetingNotFound(None)
     _validate(meeting)
     with workspace.transaction() as connection:
         stored = repo.load_meeting(connection, meeting.id)
         if stored is None:
-            raise MeetingNotFound(f"没有编号为 {meeting.id} 的会议")
+            raise MeetingNotFound(meeting.id)
         repo.update_meeting_row(connection, meeting, now or datetime.now())
         if stored.start != meeting.start:
             for step in reschedule(stored.steps, meeting.start):
@@ -149,7 +153,7 @@ def delete_meeting(workspace: Workspace, meeting_id: int, now: datetime | None =
     moment = now or datetime.now()
     with workspace.transaction() as connection:
         if not repo.set_meeting_deleted(connection, meeting_id, moment):
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         repo.purge_deleted_meetings(connection, moment - timedelta(days=BIN_DAYS))
 
 
@@ -164,7 +168,7 @@ def restore_meeting(workspace: Workspace, meeting_id: int) -> None:
     """Take a meeting back out of the bin."""
     with workspace.transaction() as connection:
         if not repo.set_meeting_deleted(connection, meeting_id, None):
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
 
 
 def _find_step(meeting: Meeting, key: str) -> Step:
@@ -191,7 +195,7 @@ def set_step_status(
     with workspace.transaction() as connection:
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         step = _find_step(meeting, key)
         step.status = status
         if status is StepStatus.DONE:
@@ -212,7 +216,7 @@ def save_step(workspace: Workspace, meeting_id: int, step: Step, now: datetime |
     with workspace.transaction() as connection:
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         current = _find_step(meeting, step.key)
         saved = replace(step, id=current.id)
         repo.update_step(connection, saved)
@@ -225,7 +229,7 @@ def add_step(workspace: Workspace, meeting_id: int, step: Step, position: int | 
     with workspace.transaction() as connection:
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         if any(s.key == step.key for s in meeting.steps):
             raise MeetingInputError(f"步骤键 “{step.key}” 已存在")
         index = len(meeting.steps) if position is None else max(0, min(position, len(meeting.steps)))
@@ -243,7 +247,7 @@ def remove_step(workspace: Workspace, meeting_id: int, key: str) -> tuple[Step, 
     with workspace.transaction() as connection:
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         step = _find_step(meeting, key)
         index = meeting.steps.index(step)
         assert step.id is not None
@@ -258,7 +262,7 @@ def move_step(workspace: Workspace, meeting_id: int, key: str, new_index: int) -
     with workspace.transaction() as connection:
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
-            raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
+            raise MeetingNotFound(meeting_id)
         step = _find_step(meeting, key)
         ordered = [s for s in meeting.steps if s is not step]
         ordered.insert(max(0, min(new_index, len(ordered))), step)
