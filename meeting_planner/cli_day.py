@@ -241,6 +241,12 @@ def _export_checklist(workspace: Workspace, meeting_id: int, out: Path) -> None:
     export_checklist_pdf(workspace, meeting_id, out)
 
 
+#: Formats whose service writes the file atomically and then records it as printed (given the user's file).
+SELF_ATOMIC_FORMATS = frozenset(
+    {"notice-pdf", "notice-docx", "sign-in-pdf", "sign-in-qr-pdf", "sign-in-strokes-pdf",
+     "sign-in-strokes-single-first-pdf", "sign-in-pinyin-pdf", "sign-in-rank-pdf", "checklist-pdf"}
+)  # fmt: skip
+
 #: Formats for the shared ``export ID FORMAT OUT`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
     "notice-pdf": _export_notice,
