@@ -74,7 +74,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None
             image = _image(document, index, dpi)
             area = QRectF(painter.viewport())
             if (image.width() > image.height()) != (area.width() > area.height()):
-                image = image.transformed(QTransform().rotate(90))
+                image = image.transformed(QTransform().rotate(-90))  # top of the page to the left, as drivers do
             scaled = image.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(
                 area.x() + (area.width() - scaled.width()) / 2,

@@ -42,14 +42,14 @@ from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.output_paths import meeting_folder, remember_folder
 from meeting_planner.ui.workers import run_in_background
 
-#: Colours of the status column.
+# Colours of the status column.
 STATE_COLOURS = {
     printouts.State.NEVER: "#757575",
     printouts.State.PRINTED: "#2e7d32",
     printouts.State.STALE: "#c62828",
     printouts.State.UNAVAILABLE: "#9e9e9e",
 }
-#: Width of the rendered preview page, in pixels.
+# Width of the rendered preview page, in pixels.
 PREVIEW_WIDTH = 340
 
 _STYLE = """
@@ -582,7 +582,7 @@ class PrintCentreDialog(QDialog):
         self.refresh()
 
 
-#: Registry labels (services data) marked for lupdate; shown through ``_tr_text``.
+# Registry labels (services data) marked for lupdate; shown through ``_tr_text``.
 _MARKED = (
     QT_TRANSLATE_NOOP("Printouts", "座次"),
     QT_TRANSLATE_NOOP("Printouts", "座次图"),
