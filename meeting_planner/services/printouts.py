@@ -406,6 +406,8 @@ def _names(labels: Sequence[str]) -> str:
 
 def _compare(key: str, record: seat_repo.PrintRecord, parts: Parts) -> PrintStatus:
     recorded = record.hashes
+    if OPTIONS_KEY not in recorded:  # recorded by an older version (one hash for the whole chart)
+        return PrintStatus(key, State.STALE, record.printed_at, "打印于旧版本，内容无法核对，请重新打印")
     options = recorded.get(OPTIONS_KEY, "")
     changed_meta = [label for k, (h, label) in parts.items() if k.startswith("_") and recorded.get(k, h) != h]
     changed = [label for k, (h, label) in parts.items() if not k.startswith("_") and k in recorded and recorded[k] != h]
@@ -432,20 +434,13 @@ def _rostrum_ids(view: seating.SeatingView) -> set[int]:
 
 def _card_status(item: Printout, data: _Data, record: seat_repo.PrintRecord | None) -> PrintStatus:
     assert data.view is not None
-    from meeting_planner.documents.table_cards_pdf import Card, card_hash
-
     people = seating.printable_people(data.view)
     if item.key == "table-cards-rostrum":
         rostrum = _rostrum_ids(data.view)
         people = [a for a in people if a.id in rostrum]
         if not people:
             return PrintStatus(item.key, State.UNAVAILABLE, detail="主席台上还没有人")
-    printed = record.hashes if record is not None else {}
-    stale = []
-    for person in people:
-        variants = {card_hash(Card(person.display_name, text)) for text in ("", person.display_title, person.unit)}
-        if printed.get(str(person.id)) not in variants:
-            stale.append(person)
+    stale = seating.cards_out_of_date(people, record.hashes if record is not None else {})
     labels = tuple(_person(a) for a in stale)
     if item.key == "table-cards-changed":
         if record is None:

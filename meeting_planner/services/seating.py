@@ -534,29 +534,26 @@ def chart_names(view: SeatingView) -> dict[str, str]:
     }
 
 
-def stale_cards(workspace: Workspace, meeting_id: int) -> list[Attendee]:
-    """People whose table card was never printed or no longer matches them (name, title or unit changed,
-    a substitute now attends), in card order."""
+def cards_out_of_date(people: Sequence[Attendee], printed: Mapping[str, str]) -> list[Attendee]:
+    """Those of ``people`` whose card was never printed or no longer matches them (``printed``: the table-card
+    print records, person id -> card hash; a card printed with or without its title/unit line counts)."""
     from meeting_planner.documents.table_cards_pdf import Card, card_hash
 
-    view = seating_view(workspace, meeting_id)
-    with workspace.reading() as connection:
-        printed = seat_repo.print_hashes(connection, meeting_id, "table-cards")
     stale = []
-    for person in printable_people(view):
+    for person in people:
         variants = {card_hash(Card(person.display_name, text)) for text in ("", person.display_title, person.unit)}
         if printed.get(str(person.id)) not in variants:
             stale.append(person)
     return stale
 
 
-def chart_is_stale(workspace: Workspace, meeting_id: int) -> bool | None:
-    """True when the seating changed since the chart was last printed; None when it was never printed."""
-    from meeting_planner.services.printouts import State, printout_statuses
-
-    seating_view(workspace, meeting_id)  # SeatingError without a venue
-    state = printout_statuses(workspace, meeting_id)["seating-chart"].state
-    return None if state is State.NEVER else state is State.STALE
+def stale_cards(workspace: Workspace, meeting_id: int) -> list[Attendee]:
+    """People whose table card was never printed or no longer matches them (name, title or unit changed,
+    a substitute now attends), in card order."""
+    view = seating_view(workspace, meeting_id)
+    with workspace.reading() as connection:
+        printed = seat_repo.print_hashes(connection, meeting_id, "table-cards")
+    return cards_out_of_date(printable_people(view), printed)
 
 
 def export_seating_chart(

@@ -88,3 +88,13 @@ def test_printouts_command_lists_and_writes(tmp_path: Path, capsys: pytest.Captu
     assert "从未打印" not in out.split("打印件")[-1].replace("桌签（仅变化的）", "")
     assert (tmp_path / "out" / f"{title}-座次图.pdf").is_file()
     assert (tmp_path / "out" / f"{title}-签到统计.xlsx").is_file()
+
+
+def test_a_chart_recorded_by_an_older_version_asks_for_a_reprint(workspace: Workspace) -> None:
+    from meeting_planner.storage import seating as seat_repo
+
+    meeting_id = build_example(workspace, 20).meeting_id
+    with workspace.transaction() as connection:
+        seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": "0" * 64})
+    status = printouts.printout_statuses(workspace, meeting_id)["seating-chart"]
+    assert status.state is State.STALE and "旧版本" in status.text
