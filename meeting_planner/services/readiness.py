@@ -134,9 +134,24 @@ def _printouts(workspace: Workspace, meeting_id: int) -> list[Finding]:
     signin = [statuses[p.key] for p in printouts.PRINTOUTS if p.document in printouts.SIGNIN_DOCUMENTS]
     if all(status.state is printouts.State.NEVER for status in signin):
         found.append(Finding(Area.PRINTOUTS, "签到表尚未打印", f"{_PRINT_CENTRE}写出签到表（按单位或按笔画）"))
+    stale_sheets = [
+        (p.label.removeprefix("签到表"), statuses[p.key].detail)
+        for p in printouts.PRINTOUTS
+        if p.document in printouts.SIGNIN_DOCUMENTS and statuses[p.key].state is printouts.State.STALE
+    ]
+    if stale_sheets:
+        found.append(
+            Finding(
+                Area.PRINTOUTS,
+                "签到表打印后数据有变化，已过期：" + "；".join(f"{order}{detail}" for order, detail in stale_sheets),
+                f"{_PRINT_CENTRE}重新写出这些签到表，换下旧的",
+            )
+        )
     for item in printouts.PRINTOUTS:
         status = statuses[item.key]
-        if item.document == "table-cards" or item.readiness is printouts.Readiness.IGNORED:
+        if item.document in printouts.SIGNIN_DOCUMENTS or item.document == "table-cards":
+            continue
+        if item.readiness is printouts.Readiness.IGNORED:
             continue
         if status.state is printouts.State.NEVER and item.readiness is printouts.Readiness.REQUIRED:
             found.append(Finding(Area.PRINTOUTS, f"{item.label}尚未打印", f"{_PRINT_CENTRE}写出{item.label}"))

@@ -193,5 +193,5 @@ def test_example_meeting_check_lists_loose_ends_then_passes(tmp_path: Path, caps
     assert run(["--db", str(db), "check", str(meeting_id), "--at", at]) == 3
     out = capsys.readouterr().out
     assert f"桌签未打印或已过期：欧阳明远（{person.unit}）" in out
-    assert f"签到表（按单位）打印后数据有变化，已过期：欧阳明远（{person.unit}）有变化" in out
+    assert f"签到表打印后数据有变化，已过期：（按单位）欧阳明远（{person.unit}）有变化；（按姓氏笔画）" in out
     assert "共 " in out and "会前检查通过" not in out
