@@ -133,11 +133,15 @@ def run_self_test() -> int:
             pdf = root / "sign-in.pdf"
             export_signin_pdf(workspace, summary.meeting_id, pdf)
             workbook = export_attendance(workspace, summary.meeting_id, root / "attendance.xlsx")
+            from meeting_planner.ui.pdf_pages import render_page
+
+            preview, page_total = render_page(pdf, 0, 300)
             checks = {
                 "meeting created": summary.attendees == 30 and summary.steps_done > 0,
                 "window built": window.meeting_model.rowCount() == 1 and all(p.meeting_id for p in pages),
                 "PDF written": pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000,
                 "workbook written": zipfile.is_zipfile(workbook),
+                "PDF page rendered (PDFium)": page_total > 0 and preview.width() == 300,
             }
     for name, ok in checks.items():
         print(f"{'OK  ' if ok else 'FAIL'} {name}")

@@ -204,6 +204,8 @@ def _units(args: argparse.Namespace) -> int:
 
 #: Formats for the shared ``export`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {"attendance-xlsx": export_attendance_xlsx}
+#: Written atomically by the service, which then records it as printed.
+SELF_ATOMIC_FORMATS = frozenset({"attendance-xlsx"})
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

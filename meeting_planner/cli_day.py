@@ -48,6 +48,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--at", help="按此时间检查（默认现在）")
     p.set_defaults(handler=cmd_check)
 
+    p = subparsers.add_parser(
+        "printouts", help="打印件一览：每种打印件、导出文件的状态（从未打印 / 已打印 / 已过期及变化）"
+    )
+    p.add_argument("id", type=int, help="会议编号")
+    p.add_argument(
+        "--write", type=Path, metavar="FOLDER", help="把全部打印件写到此文件夹（文件名以会议名称开头），并记为已打印"
+    )
+    p.set_defaults(handler=cmd_printouts)
+
     p = subparsers.add_parser("board", help="到会情况：应到/实到/请假/缺席（总数与分单位）及未到人员")
     p.add_argument("id", type=int, help="会议编号")
     p.add_argument("--at", help="按此时间统计（默认现在）")
@@ -127,6 +136,31 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"  ✗ {finding.problem}\n    → {finding.fix}")
     print(f"共 {len(findings)} 项待处理")
     return EXIT_NOT_READY
+
+
+def cmd_printouts(args: argparse.Namespace) -> int:
+    """``printouts ID [--write FOLDER]``: every printout's status; with ``--write`` all are written first."""
+    from meeting_planner.services import printouts
+    from meeting_planner.services.meetings import get_meeting
+
+    with open_from_args(args) as workspace:
+        try:
+            meeting = get_meeting(workspace, args.id)
+            if args.write is not None:
+                written, skipped = printouts.write_all(
+                    workspace, args.id, args.write, meeting.title, progress=print_progress
+                )
+                for item in written:
+                    print(f"已写出 {item.path}")
+                for label, reason in skipped:
+                    print(f"未能生成 {label}：{reason}")
+            statuses = printouts.printout_statuses(workspace, args.id)
+        except _lookup_errors() as error:
+            raise CliError(str(error)) from None
+    rows = [["打印件", "状态", "选项"]]
+    rows += [[item.label, statuses[item.key].text, statuses[item.key].options] for item in printouts.PRINTOUTS]
+    print_table(rows)
+    return 0
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
@@ -241,6 +275,12 @@ def _export_checklist(workspace: Workspace, meeting_id: int, out: Path) -> None:
 
     export_checklist_pdf(workspace, meeting_id, out)
 
+
+#: Formats whose service writes the file atomically and then records it as printed (given the user's file).
+SELF_ATOMIC_FORMATS = frozenset(
+    {"notice-pdf", "notice-docx", "sign-in-pdf", "sign-in-qr-pdf", "sign-in-strokes-pdf",
+     "sign-in-strokes-single-first-pdf", "sign-in-pinyin-pdf", "sign-in-rank-pdf", "checklist-pdf"}
+)  # fmt: skip
 
 #: Formats for the shared ``export ID FORMAT OUT`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {

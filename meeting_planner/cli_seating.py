@@ -188,7 +188,7 @@ def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
 
 #: Formats whose service writes the file atomically itself and then records what was printed; the
 #: ``export`` command must hand them the user's file, not a temporary one.
-SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "seating-pdf-a4", "table-cards-pdf"})
+SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "seating-pdf-a4", "seat-list-pdf", "table-cards-pdf"})
 
 #: Formats for the shared ``export`` command.
 EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {

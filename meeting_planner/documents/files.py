@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,3 +53,13 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+#: Characters no Windows or Linux file name may hold, and control characters.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def safe_file_name(text: str, limit: int = 80) -> str:
+    """``text`` usable as (part of) a file name on Windows and Linux: unsafe characters become ``_``."""
+    cleaned = _UNSAFE.sub("_", text).strip(" .") or "会议"
+    return cleaned[:limit]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 #: Characters that are whitespace in names pasted from Word/Excel (incl. full-width and no-break spaces).
@@ -278,3 +279,17 @@ def matches_query(name: str, query: str) -> bool:
     if initials.startswith(compact) or compact in initials:
         return True
     return compact in "".join(syllables)
+
+
+def fold_key(text: str, simplified: Mapping[str, str] | None = None) -> str:
+    """A key equal for names that differ only in ways a reader would not notice on paper: padding and inner
+    spaces, full-width Latin letters and digits, upper/lower case, middle-dot look-alikes and, given the
+    ``simplified`` forms of traditional characters, 繁体/简体 (劉 and 刘).
+
+    >>> fold_key("劉　德華", {"劉": "刘", "華": "华"}) == fold_key("刘德华")
+    True
+    """
+    cleaned = "".join(normalise_name(text).split()).casefold()
+    if not simplified:
+        return cleaned
+    return "".join(simplified.get(char, char) for char in cleaned)

@@ -416,9 +416,15 @@ def save_to_directory(workspace: Workspace, meeting_id: int, attendee_ids: Itera
 
 
 def export_attendance(
-    workspace: Workspace, meeting_id: int, path: str | os.PathLike[str], now: datetime | None = None
+    workspace: Workspace,
+    meeting_id: int,
+    path: str | os.PathLike[str],
+    now: datetime | None = None,
+    *,
+    record: bool = True,
 ) -> Path:
-    """Write the attendance workbook (签到表 + 统计) for the meeting to ``path``."""
+    """Write the attendance workbook (签到表 + 统计) for the meeting to ``path``; recorded as printed unless
+    ``record`` is False."""
     from meeting_planner.documents.attendance_xlsx import AttendanceData, write_attendance_workbook
 
     moment = now or datetime.now()
@@ -443,4 +449,9 @@ def export_attendance(
         unit_order=units_in_order,
         generated=moment,
     )
-    return write_attendance_workbook(path, data)
+    written = write_attendance_workbook(path, data)  # atomic: recorded only once the file is in place
+    if record:
+        from meeting_planner.services.printouts import record_print
+
+        record_print(workspace, meeting_id, "attendance-xlsx")
+    return written

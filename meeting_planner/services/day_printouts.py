@@ -110,8 +110,17 @@ def notice_content(workspace: Workspace, meeting_id: int, today: date | None = N
     return NoticeContent(meeting, people, units, settings.issued, settings, reply_by)
 
 
-def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
-    """The notice (会议通知) with its reply slip; ``issued`` overrides the 成文日期 for this printout only."""
+def _record(workspace: Workspace, meeting_id: int, document: str, options: str = "") -> None:
+    from meeting_planner.services.printouts import record_print
+
+    record_print(workspace, meeting_id, document, options)
+
+
+def export_notice_pdf(
+    workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None, *, record: bool = True
+) -> None:
+    """The notice (会议通知) with its reply slip; ``issued`` overrides the 成文日期 for this printout only.
+    Recorded as printed unless ``record`` is False (or ``issued`` is given)."""
     from meeting_planner.documents.notice_pdf import write_notice_pdf
     from meeting_planner.services.fonts import apply_font_choice
 
@@ -121,9 +130,13 @@ def export_notice_pdf(workspace: Workspace, meeting_id: int, path: Path, issued:
         content = replace(content, issued=issued)
     with atomic_output(path) as temporary:
         write_notice_pdf(temporary, content)
+    if record and issued is None:
+        _record(workspace, meeting_id, "notice-pdf")
 
 
-def export_notice_docx(workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None) -> None:
+def export_notice_docx(
+    workspace: Workspace, meeting_id: int, path: Path, issued: date | None = None, *, record: bool = True
+) -> None:
     """The same notice as a Word document an office can edit into its 公文 flow (文号, 审签)."""
     from meeting_planner.documents.notice_docx import write_notice_docx
     from meeting_planner.services.fonts import docx_faces
@@ -133,9 +146,12 @@ def export_notice_docx(workspace: Workspace, meeting_id: int, path: Path, issued
         content = replace(content, issued=issued)
     with atomic_output(path) as temporary:
         write_notice_docx(temporary, content, docx_faces(workspace))
+    if record and issued is None:
+        _record(workspace, meeting_id, "notice-docx")
 
 
-def _note(attendee: Attendee) -> str:
+def note_for(attendee: Attendee) -> str:
+    """The sign-in sheet's 备注 for a person: 请假, or who attends in their place."""
     if attendee.reply is ReplyStatus.LEAVE:
         return "请假"
     if attendee.reply is ReplyStatus.SUBSTITUTE and attendee.substitute_name:
@@ -154,9 +170,12 @@ def export_signin_pdf(
     progress: Progress | None = None,
     units: Sequence[str] | None = None,
     desk: str = "",
+    record: bool = True,
+    options: str = "",
 ) -> int:
     """The sign-in sheet (签到表) for everyone expected (staff left out); returns the page count.
     ``units`` keeps only those units' people (one check-in desk's share); ``desk`` names the desk in the title.
+    A whole sheet (no ``units``) is recorded as printed in its order unless ``record`` is False.
 
     ``order``: by unit (grouped, units in the official unit order, rank within), surname strokes
     (GF 3003 笔画序; ``single_given_first`` puts 田富 before 田大利), pinyin or rank.
@@ -180,7 +199,7 @@ def export_signin_pdf(
         strokes=_strokes() if by_strokes else None,
         single_given_first=single_given_first or how is SignInOrder.STROKES_SINGLE_FIRST,
     )
-    rows = [SignInRow(a.name, a.unit, a.title, a.code, _note(a)) for a in ordered]
+    rows = [SignInRow(a.name, a.unit, a.title, a.code, note_for(a)) for a in ordered]
     sheet = SignInSheet(
         title=f"{meeting.title}（{desk}）" if desk else meeting.title,
         when=chinese_period(meeting.start, meeting.end),
@@ -190,10 +209,15 @@ def export_signin_pdf(
         qr=qr,
     )
     with atomic_output(path) as temporary:
-        return write_signin_pdf(temporary, sheet, progress)
+        pages = write_signin_pdf(temporary, sheet, progress)
+    if record and units is None:
+        _record(workspace, meeting_id, f"sign-in:{how.value}", options or ("印二维码" if qr else ""))
+    return pages
 
 
-def export_checklist_pdf(workspace: Workspace, meeting_id: int, path: Path, now: datetime | None = None) -> None:
+def export_checklist_pdf(
+    workspace: Workspace, meeting_id: int, path: Path, now: datetime | None = None, *, record: bool = True
+) -> None:
     """The checklist report: every step with status, who, when and notes; open and overdue first."""
     from meeting_planner.documents.checklist_pdf import write_checklist_pdf
 
@@ -201,3 +225,5 @@ def export_checklist_pdf(workspace: Workspace, meeting_id: int, path: Path, now:
     count = sum(1 for a in people if a.expected)
     with atomic_output(path) as temporary:
         write_checklist_pdf(temporary, meeting, now or datetime.now(), count, people)
+    if record:
+        _record(workspace, meeting_id, "checklist")

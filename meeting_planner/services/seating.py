@@ -514,7 +514,7 @@ def _date_text(start: datetime, end: datetime | None = None) -> str:
 CARD_LINES = ("none", "title", "unit")
 
 
-def _printable_people(view: SeatingView) -> list[Attendee]:
+def printable_people(view: SeatingView) -> list[Attendee]:
     """Who gets a card: everyone but staff and people on leave; seated people in seat order first."""
     order = {seat.id: index for index, seat in enumerate(view.venue.seats())}
     seat_of = {a.attendee_id: a.seat_id for a in view.assignments.values() if a.attendee_id is not None}
@@ -535,33 +535,26 @@ def chart_names(view: SeatingView) -> dict[str, str]:
     }
 
 
-def chart_digest(names: Mapping[str, str]) -> str:
-    """A fingerprint of a chart's content, recorded when it is printed (to tell when it is out of date)."""
-    return hashlib.sha256(repr(sorted(names.items())).encode()).hexdigest()
-
-
-def stale_cards(workspace: Workspace, meeting_id: int) -> list[Attendee]:
-    """People whose table card was never printed or no longer matches them (name, title or unit changed,
-    a substitute now attends), in card order."""
+def cards_out_of_date(people: Sequence[Attendee], printed: Mapping[str, str]) -> list[Attendee]:
+    """Those of ``people`` whose card was never printed or no longer matches them (``printed``: the table-card
+    print records, person id -> card hash; a card printed with or without its title/unit line counts)."""
     from meeting_planner.documents.table_cards_pdf import Card, card_hash
 
-    view = seating_view(workspace, meeting_id)
-    with workspace.reading() as connection:
-        printed = seat_repo.print_hashes(connection, meeting_id, "table-cards")
     stale = []
-    for person in _printable_people(view):
+    for person in people:
         variants = {card_hash(Card(person.display_name, text)) for text in ("", person.display_title, person.unit)}
         if printed.get(str(person.id)) not in variants:
             stale.append(person)
     return stale
 
 
-def chart_is_stale(workspace: Workspace, meeting_id: int) -> bool | None:
-    """True when the seating changed since the chart was last printed; None when it was never printed."""
+def stale_cards(workspace: Workspace, meeting_id: int) -> list[Attendee]:
+    """People whose table card was never printed or no longer matches them (name, title or unit changed,
+    a substitute now attends), in card order."""
     view = seating_view(workspace, meeting_id)
     with workspace.reading() as connection:
-        printed = seat_repo.print_hashes(connection, meeting_id, "seating-chart").get("all")
-    return None if printed is None else printed != chart_digest(chart_names(view))
+        printed = seat_repo.print_hashes(connection, meeting_id, "table-cards")
+    return cards_out_of_date(printable_people(view), printed)
 
 
 def export_seating_chart(
@@ -573,9 +566,12 @@ def export_seating_chart(
     *,
     paper: str = "auto",
     all_rows: bool = False,
+    record: bool = True,
+    options: str = "",
 ) -> int:
     """Write the seating chart PDF of the meeting; returns the page count. ``paper="a4"`` tiles a big hall
-    on A4 with overlap and crop marks; ``all_rows`` prints the empty rows behind the last one in use too."""
+    on A4 with overlap and crop marks; ``all_rows`` prints the empty rows behind the last one in use too.
+    Recorded as printed (with the ``options`` text) once the file is in place, unless ``record`` is False."""
     from meeting_planner.documents.seating_pdf import write_seating_chart
 
     view = seating_view(workspace, meeting_id)
@@ -607,13 +603,18 @@ def export_seating_chart(
                 if a.attendee_id in people and people[a.attendee_id].unit
             },
         )
-    with workspace.transaction() as connection:
-        seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": chart_digest(names)})
+    if record:
+        from meeting_planner.services.printouts import record_print
+
+        record_print(workspace, meeting_id, "seating-chart", options)
     return pages
 
 
-def export_seat_list(workspace: Workspace, meeting_id: int, path: Path, sort: str = "unit") -> int:
-    """Write the ushers' seat list sorted by ``unit`` (unit order, then rank) or ``name`` (pinyin)."""
+def export_seat_list(
+    workspace: Workspace, meeting_id: int, path: Path, sort: str = "unit", *, record: bool = True, options: str = ""
+) -> int:
+    """Write the ushers' seat list sorted by ``unit`` (unit order, then rank) or ``name`` (pinyin); recorded as
+    printed unless ``record`` is False."""
     from meeting_planner.documents.seat_list_pdf import SeatListRow, write_seat_list
     from meeting_planner.domain import protocol
 
@@ -651,7 +652,12 @@ def export_seat_list(workspace: Workspace, meeting_id: int, path: Path, sort: st
     from meeting_planner.documents.files import atomic_output
 
     with atomic_output(path) as temporary:
-        return write_seat_list(temporary, rows, title=view.title, subtitle=subtitle)
+        pages = write_seat_list(temporary, rows, title=view.title, subtitle=subtitle)
+    if record:
+        from meeting_planner.services.printouts import record_print
+
+        record_print(workspace, meeting_id, "seat-list", options)
+    return pages
 
 
 @dataclass
@@ -671,6 +677,7 @@ def export_table_cards(
     only_changed: bool = False,
     line: str = "none",
     fixed_line: str = "",
+    record: bool = True,
 ) -> CardsResult:
     """Write table cards: all, a selection (``attendee_ids``), or only those whose content changed
     since the last print. ``line`` adds the person's ``title`` or ``unit`` above the name (or
@@ -680,7 +687,7 @@ def export_table_cards(
     if line not in CARD_LINES:
         raise SeatingError(f"桌签附加行“{line}”无效，应为 none、title 或 unit")
     view = seating_view(workspace, meeting_id)
-    people = _printable_people(view)
+    people = printable_people(view)
     if attendee_ids is not None:
         wanted = set(attendee_ids)
         people = [a for a in people if a.id in wanted]
@@ -706,6 +713,8 @@ def export_table_cards(
     with atomic_output(path) as temporary:
         write_table_cards(temporary, [card for _, card in cards], title=f"桌签 {view.title}")
     # Recorded only once the file is in place: a failed write never marks cards as printed.
+    if not record:
+        return CardsResult(len(cards), unchanged)
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "table-cards", {str(p.id): card_hash(c) for p, c in cards})
     return CardsResult(len(cards), unchanged)

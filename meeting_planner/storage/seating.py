@@ -138,3 +138,43 @@ def record_printed(
             for key, value in hashes.items()
         ],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PrintRecord:
+    """What was last printed of one document: ``item_key -> content_hash`` and when (the latest item)."""
+
+    hashes: dict[str, str]
+    printed_at: datetime
+
+
+def print_records_of(connection: Connection, meeting_id: int) -> dict[str, PrintRecord]:
+    """Every document printed for the meeting, by document name."""
+    rows = connection.execute(
+        select(
+            print_records.c.document, print_records.c.item_key, print_records.c.content_hash, print_records.c.printed_at
+        ).where(print_records.c.meeting_id == meeting_id)
+    ).all()
+    hashes: dict[str, dict[str, str]] = {}
+    latest: dict[str, datetime] = {}
+    for document, key, value, printed_at in rows:
+        hashes.setdefault(str(document), {})[str(key)] = str(value)
+        if str(document) not in latest or printed_at > latest[str(document)]:
+            latest[str(document)] = printed_at
+    return {document: PrintRecord(items, latest[document]) for document, items in hashes.items()}
+
+
+def replace_print_records(
+    connection: Connection, meeting_id: int, document: str, hashes: Mapping[str, str], now: datetime | None = None
+) -> None:
+    """Make ``hashes`` the whole record of ``document`` (a printout printed in full)."""
+    connection.execute(
+        delete(print_records).where(print_records.c.meeting_id == meeting_id, print_records.c.document == document)
+    )
+    stamp = now or datetime.now()
+    rows = [
+        {"meeting_id": meeting_id, "document": document, "item_key": key, "content_hash": value, "printed_at": stamp}
+        for key, value in hashes.items()
+    ]
+    for start in range(0, len(rows), 500):
+        connection.execute(insert(print_records), rows[start : start + 500])

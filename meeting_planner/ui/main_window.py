@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self._first_run = first_run
         self.first_run_box: QMessageBox | None = None
         self.bin_dialog: QDialog | None = None
+        self.print_dialog: QDialog | None = None
         self._build_widgets()
         self._build_actions()
         self.messages.status_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -403,6 +404,10 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self.delete_current_meeting)
         self.bin_action = QAction(self.tr("回收站(&B)…"), self)
         self.bin_action.triggered.connect(self.show_bin)
+        self.print_action = QAction(self.tr("打印/导出(&P)…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("会议的所有打印件和导出文件：状态、预览、写出和打印"))
+        self.print_action.triggered.connect(self.show_print_centre)
         self.kit_action = QAction(self.tr("应急包(&K)…"), self)
         self.kit_action.setToolTip(
             self.tr("停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）")
@@ -428,6 +433,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.delete_action)
         file_menu.addAction(self.bin_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
         file_menu.addAction(self.kit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -457,6 +464,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.print_action)
         self.addToolBar(toolbar)
 
     def write_kit(self) -> None:
@@ -496,6 +505,20 @@ class MainWindow(QMainWindow):
             done,
             lambda message: self.messages.error(self.tr("应急包"), message),
         )
+
+    def show_print_centre(self) -> None:
+        """文件 → 打印/导出… (Ctrl+P) for the shown meeting."""
+        from meeting_planner.ui.dialogs.print_centre import PrintCentreDialog
+
+        meeting_id = self.meeting_page.meeting_id
+        if meeting_id is None:
+            self.messages.info(self.tr("请先在左侧选择一个会议"))
+            return
+        self.meeting_page.commit_pending()
+        dialog = PrintCentreDialog(self.context, meeting_id, self)
+        self.print_dialog = dialog
+        dialog.exec()
+        self.print_dialog = None
 
     def check_readiness(self) -> None:
         """Open 会前检查 for the shown meeting."""

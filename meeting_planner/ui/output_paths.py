@@ -7,23 +7,14 @@ remembered (QSettings, per workspace and meeting).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from meeting_planner.documents.files import safe_file_name
 from meeting_planner.services.meetings import get_meeting
 from meeting_planner.ui.context import AppContext
-
-#: Characters no Windows or Linux file name may hold, and control characters.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-
-def safe_file_name(text: str, limit: int = 80) -> str:
-    """``text`` usable as (part of) a file name on Windows and Linux: unsafe characters become ``_``."""
-    cleaned = _UNSAFE.sub("_", text).strip(" .") or "会议"
-    return cleaned[:limit]
 
 
 def _key(context: AppContext, meeting_id: int) -> str:
@@ -54,3 +45,8 @@ def ask_save_path(
     path = Path(chosen)
     QSettings().setValue(_key(context, meeting_id), str(path.parent))
     return path
+
+
+def remember_folder(context: AppContext, meeting_id: int, folder: Path) -> None:
+    """Use ``folder`` for the meeting's files from now on."""
+    QSettings().setValue(_key(context, meeting_id), str(folder))

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import StepStatus
 from meeting_planner.services import attendees as attendee_service
+from meeting_planner.services import day_printouts, seating
 from meeting_planner.services import meetings as meeting_service
-from meeting_planner.services import seating
 from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.readiness_dialog import ReadinessDialog
@@ -36,6 +36,7 @@ def test_findings_then_ready(qtbot: QtBot, workspace: Workspace, tmp_path) -> No
     seating.auto_seat(workspace, meeting.id, "meeting-room-20")
     seating.export_seating_chart(workspace, meeting.id, tmp_path / "chart.pdf")
     seating.export_table_cards(workspace, meeting.id, tmp_path / "cards.pdf")
+    day_printouts.export_signin_pdf(workspace, meeting.id, tmp_path / "sign-in.pdf")
     meeting_service.set_step_status(workspace, meeting.id, "notice-issue", StepStatus.DONE, by="王晓")
     dialog.refresh()
     assert dialog.findings == []

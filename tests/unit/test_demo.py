@@ -103,4 +103,5 @@ def test_demo_refuses_an_existing_workspace(tmp_path: Path) -> None:
 def test_self_test_passes() -> None:
     result = run("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("OK") == 4
+    assert result.stdout.count("OK") == 5
+    assert "OK   PDF page rendered (PDFium)" in result.stdout

@@ -1050,162 +1050,173 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>打印/导出(&amp;P)…</source>
+        <translation>&amp;Print/Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>会议的所有打印件和导出文件：状态、预览、写出和打印</source>
+        <translation>Every printout and export of the meeting: status, preview, write and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1214,22 +1225,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1238,37 +1249,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1277,85 +1288,85 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="161"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1890,6 +1901,434 @@ Workspace: %1</translation>
         <location filename="../../ui/dialogs/directory_dialog.py" line="47"/>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCentreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="104"/>
+        <source>打印/导出 — %1</source>
+        <translation>Print/Export — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="130"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="412"/>
+        <source>打印/导出</source>
+        <translation>Print/Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="138"/>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="144"/>
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="148"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <source>打印件</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <source>选项</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <source>操作</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="183"/>
+        <source>读取中…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="225"/>
+        <source>写出</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="226"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="251"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="240"/>
+        <source>Word、Excel 文件请写出后用“打开”查看和打印</source>
+        <translation>Word and Excel files: write them, then use “Open” to view and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="258"/>
+        <source>选中一项，点“预览”查看第 1 页</source>
+        <translation>Select a row and click “Preview” to see page 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="266"/>
+        <source>‹ 上一页</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="267"/>
+        <source>下一页 ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="289"/>
+        <source>全部写出</source>
+        <translation>Write all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="291"/>
+        <source>把所有打印件写到保存位置（桌签写全部）</source>
+        <translation>Write every printout to the save folder (all table cards)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="293"/>
+        <source>刷新状态 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="295"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="366"/>
+        <source>保存到哪个文件夹？</source>
+        <translation>Save to which folder?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="379"/>
+        <source>“%1”还没有写出，请先点“写出”</source>
+        <translation>“%1” has not been written yet; click “Write” first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="387"/>
+        <source>请等“%1”完成</source>
+        <translation>Please wait for “%1” to finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="411"/>
+        <source>未完成：%1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="431"/>
+        <source>正在写出 %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="441"/>
+        <source>已写出：%1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="442"/>
+        <source>已写出 %1</source>
+        <translation>Written %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="467"/>
+        <source>已写出 %1 个文件到 %2</source>
+        <translation>Wrote %1 files to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="469"/>
+        <source>；%1 项未能生成</source>
+        <translation>; %1 could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="470"/>
+        <source>部分打印件未能生成</source>
+        <translation>Some printouts could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="479"/>
+        <source>正在写出 %1/%2：%3</source>
+        <translation>Writing %1/%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="498"/>
+        <source>正在生成预览：%1…</source>
+        <translation>Preparing the preview: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="516"/>
+        <source>正在显示第 %1 页…</source>
+        <translation>Showing page %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="530"/>
+        <source>预览：%1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="531"/>
+        <source>预览 %1，共 %2 页</source>
+        <translation>Preview of %1, %2 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="538"/>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="557"/>
+        <source>打印 %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="574"/>
+        <source>正在打印 %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="580"/>
+        <source>已送打印：%1，%2 页</source>
+        <translation>Sent to the printer: %1, %2 pages</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="587"/>
+        <source>座次</source>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="588"/>
+        <source>座次图</source>
+        <translation>Seating chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="589"/>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="590"/>
+        <source>视角</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="591"/>
+        <source>自动（A4/A3）</source>
+        <translation>Automatic (A4/A3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
+        <source>A4 拼贴</source>
+        <translation>A4 tiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
+        <source>面向主席台</source>
+        <translation>Facing the rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
+        <source>主席台视角</source>
+        <translation>From the rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
+        <source>座次表</source>
+        <translation>Seat list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
+        <source>引导员用：姓名 → 区、排、座号</source>
+        <translation>For ushers: name → section, row, seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
+        <source>按姓名拼音</source>
+        <translation>By name (pinyin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
+        <source>桌签</source>
+        <translation>Table cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
+        <source>桌签（全部）</source>
+        <translation>Table cards (all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
+        <source>桌签附加行</source>
+        <translation>Extra line on cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
+        <source>只印姓名</source>
+        <translation>Name only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
+        <source>加印职务</source>
+        <translation>With title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
+        <source>加印单位</source>
+        <translation>With unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
+        <source>桌签（仅变化的）</source>
+        <translation>Table cards (changed only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
+        <source>自上次打印以来新增或内容有变化的桌签</source>
+        <translation>Cards new or changed since the last print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
+        <source>桌签（主席台）</source>
+        <translation>Table cards (rostrum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
+        <source>主席台就座人员的桌签</source>
+        <translation>Cards of the people on the rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
+        <source>签到表（按单位）</source>
+        <translation>Sign-in sheet (by unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
+        <source>签到码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
+        <source>不印二维码</source>
+        <translation>No QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
+        <source>印二维码</source>
+        <translation>With QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
+        <source>签到表（按姓氏笔画）</source>
+        <translation>Sign-in sheet (by surname strokes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
+        <source>签到表（按笔画，单名在前）</source>
+        <translation>Sign-in sheet (by strokes, single given names first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
+        <source>签到表（按拼音）</source>
+        <translation>Sign-in sheet (by pinyin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
+        <source>签到表（按排序号）</source>
+        <translation>Sign-in sheet (by rank)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
+        <source>会议通知（PDF）</source>
+        <translation>Meeting notice (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
+        <source>GB/T 9704 版式，附回执</source>
+        <translation>GB/T 9704 layout, with reply slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
+        <source>会议通知（Word）</source>
+        <translation>Meeting notice (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
+        <source>可在 WPS 中修改</source>
+        <translation>Editable in WPS or Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
+        <source>会务清单</source>
+        <translation>Checklist report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
+        <source>各步骤的完成情况、经办人和时间</source>
+        <translation>Each step: done or not, by whom and when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
+        <source>签到统计</source>
+        <translation>Attendance workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
+        <source>签到明细与分单位统计（Excel）</source>
+        <translation>Check-ins and per-unit totals (Excel)</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +3156,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../app.py" line="88"/>
         <source>会务筹备</source>
-        <extracomment>The light fill of desks and tables.</extracomment>
+        <extracomment>Printing renders at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is 26 MB). The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
     </message>
 </context>
@@ -2781,7 +3220,6 @@ Workspace: %1</translation>
     <message>
         <location filename="../../ui/commands.py" line="43"/>
         <source>删除会议“%1”</source>
-        <extracomment>Characters no Windows or Linux file name may hold, and control characters.</extracomment>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>

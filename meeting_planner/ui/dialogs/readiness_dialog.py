@@ -75,4 +75,5 @@ class ReadinessDialog(QDialog):
                 item = QTreeWidgetItem(group, [finding.problem, finding.fix])
                 item.setForeground(0, QBrush(QColor("#c62828")))
                 item.setToolTip(0, finding.problem)
+                item.setToolTip(1, finding.fix)
             group.setExpanded(True)
