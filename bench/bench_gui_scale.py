@@ -78,7 +78,7 @@ def _seed(folder: Path, size: int) -> tuple[object, int]:
     ]
     with workspace.transaction() as connection:
         add_attendees(connection, meeting.id, people)
-    from meeting_planner.domain.venue import venue_from_toml
+    from meeting_planner.documents.venue_toml import venue_from_toml
     from meeting_planner.services import seating
 
     seating.save_venue(workspace, venue_from_toml(HALL, "bench"))

@@ -13,8 +13,8 @@ from pathlib import Path
 from harness import Report, best_of
 
 from meeting_planner.documents.fonts import FONT, FONT_BOLD, register_fonts
+from meeting_planner.documents.venue_toml import venue_from_toml
 from meeting_planner.domain.attendee import Attendee
-from meeting_planner.domain.venue import venue_from_toml
 from meeting_planner.services import seating
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage.attendees import add_attendees

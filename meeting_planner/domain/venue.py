@@ -20,7 +20,6 @@ the host's right).
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -60,12 +59,6 @@ MAX_TEXT = 200
 
 MAX_LIST = 5_000
 """Most entries in a list (blocked seats, sections, tables, grid rows)."""
-
-MAX_TOML_CHARS = 2_000_000
-"""Largest venue file read."""
-
-MAX_NESTING = 8
-"""Deepest nesting of arrays and inline tables in a venue file (a real one needs 3)."""
 
 
 def _shown(value: Any) -> str:
@@ -308,56 +301,6 @@ class _Fields:
         if len(value) > MAX_LIST:
             raise self.fail(key, f"项数太多（{len(value)} 项，最多 {MAX_LIST} 项）")
         return [_Fields(item, self.source, f"{self._name(key)}[{index}]") for index, item in enumerate(value)]
-
-
-def venue_from_toml(text: str, source: str = "场地文件") -> Venue:
-    """Parse and build a venue from TOML text; ``source`` (e.g. the file name) prefixes every error."""
-    if len(text) > MAX_TOML_CHARS:
-        raise VenueError(f"{source}：文件太大（{len(text)} 个字符，场地文件最多 {MAX_TOML_CHARS} 个）")
-    depth = _nesting_depth(text)
-    if depth > MAX_NESTING:
-        raise VenueError(f"{source}：数组或内联表嵌套太深（{depth} 层，最多 {MAX_NESTING} 层）")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise VenueError(f"{source}：不是有效的 TOML（{error}）") from error
-    except RecursionError as error:  # pragma: no cover - _nesting_depth refuses such files first
-        raise VenueError(f"{source}：数组或内联表嵌套太深") from error
-    return venue_from_spec(data, source)
-
-
-def _nesting_depth(text: str) -> int:
-    """The deepest nesting of ``[``/``{`` in values, outside strings and comments (a cheap scan done before
-    ``tomllib``, which recurses once per level and would exhaust the stack on a hostile file). Table headers
-    (``[[a]]``) count as two levels; the scan errs on the side of counting."""
-    depth = deepest = 0
-    quote = ""
-    escaped = False
-    comment = False
-    for char in text:
-        if comment:
-            comment = char != "\n"
-            continue
-        if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\" and quote == '"':
-                escaped = True
-            elif char == quote:
-                quote = ""
-            elif char == "\n":
-                quote = ""  # multi-line strings: lose track, but never miss a bracket of a value
-            continue
-        if char in "\"'":
-            quote = char
-        elif char == "#":
-            comment = True
-        elif char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    return deepest
 
 
 def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Venue:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from meeting_planner.documents import venue_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
@@ -83,30 +84,47 @@ def builtin_venue_dir() -> Path:
 
 def builtin_venues() -> list[Venue]:
     """Every built-in venue, by key."""
-    found = [venue_repo.load_venue_file(path) for path in sorted(builtin_venue_dir().glob("*.toml"))]
+    found = [venue_toml.load_venue_file(path) for path in sorted(builtin_venue_dir().glob("*.toml"))]
     return sorted(found, key=lambda venue: venue.key)
 
 
 def _all_venues(connection: Connection) -> list[tuple[Venue, bool]]:
     """Every venue the user can choose, as ``(venue, builtin)``; saved ones shadow built-ins."""
-    saved = {venue.key: venue for venue in venue_repo.saved_venues(connection)}
+    saved = {venue.key: venue for venue in _saved_venues(connection)}
     listed = [(venue, False) for venue in saved.values()]
     listed += [(venue, True) for venue in builtin_venues() if venue.key not in saved]
     return sorted(listed, key=lambda pair: pair[0].key)
+
+
+def _saved_venues(connection: Connection) -> list[Venue]:
+    """Venues saved in the workspace, by key. One saved by an older version that today's bounds refuse (e.g. a
+    NaN) is left out of the lists instead of breaking every one; choosing it by key names the field."""
+    found: list[Venue] = []
+    for key, text in venue_repo.saved_venue_texts(connection):
+        try:
+            found.append(venue_toml.venue_from_saved_text(text, key))
+        except VenueError:
+            continue
+    return found
+
+
+def _save(connection: Connection, venue: Venue) -> None:
+    venue_repo.save_venue_text(connection, venue.key, venue.name, venue_toml.venue_to_toml(venue))
 
 
 def _find_venue(connection: Connection, key: str) -> Venue | None:
     """The saved venue with ``key``, else the built-in one, else None. A saved venue that today's checks
     refuse (e.g. a NaN saved by an older version) is a SeatingError naming the field, never a crash."""
     try:
-        saved = venue_repo.find_saved_venue(connection, key)
+        text = venue_repo.saved_venue_text(connection, key)
+        saved = venue_toml.venue_from_saved_text(text, key) if text is not None else None
     except VenueError as error:
         raise SeatingError(f"{error}。请在“编辑场地”中修改后保存，或重新导入该场地") from error
     if saved is not None:
         return saved
     path = builtin_venue_dir() / f"{key}.toml"
     if path.is_file():
-        return venue_repo.load_venue_file(path)
+        return venue_toml.load_venue_file(path)
     return next((venue for venue in builtin_venues() if venue.key == key), None)
 
 
@@ -116,8 +134,8 @@ def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
         return venue
     text = str(venue)
     if text.endswith(".toml") or Path(text).is_file():
-        loaded = venue_repo.load_venue_file(Path(text))
-        venue_repo.save_venue(connection, loaded)
+        loaded = venue_toml.load_venue_file(Path(text))
+        _save(connection, loaded)
         return loaded
     found = _find_venue(connection, text)
     if found is None:
@@ -135,19 +153,19 @@ def list_venues(workspace: Workspace) -> list[tuple[Venue, bool]]:
 def save_venue(workspace: Workspace, venue: Venue) -> None:
     """Store a venue in the workspace."""
     with workspace.transaction() as connection:
-        venue_repo.save_venue(connection, venue)
+        _save(connection, venue)
 
 
 def read_venue_file(path: Path) -> Venue:
     """Load a venue TOML file without saving it (VenueError names the file and the field)."""
-    return venue_repo.load_venue_file(path)
+    return venue_toml.load_venue_file(path)
 
 
 def import_venue_file(workspace: Workspace, path: Path) -> Venue:
     """Load a venue TOML file and save it in the workspace."""
     with workspace.transaction() as connection:
-        venue = venue_repo.load_venue_file(path)
-        venue_repo.save_venue(connection, venue)
+        venue = venue_toml.load_venue_file(path)
+        _save(connection, venue)
         return venue
 
 
@@ -179,7 +197,7 @@ def import_venue_grid(workspace: Workspace, path: Path, name: str | None = None)
     with workspace.transaction() as connection:
         taken = {venue.key for venue, _ in _all_venues(connection)}
         venue, hall = read_venue_grid(path, name, taken)
-        venue_repo.save_venue(connection, venue)
+        _save(connection, venue)
         return venue, hall
 
 
@@ -219,12 +237,7 @@ def export_venue_file(venue: Venue, path: Path) -> None:
     from meeting_planner.documents.files import atomic_output
 
     with atomic_output(path) as temporary:
-        venue_repo.save_venue_file(venue, temporary)
-
-
-def venue_toml(venue: Venue) -> str:
-    """The venue's spec as TOML text."""
-    return venue_repo.venue_to_toml(venue)
+        venue_toml.save_venue_file(venue, temporary)
 
 
 def meeting_venue(workspace: Workspace, meeting_id: int) -> Venue | None:
@@ -239,7 +252,7 @@ def set_meeting_venue(workspace: Workspace, meeting_id: int, venue: str | Path |
     with workspace.transaction() as connection:
         resolved = resolve_venue(connection, venue)
         if isinstance(venue, Venue):
-            venue_repo.save_venue(connection, venue)
+            _save(connection, venue)
         venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
         return resolved
 

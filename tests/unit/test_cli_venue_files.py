@@ -12,7 +12,8 @@ from openpyxl.styles import Border, Side
 
 from meeting_planner.cli import run
 from meeting_planner.documents.venue_grid import row_label
-from meeting_planner.domain.venue import VenueError, venue_from_toml
+from meeting_planner.documents.venue_toml import venue_from_toml
+from meeting_planner.domain.venue import VenueError
 
 HEAD = 'key = "fuzz"\nname = "模糊"\n'
 HALL = HEAD + '[[zones]]\nkey = "hall"\nkind = "auditorium"\n'

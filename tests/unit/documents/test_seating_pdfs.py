@@ -13,8 +13,8 @@ from meeting_planner.documents.fonts import MissingGlyphError
 from meeting_planner.documents.layout import MIN_NAME_PT, card_layout, name_slots, plan_chart_pages
 from meeting_planner.documents.pdf_base import STYLES
 from meeting_planner.documents.seating_pdf import chart_pages_for_zone
+from meeting_planner.documents.venue_toml import venue_from_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
-from meeting_planner.domain.venue import venue_from_toml
 from meeting_planner.services import seating
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage.attendees import add_attendees, list_attendees, update_attendee

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from meeting_planner.domain.venue import VenueError, ZoneKind, venue_from_toml
+from meeting_planner.documents.venue_toml import load_venue_file, venue_from_toml, venue_to_toml
+from meeting_planner.domain.venue import VenueError, ZoneKind
 from meeting_planner.services.seating import builtin_venues
-from meeting_planner.storage.venues import load_venue_file, venue_to_toml
 
 
 def test_builtins_have_the_promised_shapes() -> None:
