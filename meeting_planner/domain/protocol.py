@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from meeting_planner.errors import InputError
 
@@ -417,13 +417,6 @@ def unit_key(unit: str, unit_order: Sequence[str]) -> tuple[int, int, str]:
         return (1, 0, unit)
 
 
-def pinyin_sort_key(name: str) -> tuple[str, str]:
-    """Sort key by pinyin, surname readings respected (``names.pinyin_key``)."""
-    from meeting_planner.domain.names import pinyin_key
-
-    return pinyin_key(name)
-
-
 #: The five stroke classes of GF 3003-1999 in their order: 横 竖 撇 点 折.
 STROKE_CLASSES = "12345"
 
@@ -487,11 +480,13 @@ def order_people(
     unit_order: Sequence[str] = (),
     strokes: Mapping[int, str] | None = None,
     single_given_first: bool = False,
+    pinyin: Callable[[str], Any] | None = None,
 ) -> list[T]:
     """People sorted by rank order, unit order (then rank), surname strokes or pinyin; stable.
 
     Units not in ``unit_order`` follow by ``official_unit_order``. Ordering by strokes needs ``strokes``
-    (stroke sequences, see ``stroke_key``)."""
+    (stroke sequences, see ``stroke_key``); ordering by pinyin needs ``pinyin``, a sort key for a name
+    (``services.pinyin.pinyin_key``)."""
     how = PeopleOrder(order)
     listed = list(people)
     indexed = list(enumerate(listed))
@@ -506,5 +501,8 @@ def order_people(
         table = strokes
         indexed.sort(key=lambda pair: (stroke_key(name_of(pair[1]), table, single_given_first), pair[0]))
     else:
-        indexed.sort(key=lambda pair: (pinyin_sort_key(name_of(pair[1])), pair[0]))
+        if pinyin is None:
+            raise InputError("按拼音排序需要拼音数据（pinyin）")
+        key = pinyin
+        indexed.sort(key=lambda pair: (key(name_of(pair[1])), pair[0]))
     return [person for _, person in indexed]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from meeting_planner.domain import protocol
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
@@ -76,6 +77,8 @@ class SeatingOptions:
     #: Code point -> stroke sequence; needed when ``order`` is ``"strokes"``.
     strokes: Mapping[int, str] | None = None
     single_given_first: bool = False
+    #: Sort key of a name by pinyin (``services.pinyin.pinyin_key``); needed when ``order`` is ``"pinyin"``.
+    pinyin: Callable[[str], Any] | None = None
 
 
 def rostrum_seat_order(
@@ -274,6 +277,7 @@ def _audience_queue(
             unit_order=unit_order,
             strokes=options.strokes,
             single_given_first=options.single_given_first,
+            pinyin=options.pinyin,
         )
         return protocol.group_runs(inside, lambda a: a.unit, list(unit_order))
 

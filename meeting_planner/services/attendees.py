@@ -21,6 +21,7 @@ from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
 from meeting_planner.domain.names import normalise_name
 from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import directory
@@ -438,6 +439,7 @@ def export_attendance(
     people = protocol.order_people(
         people, "unit", name_of=lambda a: a.name, rank_of=lambda a: a.rank, unit_of=lambda a: a.unit,
         unit_order=units_in_order,
+        pinyin=pinyin_key,
     )  # fmt: skip
     board = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
     data = AttendanceData(

@@ -30,8 +30,9 @@ from meeting_planner.domain.attendance import (
 )
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import Meeting
-from meeting_planner.domain.names import normalise_name, pinyin_syllables
+from meeting_planner.domain.names import normalise_name
 from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.services.pinyin import pinyin_syllables
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import checkins as repo
 from meeting_planner.storage.attendees import get_attendee, list_attendees

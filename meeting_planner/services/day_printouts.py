@@ -17,6 +17,7 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting, StepStatus
 from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.services.meetings import MeetingNotFound
+from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.meetings import load_meeting, load_notice_settings, save_notice_settings
@@ -198,6 +199,7 @@ def export_signin_pdf(
         unit_order=unit_sequence,
         strokes=_strokes() if by_strokes else None,
         single_given_first=single_given_first or how is SignInOrder.STROKES_SINGLE_FIRST,
+        pinyin=pinyin_key,
     )
     rows = [SignInRow(a.name, a.unit, a.title, a.code, note_for(a)) for a in ordered]
     sheet = SignInSheet(

@@ -22,6 +22,7 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
 from meeting_planner.errors import InputError
+from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
@@ -338,6 +339,7 @@ def auto_seat(
         even_rule=even_rule,
         keep_manual=not redo_all,
         strokes=_strokes() if order == "strokes" else None,
+        pinyin=pinyin_key,
     )
     try:
         with workspace.transaction() as connection:
@@ -646,6 +648,7 @@ def export_seat_list(
         rank_of=lambda a: a.rank,
         unit_of=lambda a: a.unit,
         unit_order=units,
+        pinyin=pinyin_key,
     )
     if sort == "unit":
         ordered = protocol.group_runs(ordered, lambda a: a.unit, units)

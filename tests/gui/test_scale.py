@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
-from meeting_planner.domain.names import pinyin_initials, pinyin_key
 from meeting_planner.services.checkin import board
 from meeting_planner.services.meetings import create_meeting
+from meeting_planner.services.pinyin import pinyin_initials, pinyin_key
 from meeting_planner.storage.attendees import add_attendees
 from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.main_window import MainWindow

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendee import Person
-from meeting_planner.domain.names import matches_query
 from meeting_planner.services import attendees as service
 from meeting_planner.services.attendees import AttendeeInputError
+from meeting_planner.services.pinyin import matches_query
 from meeting_planner.ui.context import AppContext
 
 

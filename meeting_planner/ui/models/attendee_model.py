@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
-from meeting_planner.domain.names import normalise_name, pinyin_initials, pinyin_key, pinyin_syllables
+from meeting_planner.domain.names import normalise_name
+from meeting_planner.services.pinyin import pinyin_initials, pinyin_key, pinyin_syllables
 from meeting_planner.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex

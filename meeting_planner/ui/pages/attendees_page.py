@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
-from meeting_planner.domain.names import pinyin_syllables
 from meeting_planner.services import attendees as service
+from meeting_planner.services.pinyin import pinyin_syllables
 from meeting_planner.ui.attendee_commands import (
     AddedAttendeesCommand,
     EditAttendeeCommand,

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meeting_planner.domain.names import matches_query, normalise_name, pinyin_initials, pinyin_key
+from meeting_planner.domain.names import normalise_name
+from meeting_planner.services.pinyin import matches_query, pinyin_initials, pinyin_key
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from meeting_planner.documents.strokes import stroke_sequences
 from meeting_planner.domain import protocol
 from meeting_planner.domain.protocol import rostrum_order
+from meeting_planner.errors import InputError
+from meeting_planner.services.pinyin import pinyin_key
 
 
 def _rule_from_product(n: int) -> list[int]:
@@ -182,7 +184,10 @@ def test_order_people_by_each_key() -> None:
     ]
     by_strokes = protocol.order_people(people, "strokes", strokes=stroke_sequences(), **kwargs)
     assert [p[0] for p in by_strokes] == ["王五", "李四", "张三"]
-    assert [p[0] for p in protocol.order_people(people, "pinyin", **kwargs)] == ["李四", "王五", "张三"]
+    by_pinyin = protocol.order_people(people, "pinyin", pinyin=pinyin_key, **kwargs)
+    assert [p[0] for p in by_pinyin] == ["李四", "王五", "张三"]
+    with pytest.raises(InputError, match="拼音"):
+        protocol.order_people(people, "pinyin", **kwargs)
 
 
 def test_bad_honour_and_method_are_named() -> None:
