@@ -213,6 +213,9 @@ def create_workspace_engine(url: str) -> Engine:
         arguments: dict[str, Any] = {}
         if parsed.get_driver_name() in ("psycopg", "psycopg2"):
             arguments["connect_timeout"] = CONNECT_TIMEOUT_S
+            # A reported check-in must be on the server's disk, whatever the server's own default: with
+            # synchronous_commit off a server crash loses the last commits it had already confirmed.
+            arguments["options"] = "-c synchronous_commit=on"
         return create_engine(url, pool_pre_ping=True, connect_args=arguments)
     engine = create_engine(url)
     event.listen(engine, "connect", _on_sqlite_connect)
