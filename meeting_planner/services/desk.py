@@ -275,16 +275,16 @@ class CheckInDesk:
         with self.workspace.reading() as connection:
             clock = service._clock(connection, self.meeting_id)
             own = desk_sync.workspace_uuid(connection)
-            rows = repo.desk_rows(connection, self.meeting_id)
+            index = service._index(self.workspace, connection, self.meeting_id)  # shared with online look-ups
             checkins = repo.checkins_by_attendee(connection, self.meeting_id)
         self.snapshot = Snapshot(
             workspace=own,
             meeting_id=self.meeting_id,
             start=clock[0],
             grace=clock[1],
-            rows={row.id: row for row in rows},
+            rows={row.id: row for row in index.rows},
             checkins=checkins,
-            index=service._NameIndex(rows, None),
+            index=index,
             taken_at=_now(),
         )
         return self.snapshot
@@ -490,6 +490,22 @@ class CheckInDesk:
             True,
         )
         return result.checkin or checkin
+
+    # --- the USB path -------------------------------------------------------------------------------
+
+    def merge_file(self, path: Path) -> tuple[ReplayReport | None, int]:
+        """Merge another desk's journal file: straight into the workspace when it answers (the report), else
+        into this desk's journal, replayed with its own entries when the server is back (how many were new)."""
+        entries = read_export(path)
+        if not self.offline:
+            try:
+                return replay(self.workspace, entries), 0
+            except ServerUnreachable:
+                self._went_offline()
+        own = [entry for entry in entries if entry.workspace == self.workspace_id]
+        if entries and not own:
+            raise JournalError(f"{path} 中的签到记录属于其他工作区，未合并。")
+        return None, self.journal.add_many(own)
 
     # --- back online -------------------------------------------------------------------------------
 
