@@ -45,6 +45,8 @@ __all__ = [
     "list_conflicts",
     "merge_journal",
     "replay",
+    "sync_journal",
+    "workspace_id",
 ]
 
 #: Entries replayed per transaction (a failure falls back to one entry per transaction).
@@ -197,6 +199,20 @@ def _details(report: ReplayReport, entries: list[JournalEntry]) -> None:
             report.not_found.append(entry.name or f"#{entry.attendee_id}")
         elif outcome == Outcome.CONFLICT.value:
             report.conflicts.append(entry.name or f"#{entry.attendee_id}")
+
+
+def workspace_id(workspace: Workspace) -> str:
+    """The workspace's identity, which journal entries carry."""
+    with workspace.reading() as connection:
+        return desk_sync.workspace_uuid(connection)
+
+
+def sync_journal(workspace: Workspace, journal: DeskJournal) -> ReplayReport:
+    """Replay the journal's pending entries of ``workspace`` and mark them replayed (``journal sync``)."""
+    entries = journal.pending(workspace_id(workspace))
+    report = replay(workspace, entries)
+    journal.mark_synced(report.outcomes, _now())
+    return report
 
 
 def list_conflicts(workspace: Workspace, meeting_id: int) -> list[desk_sync.Conflict]:
