@@ -45,7 +45,7 @@ class AppContext(QObject):
         self.undo_group.addStack(self.workspace_stack)
         self.undo_group.setActiveStack(self.workspace_stack)
         self._stacks: dict[int, QUndoStack] = {}
-        #: Where the check-in desk's offline journal lives (``None``: beside the user settings).
+        # Where the check-in desk's offline journal lives (``None``: beside the user settings).
         self.journal_path: Path | None = None
         self._journal: DeskJournal | None = None
 

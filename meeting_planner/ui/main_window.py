@@ -45,9 +45,9 @@ if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer 
     from meeting_planner.storage.workspace import Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
-#: How often the window asks the workspace whether another desk changed something (milliseconds).
+# How often the window asks the workspace whether another desk changed something (milliseconds).
 POLL_MS = 3000
-#: Change-counter area -> the context signal the pages already follow.
+# Change-counter area -> the context signal the pages already follow.
 _AREA_SIGNALS = {
     "meeting": "meetings_changed",
     "checklist": "checklist_changed",
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self._first_run = first_run
         self.first_run_box: QMessageBox | None = None
         self.bin_dialog: QDialog | None = None
-        #: The change counters last seen (``None``: not read yet); a poll in flight is not started twice.
+        # The change counters last seen (``None``: not read yet); a poll in flight is not started twice.
         self._seen_changes: dict[int, Any] | None = None
         self._polling = False
         self.poll_timer = QTimer(self)

@@ -49,7 +49,7 @@ from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInMo
 from meeting_planner.ui.workers import run_in_background
 
 REFRESH_MS = 30_000
-#: How often an offline desk tries the server again (and replays its journal).
+# How often an offline desk tries the server again (and replays its journal).
 RETRY_MS = 5_000
 RECENT = 30
 #: From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).
@@ -72,7 +72,7 @@ class _WarmIndex(QRunnable):
         self.meeting_id = meeting_id
 
     def run(self) -> None:
-        with contextlib.suppress(LookupError, SQLAlchemyError):
+        with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
             service.warm_index(self.workspace, self.meeting_id)
 
 
@@ -123,7 +123,7 @@ class AttendancePage(QWidget):
         self.last_checkin: service.RecentCheckIn | None = None
         self.large = False  # a big meeting: the board refreshes in the background
         self._generation = 0  # the newest board refresh asked for; older answers are dropped
-        #: The meeting's check-in desk (online, or offline through its journal); ``None`` without a journal.
+        # The meeting's check-in desk (online, or offline through its journal); ``None`` without a journal.
         self.desk: desk_service.CheckInDesk | None = None
         self._syncing = False
         self._build()
@@ -591,7 +591,11 @@ class AttendancePage(QWidget):
         from meeting_planner.services import attendees as attendee_service
         from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
 
-        units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
+        try:
+            units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
+        except WorkspaceError as error:  # 临时增加 needs the server: the person is added to the list
+            self.context.messages.error(self.tr("临时增加"), str(error))
+            return
         typed = self.search.text().strip()
         person = AddAttendeeDialog.ask(units, self, walk_in=True, name=typed)
         if person is None:
@@ -599,7 +603,7 @@ class AttendancePage(QWidget):
             return
         try:
             result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person)
-        except (attendee_service.AttendeeInputError, LookupError) as error:
+        except (attendee_service.AttendeeInputError, LookupError, WorkspaceError) as error:
             self.context.messages.error(self.tr("临时增加"), str(error))
             return
         assert result.attendee is not None and result.checkin is not None
