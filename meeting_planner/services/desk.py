@@ -536,7 +536,11 @@ class CheckInDesk:
             self.offline = True
             return None
         if report is not None:
+            # Until the meeting is read again, the desk still knows who the replayed entries checked in.
+            known = self.checked_in() if self.snapshot is not None else None
             self.journal.mark_synced(report.outcomes, _now())
+            if self.snapshot is not None and known is not None:
+                self.snapshot.checkins = known
             self.last_report = report
         try:
             self.load()

@@ -55,6 +55,14 @@ _AREA_SIGNALS = {
     "seating": "seating_changed",
     "checkins": "checkins_changed",
 }
+# The tabs that reload on each area's signal (an edit in progress on one of them holds that area back).
+_AREA_PAGES = {
+    "meeting": {"overview", "checklist", "attendance"},
+    "checklist": {"checklist"},
+    "attendees": {"attendees", "seating", "attendance"},
+    "seating": {"seating"},
+    "checkins": {"attendance"},
+}
 
 
 #: The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening
@@ -183,14 +191,16 @@ class MeetingPage(QTabWidget):
         """The attendance page."""
         return self.page("attendance")
 
-    def busy(self) -> bool:
-        """Whether the user is in the middle of an edit a reload would disturb: an open cell editor, a drag,
-        an open menu or dialog, or typed but unsaved fields (the overview)."""
+    def busy(self, names: set[str] | None = None) -> bool:
+        """Whether the user is in the middle of an edit a reload of the pages ``names`` (default: all) would
+        disturb: an open cell editor, a drag, an open menu or dialog, or typed but unsaved fields (the overview)."""
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
             return True
         if QWidget.mouseGrabber() is not None:
             return True
-        for slot in self._slots.values():
+        for name, slot in self._slots.items():
+            if names is not None and name not in names:
+                continue
             page = slot.page
             if page is None:
                 continue
@@ -337,8 +347,19 @@ class MainWindow(QMainWindow):
             areas = now.get(shown, Changes()).moved(before.get(shown, Changes()))
         if WORKSPACE_ROW in moved_meetings and shown is not None:
             areas.add("attendees")
-        if areas and self.meeting_page.busy():
-            return  # try again at the next poll, once the edit is over
+        held = {area for area in areas if self.meeting_page.busy(_AREA_PAGES[area])}
+        if held and shown is not None:
+            # Not under the user's hands: these areas count as unseen and are tried again at the next poll.
+            from dataclasses import replace
+
+            now = dict(now)
+            old = before.get(shown, Changes())
+            now[shown] = replace(now.get(shown, Changes()), **{area: getattr(old, area) for area in held})
+            if "attendees" in held and WORKSPACE_ROW in before:
+                now[WORKSPACE_ROW] = before[WORKSPACE_ROW]
+            elif "attendees" in held:
+                now.pop(WORKSPACE_ROW, None)
+            areas -= held
         self._seen_changes = now
         if moved_meetings - {shown, WORKSPACE_ROW}:
             self.reload_meetings()  # another meeting was created, renamed or deleted

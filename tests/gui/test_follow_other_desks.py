@@ -105,3 +105,24 @@ def test_board_attendees_and_overview_follow_other_desks(qtbot, desks) -> None: 
     meeting.venue = "区政府礼堂"
     update_meeting(desk_b, meeting)
     qtbot.waitUntil(lambda: overview.venue.text() == "区政府礼堂", timeout=WAIT_MS)
+
+
+def test_unsaved_overview_holds_back_only_the_overview(qtbot, desks) -> None:  # type: ignore[no-untyped-def]
+    window, desk_b, meeting_id = desks
+    overview = window.meeting_page.show_page("overview")
+    overview.venue.setText("typed here")
+    overview.venue.textEdited.emit("typed here")
+    assert overview.dirty
+    from meeting_planner.services.meetings import get_meeting, update_meeting
+
+    meeting = get_meeting(desk_b, meeting_id)
+    meeting.organiser = "区委办公室"
+    update_meeting(desk_b, meeting)
+    attendance = window.meeting_page.attendance  # built; the board follows although the overview is busy
+    attendance.set_meeting(meeting_id)
+    qtbot.wait(POLL_MS)
+    assert check_in(desk_b, meeting_id, "王伟").done
+    qtbot.waitUntil(lambda: attendance.tiles["present"].number.text() == "1", timeout=WAIT_MS)
+    assert overview.venue.text() == "typed here"  # the user's typing is never overwritten
+    overview.revert()
+    qtbot.waitUntil(lambda: overview.organiser.text() == "区委办公室", timeout=WAIT_MS)
