@@ -216,6 +216,15 @@ def create_workspace_engine(url: str) -> Engine:
             # A reported check-in must be on the server's disk, whatever the server's own default: with
             # synchronous_commit off a server crash loses the last commits it had already confirmed.
             arguments["options"] = "-c synchronous_commit=on"
+            # A LAN that drops packets (a pulled cable) must fail a connection within seconds, not minutes,
+            # so the check-in desk goes offline quickly: bound unacknowledged sends and probe idle links.
+            arguments.update(
+                tcp_user_timeout=CONNECT_TIMEOUT_S * 1000,
+                keepalives=1,
+                keepalives_idle=10,
+                keepalives_interval=3,
+                keepalives_count=3,
+            )
         return create_engine(url, pool_pre_ping=True, connect_args=arguments)
     engine = create_engine(url)
     event.listen(engine, "connect", _on_sqlite_connect)

@@ -296,3 +296,25 @@ def test_offline_check_in_of_someone_on_leave_asks_first(workspace: Workspace, t
     desk.offline = False
     report = desk.sync()
     assert report is not None and report.outcomes and set(report.outcomes.values()) == {Outcome.APPLIED.value}
+
+
+@pytest.mark.postgres
+def test_a_stopped_server_is_told_as_unreachable_in_one_sentence(
+    pg_cluster: pg.PgCluster, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from meeting_planner.cli import run
+    from meeting_planner.services.meetings import list_meetings
+
+    workspace = open_workspace(pg_url, backup=False)
+    list_meetings(workspace)  # a pooled connection that the crash will cut
+    pg_cluster.stop("immediate")
+    try:
+        with pytest.raises(ServerUnreachable, match=r"无法连接工作区所在的数据库服务器.*服务器或网络中断"):
+            list_meetings(workspace)
+        with pytest.raises(ServerUnreachable):
+            create_meeting(workspace, "全市工作会议", START, "work")
+    finally:
+        workspace.close()
+    assert run(["--db", pg_url, "journal", "merge", "nothing.json"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and len(err.strip().splitlines()) == 1 and "Traceback" not in err
