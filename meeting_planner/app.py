@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -20,6 +21,7 @@ from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads in the background after the window shows
     from meeting_planner.storage.workspace import Workspace
     from meeting_planner.ui.main_window import MainWindow
+    from meeting_planner.ui.messages import Messages
 
 ORGANISATION = "MeetingPlanner"
 APPLICATION = "meeting-planner"
@@ -104,6 +106,23 @@ def open_main_window(workspace: Workspace | None = None, db: str | None = None) 
     return window
 
 
+def install_error_hook(messages: Messages) -> Callable[..., None]:
+    """Show a workspace failure that escaped a page (the server went away under a click, a full disk) as a
+    message instead of a traceback, and keep the window running; anything else goes to the previous hook."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, traceback: TracebackType | None) -> None:
+        from meeting_planner.storage.errors import WorkspaceError
+
+        if isinstance(value, WorkspaceError):
+            messages.error(QCoreApplication.translate("app", "操作未完成"), str(value))
+            return
+        previous(kind, value, traceback)
+
+    sys.excepthook = hook
+    return hook
+
+
 def run_self_test() -> int:
     """``--self-test``: load Qt and the main window without showing it, then in a temporary workspace
     create a meeting with attendees, render a PDF and a workbook, and check them. Exit 0 when all is well.
@@ -151,6 +170,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = create_application(argv)
     install_translators(app, chosen_language(args.lang))
     window = open_main_window(db=args.db)
+    install_error_hook(window.messages)
     try:
         status = app.exec()
     finally:

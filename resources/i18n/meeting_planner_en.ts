@@ -1036,168 +1036,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="240"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="724"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="250"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="745"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="262"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="274"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="469"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="284"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="490"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="315"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="325"/>
         <source>数据库服务器无响应，正在重试…</source>
         <translation>The database server does not answer, retrying…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="350"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="399"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="371"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="477"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="498"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="492"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="513"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="495"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="516"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="500"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="521"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="502"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="523"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="505"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="526"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="507"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="528"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="509"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="530"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="511"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="532"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="523"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="544"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="534"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="555"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="538"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="559"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="539"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="560"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="541"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="562"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="545"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="566"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="546"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="823"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="567"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="844"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="548"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="569"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="568"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="602"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="589"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="623"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="571"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="592"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="575"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="593"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="596"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="614"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="575"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="596"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="580"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="601"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="585"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="606"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="587"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="687"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="708"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="691"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="712"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="704"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="725"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1206,22 +1206,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="705"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="726"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="708"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="729"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="739"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="760"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="743"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="764"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1230,37 +1230,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="747"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="768"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="748"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="769"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="764"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="785"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="777"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="798"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="783"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="804"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="818"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="839"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="826"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="847"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1269,80 +1269,80 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="272"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="434"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="282"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="455"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="359"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="359"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="380"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="383"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="421"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="401"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="404"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="442"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="383"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="404"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="404"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="425"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="436"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="457"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="448"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="469"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="450"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="471"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="450"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="471"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="456"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="477"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="458"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="514"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="535"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="516"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="537"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="518"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="539"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1421,28 +1421,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="63"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="71"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="64"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="72"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="65"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="73"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="66"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="74"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="67"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="75"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -2677,10 +2677,15 @@ Workspace: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meeting_planner/app.py" line="87"/>
+        <location filename="../../meeting_planner/app.py" line="89"/>
         <source>会务筹备</source>
         <extracomment>The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/app.py" line="118"/>
+        <source>操作未完成</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>

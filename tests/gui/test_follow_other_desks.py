@@ -126,3 +126,24 @@ def test_unsaved_overview_holds_back_only_the_overview(qtbot, desks) -> None:  #
     assert overview.venue.text() == "typed here"  # the user's typing is never overwritten
     overview.revert()
     qtbot.waitUntil(lambda: overview.organiser.text() == "区委办公室", timeout=WAIT_MS)
+
+
+def test_a_workspace_failure_escaping_a_page_is_a_message_not_a_traceback(qapp) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from meeting_planner.app import install_error_hook
+    from meeting_planner.storage.workspace import ServerUnreachable
+    from meeting_planner.ui.messages import Messages
+
+    messages = Messages()
+    messages.show_dialogs = False
+    shown: list[str] = []
+    messages.error_shown.connect(lambda _title, text: shown.append(text))
+    previous = sys.excepthook
+    try:
+        hook = install_error_hook(messages)
+        error = ServerUnreachable("无法连接工作区所在的数据库服务器 x（服务器或网络中断），本次操作未完成。")
+        hook(ServerUnreachable, error, None)
+    finally:
+        sys.excepthook = previous
+    assert shown == [str(error)]
