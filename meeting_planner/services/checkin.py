@@ -512,6 +512,10 @@ def recent_check_ins(workspace: Workspace, meeting_id: int, limit: int = 20) -> 
 # --- the board ------------------------------------------------------------------------------------
 
 
+#: The statuses the board lists as still missing.
+MISSING_STATES = (AttendanceStatus.ABSENT, AttendanceStatus.PENDING)
+
+
 @dataclass(slots=True)
 class UnitBoard:
     """One unit's tally and who of it is still missing (not checked in, not on leave)."""
@@ -558,10 +562,9 @@ def board(workspace: Workspace, meeting_id: int, now: datetime | None = None) ->
         units_in_order = unit_order(connection, [a for a in people if a.expected])
     result = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
     expected = [a for a in people if a.expected and a.id is not None]
-    missing_states = (AttendanceStatus.ABSENT, AttendanceStatus.PENDING)
     missing: dict[str, list[Attendee]] = {}
     for attendee in expected:
-        if result.statuses[attendee.id or 0] in missing_states:
+        if result.statuses[attendee.id or 0] in MISSING_STATES:
             missing.setdefault(attendee.unit, []).append(attendee)
     units = [UnitBoard(unit, result.units[unit], missing.get(unit, [])) for unit in units_in_order]
     return DayBoard(meeting, moment, result.total, units, result.statuses, checkins)

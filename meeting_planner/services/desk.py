@@ -22,8 +22,9 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from meeting_planner.domain.attendance import CheckIn, CheckInMethod
+from meeting_planner.domain.attendance import CheckIn, CheckInMethod, is_late, tally
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.domain.checklist import Meeting
 from meeting_planner.domain.desk_journal import EntryKind, JournalEntry, Outcome
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import CheckInResult
@@ -341,6 +342,45 @@ class CheckInDesk:
                     del state[entry.attendee_id]
         return state
 
+    def offline_board(
+        self, now: datetime | None = None, recent: int = 30
+    ) -> tuple[service.DayBoard, list[service.RecentCheckIn]]:
+        """The board and the latest check-ins as this desk knows them (its snapshot plus its journal), for the
+        chair's figures while the server is gone; units in list order."""
+        snapshot = self.snapshot
+        assert snapshot is not None
+        moment = now or datetime.now()
+        people = [_attendee(row, self.meeting_id) for row in snapshot.rows.values()]
+        checkins = self.checked_in()
+        result = tally(people, checkins, snapshot.start, moment, snapshot.grace)
+        missing: dict[str, list[Attendee]] = {}
+        for person in people:
+            if person.expected and result.statuses.get(person.id or 0) in service.MISSING_STATES:
+                missing.setdefault(person.unit, []).append(person)
+        units = list(dict.fromkeys(p.unit for p in people if p.expected))
+        meeting = Meeting(title="", kind="", start=snapshot.start, grace_minutes=snapshot.grace, id=self.meeting_id)
+        board = service.DayBoard(
+            meeting,
+            moment,
+            result.total,
+            [service.UnitBoard(unit, result.units[unit], missing.get(unit, [])) for unit in units],
+            result.statuses,
+            checkins,
+        )
+        by_id = {p.id: p for p in people}
+        ordered = sorted(enumerate(checkins.values()), key=lambda pair: (pair[1].at, pair[0]), reverse=True)
+        latest = [checkin for _, checkin in ordered[:recent]]  # the same second: the later entry first
+        items = [
+            service.RecentCheckIn(
+                by_id[c.attendee_id],
+                c,
+                not c.substitute and is_late(c, snapshot.start, snapshot.grace),
+            )
+            for c in latest
+            if c.attendee_id in by_id
+        ]
+        return board, items
+
     # --- checking in -------------------------------------------------------------------------------
 
     def check_in(
@@ -446,7 +486,7 @@ class CheckInDesk:
                 substitute_title=claim.substitute_title,
             )
         )
-        late = not claim.substitute and service.is_late(claim, snapshot.start, snapshot.grace)
+        late = not claim.substitute and is_late(claim, snapshot.start, snapshot.grace)
         message = service._done_message(attendee, claim, late) + OFFLINE_NOTE
         return CheckInResult(DeskOutcome.CHECKED_IN, query, message, attendee, claim, late)
 

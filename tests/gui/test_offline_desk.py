@@ -58,8 +58,11 @@ def test_check_in_and_undo_while_the_server_is_down_then_replay(qtbot, desk, pg_
     pg_cluster.stop("immediate")
     type_and_enter(qtbot, page, "Zhou Jianguo")
     assert "离线" in page.status.text()
+    assert page.tiles["present"].number.text() == "1"  # the board counts what this desk knows
     type_and_enter(qtbot, page, "Wang Wei")
+    assert page.undo_button.text().endswith("Wang Wei")
     page.context.stack_for(page.meeting_id).undo()  # Ctrl+Z: the second one was a mistake
+    assert page.tiles["present"].number.text() == "1"
     assert page.offline_label.isVisible()
     assert page.offline_label.text().startswith("离线，3 条待同步")
     type_and_enter(qtbot, page, "Zhou Jianguo")  # the desk knows Zhou is in, although the server does not

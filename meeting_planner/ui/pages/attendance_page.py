@@ -338,7 +338,9 @@ class AttendancePage(QWidget):
         ``board_refreshed`` is emitted when it is shown)."""
         self._generation += 1
         if self.meeting_id is not None and self.desk is not None and self.desk.offline:
-            self._show_offline()  # the board stays as last read; the retry timer brings it back
+            if self.desk.snapshot is not None:  # the figures as this desk knows them, until the server is back
+                self._show_board(*self.desk.offline_board(now, RECENT))
+            self._show_offline()
             return
         if self.meeting_id is not None:
             workspace, meeting_id, generation, desk = (
@@ -389,10 +391,12 @@ class AttendancePage(QWidget):
         generation, meeting_id, view, recent, conflicts = result
         if generation != self._generation or meeting_id != self.meeting_id:
             return
-        if view is None:  # the server did not answer
+        if view is None:  # the server did not answer: the desk goes on from its snapshot and journal
             if self.desk is not None:
                 self.desk.offline = True
-            self._show_offline()
+                self.refresh()
+            else:
+                self._show_offline()
             return
         self._show_board(view, recent)
         self._show_conflicts(conflicts)
@@ -530,8 +534,6 @@ class AttendancePage(QWidget):
             assert self.meeting_id is not None
             command = CheckInCommand(self.context, self.meeting_id, result.attendee.name, result.checkin, self.desk)
             self.context.stack_for(self.meeting_id).push(command)  # redo() emits checkins_changed -> refresh
-            if self.desk is not None and self.desk.offline:  # the board waits for the server; the undo button not
-                self._show_last([service.RecentCheckIn(result.attendee, command.checkin, result.late)])
             self.context.messages.info(result.message)
         if result.outcome is not Outcome.NOT_FOUND:
             self.search.clear()

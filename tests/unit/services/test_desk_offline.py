@@ -318,3 +318,18 @@ def test_a_stopped_server_is_told_as_unreachable_in_one_sentence(
     assert run(["--db", pg_url, "journal", "merge", "nothing.json"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("错误：") and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_offline_board_counts_what_this_desk_knows(
+    desk_pair: tuple[CheckInDesk, CheckInDesk, list[Attendee]],
+) -> None:
+    desk, _, people = desk_pair
+    desk.check_in(people[0].code, at=START - timedelta(minutes=10))
+    made = desk.check_in(people[1].code, at=START - timedelta(minutes=5))
+    assert made.checkin is not None
+    desk.undo(made.checkin)
+    desk.check_in(people[2].code, at=START - timedelta(minutes=1))
+    view, recent = desk.offline_board(START)
+    assert (view.total.expected, view.total.present) == (30, 2)
+    assert [item.attendee.name for item in recent] == [people[2].name, people[0].name]
+    assert len(view.missing) == 28
