@@ -184,9 +184,16 @@ class DeskJournal:
             return self._select("workspace = ? AND synced_at IS NULL", (workspace,))
         return self._select("workspace = ? AND meeting_id = ? AND synced_at IS NULL", (workspace, meeting_id))
 
-    def pending_count(self, workspace: str, meeting_id: int | None = None) -> int:
-        """How many entries wait to be replayed."""
-        return len(self.pending(workspace, meeting_id))
+    def pending_count(self, workspace: str) -> int:
+        """How many entries of ``workspace`` wait to be replayed (one indexed count)."""
+        try:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT count(*) FROM entries WHERE workspace = ? AND synced_at IS NULL", (workspace,)
+                ).fetchone()
+        except sqlite3.Error as error:
+            raise JournalError(f"无法读取签到日志 {self.path}：{io_reason(error)}。") from error
+        return int(row[0])
 
     def entries(self, workspace: str | None = None) -> list[JournalEntry]:
         """Every entry (of ``workspace``), replayed or not."""
