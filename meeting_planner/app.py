@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads in the background after the window shows
     from meeting_planner.storage.workspace import Workspace
     from meeting_planner.ui.main_window import MainWindow
+    from meeting_planner.ui.messages import Messages
 
 ORGANISATION = "MeetingPlanner"
 APPLICATION = "meeting-planner"
@@ -105,6 +106,28 @@ def open_main_window(workspace: Workspace | None = None, db: str | None = None) 
     return window
 
 
+def install_error_hook(messages: Messages) -> Callable[..., None]:
+    """The one error path for what escaped a page: a ``UserError`` (the server went away under a click, a full
+    disk) is its own sentence in a message; anything else is a defect, written to a crash report that the message
+    names (``crash.py``). Never a traceback, and the window keeps running."""
+
+    def hook(kind: type[BaseException], value: BaseException, traceback: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, traceback)
+            return
+        from meeting_planner.errors import UserError
+        from meeting_planner.services.errors import describe_error
+
+        if isinstance(value, UserError):
+            messages.error(QCoreApplication.translate("app", "操作未完成"), str(value))
+            return
+        sentence = describe_error(value.with_traceback(traceback))
+        messages.error(QCoreApplication.translate("app", "出错了"), sentence)
+
+    sys.excepthook = hook
+    return hook
+
+
 def run_self_test() -> int:
     """``--self-test``: load Qt and the main window without showing it, then in a temporary workspace
     create a meeting with attendees, render a PDF and a workbook, and check them. Exit 0 when all is well.
@@ -148,22 +171,6 @@ def run_self_test() -> int:
     return 0 if all(checks.values()) else 1
 
 
-def install_crash_handler(window: MainWindow) -> None:
-    """An error no code caught (a defect) is written to a crash report and shown in a dialog, never a traceback."""
-
-    def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        from meeting_planner.services.errors import describe_error
-
-        window.messages.error(
-            QCoreApplication.translate("MainWindow", "出错了"), describe_error(error.with_traceback(trace))
-        )
-
-    sys.excepthook = report
-
-
 def run_gui(argv: Sequence[str]) -> int:
     """Open the GUI; returns the exit status."""
     args = parse_gui_args(argv)
@@ -172,7 +179,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = create_application(argv)
     install_translators(app, chosen_language(args.lang))
     window = open_main_window(db=args.db)
-    install_crash_handler(window)
+    install_error_hook(window.messages)
     try:
         status = app.exec()
     finally:

@@ -221,6 +221,7 @@ def cmd_undo_checkin(args: argparse.Namespace) -> int:
 def cmd_board(args: argparse.Namespace) -> int:
     """``board ID``: the chair's sentence first, then per unit, then who is missing by unit with phones."""
     from meeting_planner.services.checkin import board
+    from meeting_planner.services.desk import list_conflicts
 
     now = parse_datetime(args.at, "统计时间") if args.at else None
     with open_from_args(args) as workspace:
@@ -228,6 +229,7 @@ def cmd_board(args: argparse.Namespace) -> int:
             view = board(workspace, args.id, now)
         except _lookup_errors() as error:
             raise CliError(str(error)) from None
+        conflicts = list_conflicts(workspace, args.id)
     print(view.sentence)
     print()
     absent_label = "缺席" if view.started else "未到"
@@ -246,6 +248,17 @@ def cmd_board(args: argparse.Namespace) -> int:
         for unit in missing_units:
             print(f"{unit.unit or '其他'}（{len(unit.missing)}人）")
             print_table([["  " + a.name, a.title, a.phone or "-"] for a in unit.missing])
+    if conflicts:
+        print()
+        print(f"重复签到（断网时两台分别签到，保留最早时间）：{len(conflicts)}人")
+        rows = []
+        for c in conflicts:
+            kept, other = (
+                f"保留 {c.kept_desk or '-'} {c.kept_at:%H:%M:%S}",
+                f"另有 {c.other_desk or '-'} {c.other_at:%H:%M:%S}",
+            )
+            rows.append(["  " + c.name, c.unit or "-", kept, other])
+        print_table(rows)
     return 0
 
 

@@ -38,6 +38,15 @@ class CheckIn:
     id: int | None = None
     substitute_name: str = ""
     substitute_title: str = ""
+    #: The desk journal entry this check-in was made as (unique: a replayed entry never doubles), if any.
+    journal_id: str = ""
+    #: The check-in desk that made it.
+    desk: str = ""
+
+    @property
+    def key(self) -> str:
+        """What names this check-in among the claims for one person: its journal entry, else its row."""
+        return self.journal_id or f"id:{self.id}"
 
 
 class AttendanceStatus(StrEnum):

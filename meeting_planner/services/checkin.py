@@ -35,6 +35,7 @@ from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.pinyin import pinyin_syllables
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import checkins as repo
+from meeting_planner.storage import desk_sync
 from meeting_planner.storage.attendees import get_attendee, list_attendees
 from meeting_planner.storage.checkins import DeskRow
 from meeting_planner.storage.meetings import load_meeting
@@ -253,8 +254,13 @@ def check_in(
     substitute_name: str = "",
     substitute_title: str = "",
     confirm_leave: bool = False,
+    desk: str = "",
+    journal_id: str = "",
 ) -> CheckInResult:
     """Check in the one person ``query`` finds, or the attendee chosen by ``attendee_id``.
+
+    ``desk`` names the check-in desk; ``journal_id`` is the desk's id for this check-in (a UUID): recorded as
+    applied with it, so the same check-in replayed later from the desk's journal is never written twice.
 
     Someone on leave (请假) is not checked in unless ``confirm_leave``: the result is ``ON_LEAVE`` and
     the desk asks first.
@@ -291,8 +297,13 @@ def check_in(
                     substitute=substitute,
                     substitute_name=substitute_name,
                     substitute_title=substitute_title,
+                    desk=desk,
+                    journal_id=journal_id,
                 ),
             )
+            if journal_id:
+                applied_at = datetime.now().replace(microsecond=0)
+                desk_sync.mark_applied(connection, journal_id, meeting_id, "checkin", desk, "applied", applied_at)
     except IntegrityError:
         # Another desk checked the same person in between our look-up and our insert.
         with workspace.reading() as connection:
@@ -343,6 +354,8 @@ def _new_checkin(
     substitute: bool | None,
     substitute_name: str,
     substitute_title: str,
+    desk: str = "",
+    journal_id: str = "",
 ) -> CheckIn:
     assert attendee.id is not None
     by_reply = attendee.reply is ReplyStatus.SUBSTITUTE
@@ -356,6 +369,8 @@ def _new_checkin(
         substitute=is_substitute,
         substitute_name=name if is_substitute else "",
         substitute_title=title if is_substitute else "",
+        journal_id=journal_id,
+        desk=desk,
     )
 
 
@@ -397,13 +412,53 @@ def undo_check_in(workspace: Workspace, meeting_id: int, attendee_id: int) -> Ch
     """Remove the attendee's check-in (a mistake at the desk); returns it (for redo), or ``None`` if none.
 
     A check-in is one row and changes nothing else, so removing it restores the state before it exactly.
+    When another desk had checked the same person in too (a listed conflict), that check-in stands instead.
     """
     with workspace.transaction() as connection:
         _meeting(connection, meeting_id)
-        existing = repo.get_checkin(connection, attendee_id)
-        if existing is None or not _belongs(connection, meeting_id, attendee_id):
+        if not _belongs(connection, meeting_id, attendee_id):
             return None
-        repo.delete_checkin(connection, attendee_id)
+        return take_back_claim(connection, meeting_id, attendee_id, None)
+
+
+def take_back_claim(connection: Connection, meeting_id: int, attendee_id: int, key: str | None) -> CheckIn | None:
+    """Take back one check-in of the attendee: the one named ``key`` (``CheckIn.key``), or whichever stands
+    (``None``). Returns the removed check-in row, or ``None`` when the claim taken back was not the standing one.
+
+    When the standing check-in goes and another desk had checked the person in too (a conflict), the earliest
+    other check-in takes its place; a claim taken back no longer counts as a conflict.
+    """
+    existing = repo.get_checkin(connection, attendee_id)
+    conflicts = desk_sync.list_conflicts(connection, meeting_id, attendee_id)
+    if existing is None or (key is not None and existing.key != key):
+        desk_sync.delete_conflicts(connection, [c.id for c in conflicts if c.other_key == key])
+        return None
+    repo.delete_checkin(connection, attendee_id)
+    standing = sorted((c for c in conflicts if c.kept_key == existing.key), key=lambda c: c.other_at)
+    desk_sync.delete_conflicts(connection, [c.id for c in standing])
+    if standing:
+        first, *rest = standing
+        back = repo.add_checkin(
+            connection,
+            meeting_id,
+            CheckIn(
+                attendee_id=attendee_id,
+                at=first.other_at,
+                method=CheckInMethod(first.other_method),
+                journal_id="" if first.other_key.startswith("id:") else first.other_key,
+                desk=first.other_desk,
+            ),
+        )
+        now = datetime.now().replace(microsecond=0)
+        for other in rest:
+            claim = CheckIn(
+                attendee_id,
+                other.other_at,
+                CheckInMethod(other.other_method),
+                journal_id="" if other.other_key.startswith("id:") else other.other_key,
+                desk=other.other_desk,
+            )
+            desk_sync.add_conflict(connection, meeting_id, attendee_id, back, claim, now)
     return existing
 
 
@@ -458,6 +513,10 @@ def recent_check_ins(workspace: Workspace, meeting_id: int, limit: int = 20) -> 
 # --- the board ------------------------------------------------------------------------------------
 
 
+#: The statuses the board lists as still missing.
+MISSING_STATES = (AttendanceStatus.ABSENT, AttendanceStatus.PENDING)
+
+
 @dataclass(slots=True)
 class UnitBoard:
     """One unit's tally and who of it is still missing (not checked in, not on leave)."""
@@ -504,10 +563,9 @@ def board(workspace: Workspace, meeting_id: int, now: datetime | None = None) ->
         units_in_order = unit_order(connection, [a for a in people if a.expected])
     result = tally(people, checkins, meeting.start, moment, meeting.grace_minutes)
     expected = [a for a in people if a.expected and a.id is not None]
-    missing_states = (AttendanceStatus.ABSENT, AttendanceStatus.PENDING)
     missing: dict[str, list[Attendee]] = {}
     for attendee in expected:
-        if result.statuses[attendee.id or 0] in missing_states:
+        if result.statuses[attendee.id or 0] in MISSING_STATES:
             missing.setdefault(attendee.unit, []).append(attendee)
     units = [UnitBoard(unit, result.units[unit], missing.get(unit, [])) for unit in units_in_order]
     return DayBoard(meeting, moment, result.total, units, result.statuses, checkins)

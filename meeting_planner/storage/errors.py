@@ -16,6 +16,10 @@ class DamagedWorkspace(WorkspaceError):
     """The workspace file fails its integrity check; restoring a backup is the way out."""
 
 
+class ServerUnreachable(WorkspaceError):
+    """The database server (or the network to it) does not answer; the check-in desk goes on offline."""
+
+
 def io_reason(error: BaseException) -> str:
     """Why reading or writing a file failed, in a few Chinese words (disk full, no permission, ...)."""
     text = str(error).lower()

@@ -165,7 +165,11 @@ checkins = Table(
     Column("substitute", Boolean, nullable=False, server_default="0"),
     Column("substitute_name", String(100), nullable=False, server_default=""),
     Column("substitute_title", String(200), nullable=False, server_default=""),
+    # Revision 0005: the offline journal entry the check-in came from (a replay never doubles it), and the desk.
+    Column("journal_id", String(36)),
+    Column("desk", String(100), nullable=False, server_default=""),
     UniqueConstraint("attendee_id", name="uq_checkins_attendee"),
+    UniqueConstraint("journal_id", name="uq_checkins_journal"),
 )
 Index("ix_checkins_meeting", checkins.c.meeting_id)
 
@@ -189,3 +193,43 @@ settings = Table(
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False, server_default=""),
 )
+
+# --- revision 0005: change counters (kept by triggers), applied journal entries, check-in conflicts ----------
+
+#: The areas counted per meeting; row 0 holds workspace-wide changes (the unit order).
+CHANGE_AREAS = ("meeting", "checklist", "attendees", "seating", "checkins")
+
+meeting_changes = Table(
+    "meeting_changes",
+    metadata,
+    Column("meeting_id", Integer, primary_key=True, autoincrement=False),
+    *(Column(area, Integer, nullable=False, server_default="0") for area in CHANGE_AREAS),
+)
+
+journal_applied = Table(
+    "journal_applied",
+    metadata,
+    Column("entry_id", String(36), primary_key=True),
+    Column("meeting_id", Integer, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("desk", String(100), nullable=False, server_default=""),
+    Column("outcome", String(20), nullable=False, server_default=""),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+checkin_conflicts = Table(
+    "checkin_conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("attendee_id", Integer, ForeignKey("attendees.id", ondelete="CASCADE"), nullable=False),
+    Column("kept_at", DateTime, nullable=False),
+    Column("kept_desk", String(100), nullable=False, server_default=""),
+    Column("kept_key", String(60), nullable=False),
+    Column("other_at", DateTime, nullable=False),
+    Column("other_desk", String(100), nullable=False, server_default=""),
+    Column("other_key", String(60), nullable=False),
+    Column("other_method", String(20), nullable=False, server_default="name"),
+    Column("recorded_at", DateTime, nullable=False),
+)
+Index("ix_checkin_conflicts_meeting", checkin_conflicts.c.meeting_id)

@@ -30,13 +30,14 @@ from meeting_planner.storage.backups import (
     make_backup,
     restore_into,
 )
-from meeting_planner.storage.errors import DamagedWorkspace, WorkspaceError, io_reason
+from meeting_planner.storage.errors import DamagedWorkspace, ServerUnreachable, WorkspaceError, io_reason
 
 __all__ = [
     "BACKUPS_KEPT",
     "BACKUP_INTERVAL",
     "SCHEMA_HEAD",
     "DamagedWorkspace",
+    "ServerUnreachable",
     "Workspace",
     "WorkspaceError",
     "backup_dir",
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 #: The newest Alembic revision; a test checks it matches the migration scripts.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
 
@@ -117,6 +118,21 @@ def _enable_wal(engine: Engine) -> None:
         raw.close()
 
 
+#: How long a desk waits for the database server to answer a new connection before it goes offline.
+CONNECT_TIMEOUT_S = 5
+
+
+def _unreachable(error: DatabaseError) -> bool:
+    """The server (or the network to it) is gone, as opposed to a rule of the data or a server-side failure:
+    a lost connection, a refused or timed-out connect, or the server shutting down."""
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    state = getattr(error.orig, "sqlstate", None)
+    return state is None or str(state).startswith(("08", "57P"))
+
+
 def _storage_failure(error: DatabaseError) -> bool:
     """Disk full, I/O error, locked too long (OperationalError) or a damaged file (plain DatabaseError)."""
     return isinstance(error, OperationalError) or type(error) is DatabaseError
@@ -144,6 +160,7 @@ class Workspace:
         except DatabaseError as error:
             if not _storage_failure(error):
                 raise  # a rule of the data (IntegrityError) or a bug, not the disk
+            self._check_reachable(error)
             reason = io_reason(error.orig or error)
             raise WorkspaceError(
                 f"无法写入工作区 {self.describe()}：{reason}，本次更改未保存（之前保存的内容都在）。"
@@ -159,7 +176,15 @@ class Workspace:
         except DatabaseError as error:
             if not _storage_failure(error):
                 raise
+            self._check_reachable(error)
             raise WorkspaceError(f"无法读取工作区 {self.describe()}：{io_reason(error.orig or error)}。") from error
+
+    def _check_reachable(self, error: DatabaseError) -> None:
+        """Raise ``ServerUnreachable`` when ``error`` means the database server cannot be reached."""
+        if self.path is None and make_url(self.url).get_backend_name() != "sqlite" and _unreachable(error):
+            raise ServerUnreachable(
+                f"无法连接工作区所在的数据库服务器 {self.describe()}（服务器或网络中断），本次操作未完成。"
+            ) from error
 
     def close(self) -> None:
         """Release every connection (and SQLite's WAL file)."""
@@ -185,7 +210,22 @@ def create_workspace_engine(url: str) -> Engine:
     except ArgumentError as error:
         raise WorkspaceError(f"无法识别的数据库地址：{url}") from error
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        arguments: dict[str, Any] = {}
+        if parsed.get_driver_name() in ("psycopg", "psycopg2"):
+            arguments["connect_timeout"] = CONNECT_TIMEOUT_S
+            # A reported check-in must be on the server's disk, whatever the server's own default: with
+            # synchronous_commit off a server crash loses the last commits it had already confirmed.
+            arguments["options"] = "-c synchronous_commit=on"
+            # A LAN that drops packets (a pulled cable) must fail a connection within seconds, not minutes,
+            # so the check-in desk goes offline quickly: bound unacknowledged sends and probe idle links.
+            arguments.update(
+                tcp_user_timeout=CONNECT_TIMEOUT_S * 1000,
+                keepalives=1,
+                keepalives_idle=10,
+                keepalives_interval=3,
+                keepalives_count=3,
+            )
+        return create_engine(url, pool_pre_ping=True, connect_args=arguments)
     engine = create_engine(url)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)

@@ -10,6 +10,9 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from meeting_planner.ui.messages import Messages
 
 if TYPE_CHECKING:  # the window is shown before the storage layer (SQLAlchemy) is imported
+    from pathlib import Path
+
+    from meeting_planner.storage.desk_journal import DeskJournal
     from meeting_planner.storage.workspace import Workspace
 
 
@@ -42,6 +45,26 @@ class AppContext(QObject):
         self.undo_group.addStack(self.workspace_stack)
         self.undo_group.setActiveStack(self.workspace_stack)
         self._stacks: dict[int, QUndoStack] = {}
+        # Where the check-in desk's offline journal lives (``None``: beside the user settings).
+        self.journal_path: Path | None = None
+        self._journal: DeskJournal | None = None
+
+    @property
+    def desk_name(self) -> str:
+        """This check-in desk's name in journals and on check-ins (设置 desk/name, else the computer's name)."""
+        import platform
+
+        from PySide6.QtCore import QSettings
+
+        return str(QSettings().value("desk/name", "") or "") or platform.node() or "签到台"
+
+    def journal(self) -> DeskJournal:
+        """The desk's offline journal, opened on first use (``JournalError`` when it cannot be)."""
+        if self._journal is None:
+            from meeting_planner.storage.desk_journal import DeskJournal
+
+            self._journal = DeskJournal(self.journal_path)
+        return self._journal
 
     def stack_for(self, meeting_id: int | None) -> QUndoStack:
         """The undo stack of ``meeting_id`` (created on first use); ``None``: the workspace's stack."""

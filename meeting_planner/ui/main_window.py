@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QLabel,
@@ -44,6 +45,24 @@ if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer 
     from meeting_planner.storage.workspace import Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+# How often the window asks the workspace whether another desk changed something (milliseconds).
+POLL_MS = 3000
+# Change-counter area -> the context signal the pages already follow.
+_AREA_SIGNALS = {
+    "meeting": "meetings_changed",
+    "checklist": "checklist_changed",
+    "attendees": "attendees_changed",
+    "seating": "seating_changed",
+    "checkins": "checkins_changed",
+}
+# The tabs that reload on each area's signal (an edit in progress on one of them holds that area back).
+_AREA_PAGES = {
+    "meeting": {"overview", "checklist", "attendance"},
+    "checklist": {"checklist"},
+    "attendees": {"attendees", "seating", "attendance"},
+    "seating": {"seating"},
+    "checkins": {"attendance"},
+}
 
 
 #: The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening
@@ -172,6 +191,26 @@ class MeetingPage(QTabWidget):
         """The attendance page."""
         return self.page("attendance")
 
+    def busy(self, names: set[str] | None = None) -> bool:
+        """Whether the user is in the middle of an edit a reload of the pages ``names`` (default: all) would
+        disturb: an open cell editor, a drag, an open menu or dialog, or typed but unsaved fields (the overview)."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return True
+        if QWidget.mouseGrabber() is not None:
+            return True
+        for name, slot in self._slots.items():
+            if names is not None and name not in names:
+                continue
+            page = slot.page
+            if page is None:
+                continue
+            if getattr(page, "dirty", False):
+                return True
+            editing = (QAbstractItemView.State.EditingState, QAbstractItemView.State.DraggingState)
+            if any(view.state() in editing for view in page.findChildren(QAbstractItemView)):
+                return True
+        return False
+
     def commit_pending(self) -> None:
         """Save edits typed into a form but not yet saved (the overview), so nothing typed is lost."""
         overview: Any = self._slots["overview"].page
@@ -215,6 +254,12 @@ class MainWindow(QMainWindow):
         self.first_run_box: QMessageBox | None = None
         self.bin_dialog: QDialog | None = None
         self.print_dialog: QDialog | None = None
+        # The change counters last seen (``None``: not read yet); a poll in flight is not started twice.
+        self._seen_changes: dict[int, Any] | None = None
+        self._polling = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
         self._build_widgets()
         self._build_actions()
         self.messages.status_shown.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -240,6 +285,9 @@ class MainWindow(QMainWindow):
         self.empty_page.setText(self.tr("在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。"))
         self.new_action.setEnabled(True)
         self.reload_meetings()
+        self._seen_changes = None
+        self.poll_timer.start()
+        self.poll_changes()
         if self.meeting_model.rowCount() > 0:
             self.open_meeting(self.meeting_model.summary(0).id)
         elif self._first_run and not QSettings().value("first_run/declined", False, bool):
@@ -254,6 +302,71 @@ class MainWindow(QMainWindow):
         opener.damaged.connect(self._workspace_damaged)
         self._opener = opener
         threading.Thread(target=opener.run, name="open-workspace", daemon=True).start()
+
+    # --- following other desks ------------------------------------------------------------------
+
+    def set_poll_interval(self, milliseconds: int) -> None:
+        """How often to look for other desks' changes (tests make it short)."""
+        self.poll_timer.setInterval(milliseconds)
+
+    def poll_changes(self) -> None:
+        """Read the workspace's change counters off the GUI thread (a slow server never freezes the window);
+        pages whose data another desk changed reload when the user is not in the middle of an edit."""
+        if self._polling or not self.context.has_workspace:
+            return
+        from meeting_planner.services.changes import current_changes
+        from meeting_planner.ui.workers import run_in_background
+
+        workspace = self.context.workspace
+        self._polling = True
+        run_in_background(lambda: (workspace, current_changes(workspace)), self._changes_read, self._changes_failed)
+
+    def _changes_failed(self, message: str) -> None:
+        self._polling = False
+        self.server_label.setText(self.tr("数据库服务器无响应，正在重试…"))
+        self.server_label.setToolTip(message)
+
+    def _changes_read(self, result: object) -> None:
+        from meeting_planner.services.changes import WORKSPACE_ROW, Changes
+
+        self._polling = False
+        self.server_label.clear()
+        assert isinstance(result, tuple)
+        workspace, now = result
+        if not self.context.has_workspace or workspace is not self.context.workspace:
+            return
+        before = self._seen_changes
+        if before is None:
+            self._seen_changes = now
+            return
+        moved_meetings = {mid for mid in set(now) | set(before) if now.get(mid) != before.get(mid)}
+        if not moved_meetings:
+            return
+        shown = self.meeting_page.meeting_id
+        areas: set[str] = set()
+        if shown is not None and shown in moved_meetings:
+            areas = now.get(shown, Changes()).moved(before.get(shown, Changes()))
+        if WORKSPACE_ROW in moved_meetings and shown is not None:
+            areas.add("attendees")
+        held = {area for area in areas if self.meeting_page.busy(_AREA_PAGES[area])}
+        if held and shown is not None:
+            # Not under the user's hands: these areas count as unseen and are tried again at the next poll.
+            from dataclasses import replace
+
+            now = dict(now)
+            old = before.get(shown, Changes())
+            now[shown] = replace(now.get(shown, Changes()), **{area: getattr(old, area) for area in held})
+            if "attendees" in held and WORKSPACE_ROW in before:
+                now[WORKSPACE_ROW] = before[WORKSPACE_ROW]
+            elif "attendees" in held:
+                now.pop(WORKSPACE_ROW, None)
+            areas -= held
+        self._seen_changes = now
+        if moved_meetings - {shown, WORKSPACE_ROW}:
+            self.reload_meetings()  # another meeting was created, renamed or deleted
+        assert shown is not None or not areas
+        for area in sorted(areas):
+            getattr(self.context, _AREA_SIGNALS[area]).emit(shown)
 
     def _workspace_failed(self, message: str) -> None:
         self.messages.error(self.tr("无法打开工作区"), message)
@@ -299,6 +412,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.set_meeting(None)
         self.stack.setCurrentWidget(self.empty_page)
         self.context.undo_stack.clear()
+        self.poll_timer.stop()
         workspace.close()
         restored = self.restore_file(path, chosen.path)
         try:
@@ -390,6 +504,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         self.setCentralWidget(splitter)
+        self.server_label = QLabel(self)
+        self.server_label.setStyleSheet("color: #c62828;")
+        self.statusBar().addPermanentWidget(self.server_label)
         self.resize(1200, 760)
 
     def _build_actions(self) -> None:
@@ -759,6 +876,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll_timer.stop()
         self.meeting_page.commit_pending()
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -72,7 +72,7 @@ def test_describe_error_words_each_kind(log_dir: Path) -> None:
 
 
 def test_the_gui_shows_a_defect_in_a_dialog(qtbot, workspace, log_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from meeting_planner.app import create_application, install_crash_handler
+    from meeting_planner.app import create_application, install_error_hook
     from meeting_planner.ui.main_window import MainWindow
 
     create_application()
@@ -82,7 +82,7 @@ def test_the_gui_shows_a_defect_in_a_dialog(qtbot, workspace, log_dir: Path) -> 
     shown: list[tuple[str, str]] = []
     window.messages.error_shown.connect(lambda title, text: shown.append((title, text)))
     previous = sys.excepthook
-    install_crash_handler(window)
+    install_error_hook(window.messages)
     try:
         try:
             raise ZeroDivisionError("bad maths")

@@ -92,127 +92,210 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="145"/>
+        <location filename="../../ui/pages/attendance_page.py" line="159"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="149"/>
+        <location filename="../../ui/pages/attendance_page.py" line="169"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="159"/>
+        <location filename="../../ui/pages/attendance_page.py" line="179"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="163"/>
+        <location filename="../../ui/pages/attendance_page.py" line="183"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="165"/>
+        <location filename="../../ui/pages/attendance_page.py" line="185"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="183"/>
+        <location filename="../../ui/pages/attendance_page.py" line="203"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="194"/>
+        <location filename="../../ui/pages/attendance_page.py" line="214"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="209"/>
+        <location filename="../../ui/pages/attendance_page.py" line="220"/>
+        <source>导出本台签到日志…</source>
+        <translation>Export this desk&apos;s check-in journal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="222"/>
+        <source>断网时把本台的签到记录存到U盘，拿到其他签到台合并</source>
+        <translation>When the network is down, save this desk&apos;s check-ins to a USB stick to merge them at another desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="224"/>
+        <source>合并签到日志…</source>
+        <translation>Merge a check-in journal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="226"/>
+        <source>合并其他签到台导出的签到日志（每条只记一次）</source>
+        <translation>Merge a journal exported at another desk (each entry is recorded once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="239"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="210"/>
+        <location filename="../../ui/pages/attendance_page.py" line="240"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="211"/>
+        <location filename="../../ui/pages/attendance_page.py" line="241"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="212"/>
-        <location filename="../../ui/pages/attendance_page.py" line="345"/>
+        <location filename="../../ui/pages/attendance_page.py" line="242"/>
+        <location filename="../../ui/pages/attendance_page.py" line="428"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="224"/>
+        <location filename="../../ui/pages/attendance_page.py" line="254"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="237"/>
+        <location filename="../../ui/pages/attendance_page.py" line="267"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="330"/>
+        <location filename="../../ui/pages/attendance_page.py" line="277"/>
+        <source>断网期间两个签到台都为同一人签到：保留最早的时间，另一次列在这里</source>
+        <translation>Checked in at two desks while the network was down: the earliest time is kept, the other one is listed here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="319"/>
+        <source>签到日志</source>
+        <translation>Check-in journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="413"/>
         <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="336"/>
+        <location filename="../../ui/pages/attendance_page.py" line="419"/>
         <source>，未到%1人</source>
         <translation>, not yet arrived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="347"/>
+        <location filename="../../ui/pages/attendance_page.py" line="430"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="352"/>
+        <location filename="../../ui/pages/attendance_page.py" line="435"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="362"/>
+        <location filename="../../ui/pages/attendance_page.py" line="445"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="434"/>
-        <location filename="../../ui/pages/attendance_page.py" line="441"/>
+        <location filename="../../ui/pages/attendance_page.py" line="524"/>
+        <location filename="../../ui/pages/attendance_page.py" line="533"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="500"/>
+        <location filename="../../ui/pages/attendance_page.py" line="592"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="492"/>
-        <location filename="../../ui/pages/attendance_page.py" line="506"/>
+        <location filename="../../ui/pages/attendance_page.py" line="651"/>
+        <source>离线，%1 条待同步（服务器或网络中断，签到照常记在本机，恢复后自动同步）</source>
+        <translation>Offline, %1 waiting to sync (server or network down; check-ins are kept on this computer and synced when it is back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="656"/>
+        <source>%1 条待同步</source>
+        <translation>%1 waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="697"/>
+        <source>%1（%2）：保留 %3 %4，另有 %5 %6</source>
+        <translation>%1 (%2): kept %3 %4, also %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="702"/>
+        <source>重复签到（两台分别签到，保留最早时间）：%1 人</source>
+        <translation>Checked in twice (at two desks, earliest time kept): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="712"/>
+        <source>导出本台签到日志</source>
+        <translation>Export this desk&apos;s check-in journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="712"/>
+        <location filename="../../ui/pages/attendance_page.py" line="732"/>
+        <source>签到日志 (*.json)</source>
+        <translation>Check-in journal (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="722"/>
+        <source>导出签到日志</source>
+        <translation>Export check-in journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="725"/>
+        <source>已导出 %1 条签到记录到 %2</source>
+        <translation>Exported %1 check-in entries to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="732"/>
+        <location filename="../../ui/pages/attendance_page.py" line="744"/>
+        <source>合并签到日志</source>
+        <translation>Merge check-in journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="751"/>
+        <source>离线：%1 条记录已收入本台日志，恢复连接后同步</source>
+        <translation>Offline: %1 entries added to this desk&apos;s journal, synced when the connection is back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="584"/>
+        <location filename="../../ui/pages/attendance_page.py" line="598"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="191"/>
-        <location filename="../../ui/pages/attendance_page.py" line="360"/>
+        <location filename="../../ui/pages/attendance_page.py" line="211"/>
+        <location filename="../../ui/pages/attendance_page.py" line="443"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="527"/>
+        <location filename="../../ui/pages/attendance_page.py" line="613"/>
+        <location filename="../../ui/pages/attendance_page.py" line="623"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="543"/>
+        <location filename="../../ui/pages/attendance_page.py" line="639"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -220,68 +303,68 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="61"/>
+        <location filename="../../ui/models/attendee_model.py" line="62"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="62"/>
+        <location filename="../../ui/models/attendee_model.py" line="63"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="63"/>
+        <location filename="../../ui/models/attendee_model.py" line="64"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="64"/>
+        <location filename="../../ui/models/attendee_model.py" line="65"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="65"/>
+        <location filename="../../ui/models/attendee_model.py" line="66"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="66"/>
+        <location filename="../../ui/models/attendee_model.py" line="67"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="67"/>
-        <location filename="../../ui/models/attendee_model.py" line="219"/>
+        <location filename="../../ui/models/attendee_model.py" line="68"/>
+        <location filename="../../ui/models/attendee_model.py" line="220"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="68"/>
+        <location filename="../../ui/models/attendee_model.py" line="69"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="69"/>
+        <location filename="../../ui/models/attendee_model.py" line="70"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="70"/>
+        <location filename="../../ui/models/attendee_model.py" line="71"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="71"/>
+        <location filename="../../ui/models/attendee_model.py" line="72"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="95"/>
+        <location filename="../../ui/models/attendee_model.py" line="96"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="202"/>
+        <location filename="../../ui/models/attendee_model.py" line="203"/>
         <source>原始写法：%1</source>
         <translation>As written: %1</translation>
     </message>
@@ -355,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/attendees_page.py" line="203"/>
-        <location filename="../../ui/pages/attendees_page.py" line="313"/>
+        <location filename="../../ui/pages/attendees_page.py" line="323"/>
         <source>导入名单或把 Excel 拖到这里</source>
         <translation>Import a list or drop an Excel file here</translation>
     </message>
@@ -370,107 +453,107 @@
         <translation>Reading the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="322"/>
+        <location filename="../../ui/pages/attendees_page.py" line="332"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="323"/>
+        <location filename="../../ui/pages/attendees_page.py" line="333"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="326"/>
+        <location filename="../../ui/pages/attendees_page.py" line="336"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="329"/>
+        <location filename="../../ui/pages/attendees_page.py" line="339"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="330"/>
+        <location filename="../../ui/pages/attendees_page.py" line="340"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="364"/>
+        <location filename="../../ui/pages/attendees_page.py" line="395"/>
         <source>请先选择人员</source>
         <translation>Select people first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="368"/>
+        <location filename="../../ui/pages/attendees_page.py" line="399"/>
         <source>%1 人请假，请假原因（可不填）：</source>
         <translation>%1 people on leave; reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="369"/>
+        <location filename="../../ui/pages/attendees_page.py" line="400"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="393"/>
+        <location filename="../../ui/pages/attendees_page.py" line="424"/>
         <source>添加人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="395"/>
+        <location filename="../../ui/pages/attendees_page.py" line="426"/>
         <source>添加“%1”</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="408"/>
+        <location filename="../../ui/pages/attendees_page.py" line="439"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="420"/>
+        <location filename="../../ui/pages/attendees_page.py" line="451"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="426"/>
+        <location filename="../../ui/pages/attendees_page.py" line="457"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="426"/>
+        <location filename="../../ui/pages/attendees_page.py" line="457"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="438"/>
+        <location filename="../../ui/pages/attendees_page.py" line="469"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="454"/>
+        <location filename="../../ui/pages/attendees_page.py" line="485"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="464"/>
+        <location filename="../../ui/pages/attendees_page.py" line="495"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="472"/>
+        <location filename="../../ui/pages/attendees_page.py" line="503"/>
         <source>出勤表</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="487"/>
+        <location filename="../../ui/pages/attendees_page.py" line="518"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="473"/>
+        <location filename="../../ui/pages/attendees_page.py" line="504"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="489"/>
+        <location filename="../../ui/pages/attendees_page.py" line="520"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -704,7 +787,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/checklist_page.py" line="90"/>
-        <location filename="../../ui/pages/checklist_page.py" line="279"/>
+        <location filename="../../ui/pages/checklist_page.py" line="289"/>
         <source>完成人</source>
         <translation>Done by</translation>
     </message>
@@ -754,48 +837,48 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="279"/>
+        <location filename="../../ui/pages/checklist_page.py" line="289"/>
         <source>请输入您的姓名（记为完成人，只问一次）：</source>
         <translation>Your name (recorded as who did the step; asked only once):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="296"/>
+        <location filename="../../ui/pages/checklist_page.py" line="306"/>
         <source>“%1”标为%2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="309"/>
+        <location filename="../../ui/pages/checklist_page.py" line="319"/>
         <source>名称</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="310"/>
+        <location filename="../../ui/pages/checklist_page.py" line="320"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="311"/>
+        <location filename="../../ui/pages/checklist_page.py" line="321"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="312"/>
         <location filename="../../ui/pages/checklist_page.py" line="322"/>
+        <location filename="../../ui/pages/checklist_page.py" line="332"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="314"/>
+        <location filename="../../ui/pages/checklist_page.py" line="324"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="330"/>
+        <location filename="../../ui/pages/checklist_page.py" line="340"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="330"/>
+        <location filename="../../ui/pages/checklist_page.py" line="340"/>
         <source>步骤名称：</source>
         <translation>Step title:</translation>
     </message>
@@ -1049,174 +1132,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>数据库服务器无响应，正在重试…</source>
+        <translation>The database server does not answer, retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>打印/导出(&amp;P)…</source>
         <translation>&amp;Print/Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>会议的所有打印件和导出文件：状态、预览、写出和打印</source>
         <translation>Every printout and export of the meeting: status, preview, write and print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="515"/>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1225,22 +1313,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1249,37 +1337,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1288,87 +1376,82 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
-    </message>
-    <message>
-        <location filename="../../app.py" line="161"/>
-        <source>出错了</source>
-        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
@@ -1445,28 +1528,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -1934,7 +2017,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../ui/dialogs/print_centre.py" line="158"/>
         <source>打印件</source>
-        <translation>Printout</translation>
+        <translation>Printouts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_centre.py" line="158"/>
@@ -3154,10 +3237,20 @@ Workspace: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="88"/>
+        <location filename="../../app.py" line="89"/>
         <source>会务筹备</source>
         <extracomment>Printing renders at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is 26 MB). The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="122"/>
+        <source>操作未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="125"/>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
@@ -3198,17 +3291,17 @@ Workspace: %1</translation>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_commands.py" line="19"/>
+        <location filename="../../ui/checkin_commands.py" line="36"/>
         <source>签到“%1”</source>
         <translation>Check in “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_commands.py" line="41"/>
+        <location filename="../../ui/checkin_commands.py" line="61"/>
         <source>撤销“%1”的签到</source>
         <translation>Undo check-in of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_commands.py" line="60"/>
+        <location filename="../../ui/checkin_commands.py" line="81"/>
         <source>临时增加并签到“%1”</source>
         <translation>Walk-in “%1” checked in</translation>
     </message>

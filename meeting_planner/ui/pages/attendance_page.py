@@ -6,12 +6,17 @@ a substitute (代会); F3 returns to the search box; the undo button (撤销签�
 meeting's last check-in, whatever was done after it, and Ctrl+Z is the window's undo of the meeting's
 last edit; Ctrl+Shift+C copies the chair's sentence. The board refreshes on
 ``attendees_changed``/``checkins_changed`` and every 30 seconds (other desks; 未到 turns into 缺席 at the start).
+
+断网: when the server cannot be reached the desk goes on from the list it last loaded: check-ins and undos go
+to the desk's journal, the page shows 离线，N 条待同步, and every few seconds it tries to replay the journal
+(``services.desk``). People checked in at two desks while apart are listed under 重复签到.
 """
 
 from __future__ import annotations
 
 import contextlib
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -36,14 +41,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from meeting_planner.domain.attendance import Tally
 from meeting_planner.services import checkin as service
+from meeting_planner.services import desk as desk_service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import ServerUnreachable, Workspace, WorkspaceError
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
 from meeting_planner.ui.workers import run_in_background
 
 REFRESH_MS = 30_000
+# How often an offline desk tries the server again (and replays its journal).
+RETRY_MS = 5_000
 RECENT = 30
 #: From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).
 BACKGROUND_FROM = 1500
@@ -65,7 +73,7 @@ class _WarmIndex(QRunnable):
         self.meeting_id = meeting_id
 
     def run(self) -> None:
-        with contextlib.suppress(LookupError, SQLAlchemyError):
+        with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
             service.warm_index(self.workspace, self.meeting_id)
 
 
@@ -116,10 +124,16 @@ class AttendancePage(QWidget):
         self.last_checkin: service.RecentCheckIn | None = None
         self.large = False  # a big meeting: the board refreshes in the background
         self._generation = 0  # the newest board refresh asked for; older answers are dropped
+        # The meeting's check-in desk (online, or offline through its journal); ``None`` without a journal.
+        self.desk: desk_service.CheckInDesk | None = None
+        self._syncing = False
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.sync)
         context.attendees_changed.connect(self._changed)
         context.checkins_changed.connect(self._changed)
         context.meetings_changed.connect(self._changed)
@@ -144,6 +158,12 @@ class AttendancePage(QWidget):
         layout = QVBoxLayout(desk)
         title = QLabel(self.tr("签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认"), desk)
         layout.addWidget(title)
+        self.offline_label = QLabel(desk)
+        self.offline_label.setObjectName("offline-status")
+        self.offline_label.setStyleSheet("background: #fff3e0; color: #e65100; padding: 4px; font-weight: bold;")
+        self.offline_label.setWordWrap(True)
+        self.offline_label.hide()
+        layout.addWidget(self.offline_label)
         self.search = QLineEdit(desk)
         self.search.setObjectName("checkin-search")
         self.search.setPlaceholderText(self.tr("姓名 / 拼音首字母 / 签到码"))
@@ -197,6 +217,16 @@ class AttendancePage(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.undo_selected_button)
         buttons.addStretch(1)
+        self.export_journal_button = QPushButton(self.tr("导出本台签到日志…"), desk)
+        self.export_journal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.export_journal_button.setToolTip(self.tr("断网时把本台的签到记录存到U盘，拿到其他签到台合并"))
+        self.export_journal_button.clicked.connect(self.ask_export_journal)
+        self.merge_journal_button = QPushButton(self.tr("合并签到日志…"), desk)
+        self.merge_journal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.merge_journal_button.setToolTip(self.tr("合并其他签到台导出的签到日志（每条只记一次）"))
+        self.merge_journal_button.clicked.connect(self.ask_merge_journal)
+        buttons.addWidget(self.export_journal_button)
+        buttons.addWidget(self.merge_journal_button)
         layout.addLayout(buttons)
         self.undo_button.setEnabled(False)
         return desk
@@ -243,6 +273,16 @@ class AttendancePage(QWidget):
         # Thousands may be missing: size the columns from the first rows only, never from every row.
         self.missing.horizontalHeader().setResizeContentsPrecision(40)
         layout.addWidget(self.missing, 2)
+        self.conflicts_label = QLabel(board)
+        self.conflicts_label.setToolTip(self.tr("断网期间两个签到台都为同一人签到：保留最早的时间，另一次列在这里"))
+        self.conflicts = QListWidget(board)
+        self.conflicts.setObjectName("checkin-conflicts")
+        self.conflicts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.conflicts.setMaximumHeight(120)
+        layout.addWidget(self.conflicts_label)
+        layout.addWidget(self.conflicts)
+        self.conflicts_label.hide()
+        self.conflicts.hide()
         return board
 
     @staticmethod
@@ -264,18 +304,31 @@ class AttendancePage(QWidget):
         self.search.clear()
         self._show_choices([])
         self.status.clear()
+        self.desk = None
         if meeting_id is None:
             self._timer.stop()
+            self.retry_timer.stop()
         else:
             self._timer.start()
             QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
             from meeting_planner.services.attendees import count_meeting_attendees
 
             try:
+                journal = self.context.journal()
+            except desk_service.JournalError as error:
+                self.context.messages.error(self.tr("签到日志"), str(error))
+            else:
+                self.desk = desk_service.CheckInDesk(
+                    self.context.workspace, meeting_id, journal, self.context.desk_name
+                )
+            try:
                 self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
             except LookupError:
                 self.large = False
+            except ServerUnreachable:
+                self.large = False
         self.refresh()
+        self._show_offline()
 
     def _changed(self, meeting_id: int) -> None:
         if meeting_id == self.meeting_id:
@@ -285,14 +338,43 @@ class AttendancePage(QWidget):
         """Reload the board and the recent check-ins from the workspace (off the GUI thread for a big meeting;
         ``board_refreshed`` is emitted when it is shown)."""
         self._generation += 1
-        if self.meeting_id is not None and self.large:
-            workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
+        if self.meeting_id is not None and self.desk is not None and self.desk.offline:
+            if self.desk.snapshot is not None:  # the figures as this desk knows them, until the server is back
+                self._show_board(*self.desk.offline_board(now, RECENT))
+            self._show_offline()
+            return
+        if self.meeting_id is not None:
+            workspace, meeting_id, generation, desk = (
+                self.context.workspace,
+                self.meeting_id,
+                self._generation,
+                self.desk,
+            )
 
             def work() -> object:
-                view = service.board(workspace, meeting_id, now)
-                return generation, meeting_id, view, service.recent_check_ins(workspace, meeting_id, RECENT)
+                try:
+                    view = service.board(workspace, meeting_id, now)
+                    recent = service.recent_check_ins(workspace, meeting_id, RECENT)
+                    conflicts = desk_service.list_conflicts(workspace, meeting_id)
+                    if desk is not None and not desk.offline and desk.pending() == 0:
+                        desk.load()  # what the desk works from if the server goes away
+                except ServerUnreachable:
+                    return generation, meeting_id, None, [], []
+                return generation, meeting_id, view, recent, conflicts
 
-            run_in_background(work, self._board_read, self._board_failed)
+            if self.large:
+                run_in_background(work, self._board_read, self._board_failed)
+                return
+            try:
+                result = work()
+            except LookupError:
+                self.meeting_id = None
+                self.refresh()
+                return
+            except WorkspaceError as error:
+                self.status.setText(str(error))
+                return
+            self._board_read(result)
             return
         if self.meeting_id is None:
             self.recent_model.set_items([])
@@ -304,20 +386,21 @@ class AttendancePage(QWidget):
             for tile in self.tiles.values():
                 tile.show_value(0)
             return
-        try:
-            view = service.board(self.context.workspace, self.meeting_id, now)
-            recent = service.recent_check_ins(self.context.workspace, self.meeting_id, RECENT)
-        except LookupError:
-            self.meeting_id = None
-            self.refresh()
-            return
-        self._show_board(view, recent)
 
     def _board_read(self, result: object) -> None:
         assert isinstance(result, tuple)
-        generation, meeting_id, view, recent = result
-        if generation == self._generation and meeting_id == self.meeting_id:
-            self._show_board(view, recent)
+        generation, meeting_id, view, recent, conflicts = result
+        if generation != self._generation or meeting_id != self.meeting_id:
+            return
+        if view is None:  # the server did not answer: the desk goes on from its snapshot and journal
+            if self.desk is not None:
+                self.desk.offline = True
+                self.refresh()
+            else:
+                self._show_offline()
+            return
+        self._show_board(view, recent)
+        self._show_conflicts(conflicts)
 
     def _board_failed(self, message: str) -> None:
         if self.meeting_id is not None:
@@ -421,18 +504,27 @@ class AttendancePage(QWidget):
 
     def _run(self, query: str, attendee_id: int | None = None, confirm_leave: bool = False) -> None:
         assert self.meeting_id is not None
+        substitute = True if self.substitute.isChecked() else None
         try:
-            result = service.check_in(
-                self.context.workspace,
-                self.meeting_id,
-                query,
-                attendee_id=attendee_id,
-                substitute=True if self.substitute.isChecked() else None,
-                confirm_leave=confirm_leave,
-            )
-        except LookupError as error:
+            if self.desk is not None:
+                result = self.desk.check_in(
+                    query, attendee_id=attendee_id, substitute=substitute, confirm_leave=confirm_leave
+                )
+            else:
+                result = service.check_in(
+                    self.context.workspace,
+                    self.meeting_id,
+                    query,
+                    attendee_id=attendee_id,
+                    substitute=substitute,
+                    confirm_leave=confirm_leave,
+                )
+        except (LookupError, WorkspaceError) as error:
+            self._show_offline()
             self.context.messages.error(self.tr("签到"), str(error))
             return
+        finally:
+            self._show_offline()
         on_leave = result.outcome is Outcome.ON_LEAVE and result.attendee is not None
         if (
             on_leave
@@ -454,7 +546,7 @@ class AttendancePage(QWidget):
         if result.outcome is Outcome.CHECKED_IN and result.checkin is not None and result.attendee is not None:
             self.substitute.setChecked(False)
             assert self.meeting_id is not None
-            command = CheckInCommand(self.context, self.meeting_id, result.attendee.name, result.checkin)
+            command = CheckInCommand(self.context, self.meeting_id, result.attendee.name, result.checkin, self.desk)
             self.context.stack_for(self.meeting_id).push(command)  # redo() emits checkins_changed -> refresh
             self.context.messages.info(result.message)
         if result.outcome is not Outcome.NOT_FOUND:
@@ -488,7 +580,7 @@ class AttendancePage(QWidget):
         if isinstance(top, CheckInCommand) and top.checkin.attendee_id == last.checkin.attendee_id:
             stack.undo()
         else:
-            stack.push(UndoCheckInCommand(self.context, self.meeting_id, last.attendee.name, last.checkin))
+            stack.push(UndoCheckInCommand(self.context, self.meeting_id, last.attendee.name, last.checkin, self.desk))
         self.status.setText(self.tr("已撤销 %1 的签到").replace("%1", last.attendee.name))
         self.status.setStyleSheet("")
         self.focus_search()
@@ -501,7 +593,7 @@ class AttendancePage(QWidget):
             self.focus_search()
             return
         item = self.recent_model.data(rows[0], Role.ITEM)
-        command = UndoCheckInCommand(self.context, self.meeting_id, item.attendee.name, item.checkin)
+        command = UndoCheckInCommand(self.context, self.meeting_id, item.attendee.name, item.checkin, self.desk)
         self.context.stack_for(self.meeting_id).push(command)
         self.status.setText(self.tr("已撤销 %1 的签到").replace("%1", item.attendee.name))
         self.status.setStyleSheet("")
@@ -515,7 +607,11 @@ class AttendancePage(QWidget):
         from meeting_planner.services import attendees as attendee_service
         from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
 
-        units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
+        try:
+            units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
+        except WorkspaceError as error:  # 临时增加 needs the server: the person is added to the list
+            self.context.messages.error(self.tr("临时增加"), str(error))
+            return
         typed = self.search.text().strip()
         person = AddAttendeeDialog.ask(units, self, walk_in=True, name=typed)
         if person is None:
@@ -523,7 +619,7 @@ class AttendancePage(QWidget):
             return
         try:
             result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person)
-        except (attendee_service.AttendeeInputError, LookupError) as error:
+        except (attendee_service.AttendeeInputError, LookupError, WorkspaceError) as error:
             self.context.messages.error(self.tr("临时增加"), str(error))
             return
         assert result.attendee is not None and result.checkin is not None
@@ -542,3 +638,118 @@ class AttendancePage(QWidget):
             QGuiApplication.clipboard().setText(self.sentence)
             self.context.messages.info(self.tr("已复制：%1").replace("%1", self.sentence))
         self.focus_search()
+
+    # --- 断网: the offline desk, replay and the USB path ------------------------------------------------
+
+    def _show_offline(self) -> None:
+        """Show 离线，N 条待同步 while the desk works from its journal; keep trying the server meanwhile."""
+        desk = self.desk
+        pending = desk.pending() if desk is not None else 0
+        offline = desk is not None and desk.offline
+        if offline:
+            self.offline_label.setText(
+                self.tr("离线，%1 条待同步（服务器或网络中断，签到照常记在本机，恢复后自动同步）").replace(
+                    "%1", str(pending)
+                )
+            )
+        elif pending:
+            self.offline_label.setText(self.tr("%1 条待同步").replace("%1", str(pending)))
+        self.offline_label.setVisible(offline or bool(pending))
+        if (offline or pending) and not self.retry_timer.isActive():
+            self.retry_timer.start()
+
+    def sync(self) -> None:
+        """Try the server again and replay the journal (off the GUI thread); called by the retry timer."""
+        desk = self.desk
+        if desk is None or self._syncing:
+            return
+        if not desk.offline and desk.pending() == 0:
+            self.retry_timer.stop()
+            self._show_offline()
+            return
+        self._syncing = True
+        run_in_background(lambda: (desk, desk.sync()), self._synced, self._sync_failed)
+
+    def _synced(self, result: object) -> None:
+        self._syncing = False
+        assert isinstance(result, tuple)
+        desk, report = result
+        if not isinstance(desk, desk_service.CheckInDesk) or desk is not self.desk:
+            return
+        if not desk.offline and desk.pending() == 0:
+            self.retry_timer.stop()
+        if report is not None:
+            self.context.messages.info(report.sentence())
+            self.status.setText(report.sentence())
+            self.status.setStyleSheet("")
+        if not desk.offline:
+            self.context.checkins_changed.emit(desk.meeting_id)  # the board and the other pages
+        self._show_offline()
+
+    def _sync_failed(self, message: str) -> None:
+        self._syncing = False
+        self.status.setText(message)
+        self._show_offline()
+
+    def _show_conflicts(self, conflicts: list[desk_service.desk_sync.Conflict]) -> None:
+        self.conflicts.clear()
+        for conflict in conflicts:
+            text = self.tr("%1（%2）：保留 %3 %4，另有 %5 %6").replace("%1", conflict.name)
+            text = text.replace("%2", conflict.unit or "-")
+            text = text.replace("%3", conflict.kept_desk or "-").replace("%4", f"{conflict.kept_at:%H:%M:%S}")
+            text = text.replace("%5", conflict.other_desk or "-").replace("%6", f"{conflict.other_at:%H:%M:%S}")
+            self.conflicts.addItem(text)
+        label = self.tr("重复签到（两台分别签到，保留最早时间）：%1 人").replace("%1", str(len(conflicts)))
+        self.conflicts_label.setText(label)
+        self.conflicts_label.setVisible(bool(conflicts))
+        self.conflicts.setVisible(bool(conflicts))
+
+    def ask_export_journal(self) -> None:
+        """Save this desk's journal to a file (a USB stick) for another desk to merge."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name = f"签到日志-{self.context.desk_name}-{datetime.now():%Y%m%d-%H%M}.json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出本台签到日志"), name, self.tr("签到日志 (*.json)"))
+        if path:
+            self.export_journal(Path(path))
+        self.focus_search()
+
+    def export_journal(self, path: Path) -> None:
+        """Write every entry of this desk's journal to ``path``."""
+        try:
+            count = desk_service.export_journal(self.context.journal(), path, self.context.desk_name)
+        except desk_service.JournalError as error:
+            self.context.messages.error(self.tr("导出签到日志"), str(error))
+            return
+        self.context.messages.info(
+            self.tr("已导出 %1 条签到记录到 %2").replace("%1", str(count)).replace("%2", str(path))
+        )
+
+    def ask_merge_journal(self) -> None:
+        """Merge a journal file another desk exported."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("合并签到日志"), "", self.tr("签到日志 (*.json)"))
+        if path:
+            self.merge_journal(Path(path))
+        self.focus_search()
+
+    def merge_journal(self, path: Path) -> None:
+        """Apply another desk's journal file: into the workspace now, or into this desk's journal while offline."""
+        if self.desk is None:
+            return
+        try:
+            report, queued = self.desk.merge_file(path)
+        except (desk_service.JournalError, ServerUnreachable) as error:
+            self.context.messages.error(self.tr("合并签到日志"), str(error))
+            return
+        if report is not None:
+            self.context.messages.info(report.sentence())
+            self.status.setText(report.sentence())
+            self.context.checkins_changed.emit(self.desk.meeting_id)
+        else:
+            text = self.tr("离线：%1 条记录已收入本台日志，恢复连接后同步").replace("%1", str(queued))
+            self.context.messages.info(text)
+            self.status.setText(text)
+        self.status.setStyleSheet("")
+        self._show_offline()

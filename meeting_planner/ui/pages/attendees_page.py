@@ -307,7 +307,17 @@ class AttendeesPage(QWidget):
         self.context.messages.error(self.tr("读取名单"), message)
 
     def _show_attendees(self, people: list[Attendee]) -> None:
+        if people and people == self.model.attendee_list():
+            self.loaded.emit()  # e.g. our own edit coming back from the change poll: nothing to redraw
+            return
+        selected = set(self.selected_ids())
+        current = self.proxy.mapToSource(self.table.currentIndex())
+        current_id = self.model.attendee(current.row()).id if current.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_attendees(people)
+        if selected or current_id is not None:
+            self._reselect(selected, current_id)
+        self.table.verticalScrollBar().setValue(scroll)
         if self.model.rowCount() <= 500:  # measuring every row of a long list would stall the window
             self.table.resizeColumnsToContents()
         self.empty_hint.setText(self.tr("导入名单或把 Excel 拖到这里"))
@@ -339,6 +349,27 @@ class AttendeesPage(QWidget):
 
     def _edit_requested(self, before: Attendee, after: Attendee) -> None:
         self.context.stack_for(self.meeting_id).push(EditAttendeeCommand(self.context, before, after))
+
+    def _reselect(self, ids: set[int], current_id: int | None) -> None:
+        """Select the attendees ``ids`` again (and the current row) after the list was read again."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        current = None
+        for row, attendee in enumerate(self.model.attendee_list()):
+            if attendee.id in ids or attendee.id == current_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    continue
+                if attendee.id in ids:
+                    selection.select(index, index)
+                if attendee.id == current_id:
+                    current = index
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        model.select(selection, flags)
+        if current is not None:
+            model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected attendees."""

@@ -197,15 +197,25 @@ class ChecklistPage(QWidget):
         current = self.current_step()
         key = current.key if current is not None else None
         try:
-            self.meeting = service.get_meeting(self.context.workspace, meeting_id)
+            meeting = service.get_meeting(self.context.workspace, meeting_id)
         except service.MeetingNotFound:
             self.set_meeting(None)
             return
-        self.model.set_steps(self.meeting.steps)
+        shown = self.model.steps()
+        self.meeting = meeting
+        if meeting.steps == shown:
+            return  # e.g. our own edit coming back from the change poll: nothing to redraw
+        same_layout = [(s.key, s.phase) for s in meeting.steps] == [(s.key, s.phase) for s in shown]
+        if same_layout and all(self.model.update_step(step) for step in meeting.steps):
+            self._update_progress()  # changed in place: selection, scroll and expansion stay
+            return
+        scroll = self.view.verticalScrollBar().value()
+        self.model.set_steps(meeting.steps)
         self.view.expandAll()
         self._update_progress()
         if key:
             self.select_step(key)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def _update_progress(self) -> None:
         steps = self.model.steps()
