@@ -88,6 +88,16 @@ class CheckInResult:
     checkin: CheckIn | None = None
     late: bool = False
     candidates: list[Candidate] = field(default_factory=list)
+    #: How the query was read (code or name), for NOT_FOUND and AMBIGUOUS.
+    method: CheckInMethod | None = None
+    #: How many people the query found (AMBIGUOUS lists at most ``MAX_CANDIDATES`` of them).
+    found: int = 0
+    #: The attendee id asked for that is not in this meeting (NOT_FOUND).
+    missing_id: int | None = None
+    #: Recorded in the offline desk's journal, to be synchronised.
+    offline: bool = False
+    #: Someone not on the list, added at the door (临时增加).
+    walk_in: bool = False
 
     @property
     def done(self) -> bool:
@@ -281,7 +291,7 @@ def check_in(
                 attendee_id = rows[0].id
             attendee = get_attendee(connection, attendee_id)
             if attendee is None or attendee.meeting_id != meeting_id:
-                return CheckInResult(Outcome.NOT_FOUND, query, f"本次会议没有编号为 {attendee_id} 的参会人员")
+                return missing_attendee(query, attendee_id)
             existing = repo.get_checkin(connection, attendee_id)
             if existing is not None:
                 return _already(query, attendee, existing)
@@ -343,7 +353,7 @@ def check_in_walk_in(
         )
     late = is_late(checkin, start, grace)
     message = _done_message(attendee, checkin, late) + "（临时增加）"
-    return CheckInResult(Outcome.CHECKED_IN, attendee.name, message, attendee, checkin, late)
+    return CheckInResult(Outcome.CHECKED_IN, attendee.name, message, attendee, checkin, late, walk_in=True)
 
 
 def _new_checkin(
@@ -398,14 +408,26 @@ def _on_leave(query: str, attendee: Attendee) -> CheckInResult:
 def _unresolved(
     connection: Connection, meeting_id: int, query: str, rows: list[DeskRow], method: CheckInMethod
 ) -> CheckInResult:
+    checked_in = set(repo.checkins_by_attendee(connection, meeting_id)) if rows else set()
+    return unresolved_result(query, rows, method, checked_in)
+
+
+def unresolved_result(query: str, rows: list[DeskRow], method: CheckInMethod, checked_in: set[int]) -> CheckInResult:
+    """The answer when ``query`` found nobody or several people (``checked_in``: who is in already)."""
     if not rows:
         what = "签到码" if method is CheckInMethod.CODE else "姓名"
-        return CheckInResult(Outcome.NOT_FOUND, query, f"没有找到{what}为“{query.strip()}”的参会人员")
-    checked_in = set(repo.checkins_by_attendee(connection, meeting_id))
+        message = f"没有找到{what}为“{query.strip()}”的参会人员"
+        return CheckInResult(Outcome.NOT_FOUND, query, message, method=method)
     candidates = _candidates(rows, checked_in)
     more = f"（仅列出前 {MAX_CANDIDATES} 位）" if len(rows) > MAX_CANDIDATES else ""
     message = f"“{query.strip()}”找到 {len(rows)} 位参会人员{more}，请选择"
-    return CheckInResult(Outcome.AMBIGUOUS, query, message, candidates=candidates)
+    return CheckInResult(Outcome.AMBIGUOUS, query, message, candidates=candidates, method=method, found=len(rows))
+
+
+def missing_attendee(query: str, attendee_id: int) -> CheckInResult:
+    """The answer when the attendee chosen by id is not (any more) in the meeting."""
+    message = f"本次会议没有编号为 {attendee_id} 的参会人员"
+    return CheckInResult(Outcome.NOT_FOUND, query, message, missing_id=attendee_id)
 
 
 def undo_check_in(workspace: Workspace, meeting_id: int, attendee_id: int) -> CheckIn | None:

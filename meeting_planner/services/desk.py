@@ -440,18 +440,11 @@ class CheckInDesk:
         if attendee_id is None:
             rows, method = snapshot.index.search(query)
             if len(rows) != 1:
-                if not rows:
-                    what = "签到码" if method is CheckInMethod.CODE else "姓名"
-                    message = f"没有找到{what}为“{query.strip()}”的参会人员"
-                    return CheckInResult(DeskOutcome.NOT_FOUND, query, message)
-                candidates = service._candidates(rows, set(state))
-                more = f"（仅列出前 {service.MAX_CANDIDATES} 位）" if len(rows) > service.MAX_CANDIDATES else ""
-                message = f"“{query.strip()}”找到 {len(rows)} 位参会人员{more}，请选择"
-                return CheckInResult(DeskOutcome.AMBIGUOUS, query, message, candidates=candidates)
+                return service.unresolved_result(query, rows, method, set(state))
             attendee_id = rows[0].id
         row = snapshot.rows.get(attendee_id)
         if row is None:
-            return CheckInResult(DeskOutcome.NOT_FOUND, query, f"本次会议没有编号为 {attendee_id} 的参会人员")
+            return service.missing_attendee(query, attendee_id)
         attendee = _attendee(row, self.meeting_id)
         existing = state.get(attendee_id)
         if existing is not None:
@@ -488,7 +481,7 @@ class CheckInDesk:
         )
         late = not claim.substitute and is_late(claim, snapshot.start, snapshot.grace)
         message = service._done_message(attendee, claim, late) + OFFLINE_NOTE
-        return CheckInResult(DeskOutcome.CHECKED_IN, query, message, attendee, claim, late)
+        return CheckInResult(DeskOutcome.CHECKED_IN, query, message, attendee, claim, late, offline=True)
 
     def undo(self, checkin: CheckIn) -> CheckIn | None:
         """Take back ``checkin`` (made at this desk or seen in the list); offline as a journal entry."""

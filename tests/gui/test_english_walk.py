@@ -143,3 +143,26 @@ def test_every_tab_in_english_shows_no_chinese_but_user_data(qtbot, english, wor
         qtbot.wait(50)
         found |= {f"[{name}] {item}" for item in leftovers(widget_texts(window), data)}
     assert sorted(found) == [], "\n".join(sorted(found))
+
+
+def test_the_check_in_desk_speaks_english(qtbot, english, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    summary = build_example(workspace, attendees=40)
+    window = MainWindow(workspace, first_run=False)
+    window.messages.show_dialogs = False
+    qtbot.addWidget(window)
+    window.show()
+    window.reload_meetings()
+    window.open_meeting(summary.meeting_id)
+    page = window.meeting_page.show_page("attendance")
+    people = list_meeting_attendees(workspace, summary.meeting_id)
+    data = user_data(workspace, summary.meeting_id)
+    said: list[str] = []
+    for query in (people[0].code, people[0].code, "no-such-code-9", "zzzzqx"):
+        page.search.setText(query)
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(page.status.text()), timeout=3000)
+        said.append(page.status.text())
+        page.status.setText("")
+    labelled = zip(("code", "again", "code?", "name?"), said, strict=True)
+    assert leftovers(((f"desk {what}", text) for what, text in labelled), data) == set()
+    assert "checked in" in said[0] and "already" in said[1]

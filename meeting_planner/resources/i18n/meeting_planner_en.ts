@@ -92,210 +92,210 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="159"/>
+        <location filename="../../ui/pages/attendance_page.py" line="160"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="169"/>
+        <location filename="../../ui/pages/attendance_page.py" line="170"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="179"/>
+        <location filename="../../ui/pages/attendance_page.py" line="180"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="183"/>
+        <location filename="../../ui/pages/attendance_page.py" line="184"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="185"/>
+        <location filename="../../ui/pages/attendance_page.py" line="186"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="203"/>
+        <location filename="../../ui/pages/attendance_page.py" line="204"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="214"/>
+        <location filename="../../ui/pages/attendance_page.py" line="215"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="220"/>
+        <location filename="../../ui/pages/attendance_page.py" line="221"/>
         <source>导出本台签到日志…</source>
         <translation>Export this desk&apos;s check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="222"/>
+        <location filename="../../ui/pages/attendance_page.py" line="223"/>
         <source>断网时把本台的签到记录存到U盘，拿到其他签到台合并</source>
         <translation>When the network is down, save this desk&apos;s check-ins to a USB stick to merge them at another desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="224"/>
+        <location filename="../../ui/pages/attendance_page.py" line="225"/>
         <source>合并签到日志…</source>
         <translation>Merge a check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="226"/>
+        <location filename="../../ui/pages/attendance_page.py" line="227"/>
         <source>合并其他签到台导出的签到日志（每条只记一次）</source>
         <translation>Merge a journal exported at another desk (each entry is recorded once)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="239"/>
+        <location filename="../../ui/pages/attendance_page.py" line="240"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="240"/>
+        <location filename="../../ui/pages/attendance_page.py" line="241"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="241"/>
+        <location filename="../../ui/pages/attendance_page.py" line="242"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="242"/>
-        <location filename="../../ui/pages/attendance_page.py" line="428"/>
+        <location filename="../../ui/pages/attendance_page.py" line="243"/>
+        <location filename="../../ui/pages/attendance_page.py" line="429"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="254"/>
+        <location filename="../../ui/pages/attendance_page.py" line="255"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="267"/>
+        <location filename="../../ui/pages/attendance_page.py" line="268"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="277"/>
+        <location filename="../../ui/pages/attendance_page.py" line="278"/>
         <source>断网期间两个签到台都为同一人签到：保留最早的时间，另一次列在这里</source>
         <translation>Checked in at two desks while the network was down: the earliest time is kept, the other one is listed here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="319"/>
+        <location filename="../../ui/pages/attendance_page.py" line="320"/>
         <source>签到日志</source>
         <translation>Check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="413"/>
+        <location filename="../../ui/pages/attendance_page.py" line="414"/>
         <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="419"/>
+        <location filename="../../ui/pages/attendance_page.py" line="420"/>
         <source>，未到%1人</source>
         <translation>, not yet arrived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="430"/>
+        <location filename="../../ui/pages/attendance_page.py" line="431"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="435"/>
+        <location filename="../../ui/pages/attendance_page.py" line="436"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="445"/>
+        <location filename="../../ui/pages/attendance_page.py" line="446"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="524"/>
-        <location filename="../../ui/pages/attendance_page.py" line="533"/>
+        <location filename="../../ui/pages/attendance_page.py" line="525"/>
+        <location filename="../../ui/pages/attendance_page.py" line="534"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="592"/>
+        <location filename="../../ui/pages/attendance_page.py" line="593"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="651"/>
+        <location filename="../../ui/pages/attendance_page.py" line="652"/>
         <source>离线，%1 条待同步（服务器或网络中断，签到照常记在本机，恢复后自动同步）</source>
         <translation>Offline, %1 waiting to sync (server or network down; check-ins are kept on this computer and synced when it is back)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="656"/>
+        <location filename="../../ui/pages/attendance_page.py" line="657"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="697"/>
+        <location filename="../../ui/pages/attendance_page.py" line="698"/>
         <source>%1（%2）：保留 %3 %4，另有 %5 %6</source>
         <translation>%1 (%2): kept %3 %4, also %5 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="702"/>
+        <location filename="../../ui/pages/attendance_page.py" line="703"/>
         <source>重复签到（两台分别签到，保留最早时间）：%1 人</source>
         <translation>Checked in twice (at two desks, earliest time kept): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="712"/>
+        <location filename="../../ui/pages/attendance_page.py" line="713"/>
         <source>导出本台签到日志</source>
         <translation>Export this desk&apos;s check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="712"/>
-        <location filename="../../ui/pages/attendance_page.py" line="732"/>
+        <location filename="../../ui/pages/attendance_page.py" line="713"/>
+        <location filename="../../ui/pages/attendance_page.py" line="733"/>
         <source>签到日志 (*.json)</source>
         <translation>Check-in journal (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="722"/>
+        <location filename="../../ui/pages/attendance_page.py" line="723"/>
         <source>导出签到日志</source>
         <translation>Export check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="725"/>
+        <location filename="../../ui/pages/attendance_page.py" line="726"/>
         <source>已导出 %1 条签到记录到 %2</source>
         <translation>Exported %1 check-in entries to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="732"/>
-        <location filename="../../ui/pages/attendance_page.py" line="744"/>
+        <location filename="../../ui/pages/attendance_page.py" line="733"/>
+        <location filename="../../ui/pages/attendance_page.py" line="745"/>
         <source>合并签到日志</source>
         <translation>Merge check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="751"/>
+        <location filename="../../ui/pages/attendance_page.py" line="752"/>
         <source>离线：%1 条记录已收入本台日志，恢复连接后同步</source>
         <translation>Offline: %1 entries added to this desk&apos;s journal, synced when the connection is back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="584"/>
-        <location filename="../../ui/pages/attendance_page.py" line="598"/>
+        <location filename="../../ui/pages/attendance_page.py" line="585"/>
+        <location filename="../../ui/pages/attendance_page.py" line="599"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="211"/>
-        <location filename="../../ui/pages/attendance_page.py" line="443"/>
+        <location filename="../../ui/pages/attendance_page.py" line="212"/>
+        <location filename="../../ui/pages/attendance_page.py" line="444"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="613"/>
-        <location filename="../../ui/pages/attendance_page.py" line="623"/>
+        <location filename="../../ui/pages/attendance_page.py" line="614"/>
+        <location filename="../../ui/pages/attendance_page.py" line="624"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="639"/>
+        <location filename="../../ui/pages/attendance_page.py" line="640"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -372,188 +372,188 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="146"/>
+        <location filename="../../ui/pages/attendees_page.py" line="147"/>
         <source>添加人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="147"/>
+        <location filename="../../ui/pages/attendees_page.py" line="148"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="148"/>
+        <location filename="../../ui/pages/attendees_page.py" line="149"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="149"/>
+        <location filename="../../ui/pages/attendees_page.py" line="150"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="150"/>
+        <location filename="../../ui/pages/attendees_page.py" line="151"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="151"/>
+        <location filename="../../ui/pages/attendees_page.py" line="152"/>
         <source>下主席台</source>
         <translation>Off rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="152"/>
+        <location filename="../../ui/pages/attendees_page.py" line="153"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="153"/>
+        <location filename="../../ui/pages/attendees_page.py" line="154"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="155"/>
+        <location filename="../../ui/pages/attendees_page.py" line="156"/>
         <source>回执：已通知</source>
         <translation>Reply: notified</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="158"/>
+        <location filename="../../ui/pages/attendees_page.py" line="159"/>
         <source>回执：已确认</source>
         <translation>Reply: confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="161"/>
+        <location filename="../../ui/pages/attendees_page.py" line="162"/>
         <source>回执：请假…</source>
         <translation>Reply: on leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="164"/>
+        <location filename="../../ui/pages/attendees_page.py" line="165"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="173"/>
+        <location filename="../../ui/pages/attendees_page.py" line="174"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="203"/>
-        <location filename="../../ui/pages/attendees_page.py" line="323"/>
+        <location filename="../../ui/pages/attendees_page.py" line="204"/>
+        <location filename="../../ui/pages/attendees_page.py" line="324"/>
         <source>导入名单或把 Excel 拖到这里</source>
         <translation>Import a list or drop an Excel file here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="281"/>
+        <location filename="../../ui/pages/attendees_page.py" line="282"/>
         <source>正在读取名单…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="307"/>
+        <location filename="../../ui/pages/attendees_page.py" line="308"/>
         <source>读取名单</source>
         <translation>Reading the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="332"/>
+        <location filename="../../ui/pages/attendees_page.py" line="333"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="333"/>
+        <location filename="../../ui/pages/attendees_page.py" line="334"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="336"/>
+        <location filename="../../ui/pages/attendees_page.py" line="337"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="339"/>
+        <location filename="../../ui/pages/attendees_page.py" line="340"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="340"/>
+        <location filename="../../ui/pages/attendees_page.py" line="341"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="395"/>
+        <location filename="../../ui/pages/attendees_page.py" line="396"/>
         <source>请先选择人员</source>
         <translation>Select people first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="399"/>
+        <location filename="../../ui/pages/attendees_page.py" line="400"/>
         <source>%1 人请假，请假原因（可不填）：</source>
         <translation>%1 people on leave; reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="400"/>
+        <location filename="../../ui/pages/attendees_page.py" line="401"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="424"/>
+        <location filename="../../ui/pages/attendees_page.py" line="425"/>
         <source>添加人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="426"/>
+        <location filename="../../ui/pages/attendees_page.py" line="427"/>
         <source>添加“%1”</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="439"/>
+        <location filename="../../ui/pages/attendees_page.py" line="440"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="451"/>
+        <location filename="../../ui/pages/attendees_page.py" line="452"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="457"/>
+        <location filename="../../ui/pages/attendees_page.py" line="458"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="457"/>
+        <location filename="../../ui/pages/attendees_page.py" line="458"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="469"/>
+        <location filename="../../ui/pages/attendees_page.py" line="470"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="485"/>
+        <location filename="../../ui/pages/attendees_page.py" line="486"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="495"/>
+        <location filename="../../ui/pages/attendees_page.py" line="496"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="503"/>
+        <location filename="../../ui/pages/attendees_page.py" line="504"/>
         <source>出勤表</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="518"/>
+        <location filename="../../ui/pages/attendees_page.py" line="519"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="504"/>
+        <location filename="../../ui/pages/attendees_page.py" line="505"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="520"/>
+        <location filename="../../ui/pages/attendees_page.py" line="521"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -886,12 +886,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -899,48 +899,48 @@
 <context>
     <name>DiffPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
         <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
         <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="340"/>
         <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
         <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
         <source>新增（%1 人）</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="347"/>
         <source>变更（%1 人）</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="348"/>
         <source>不在新名单中（%1 人，勾选则移除）</source>
         <translation>Not in the new list (%1; tick to remove)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="359"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -997,48 +997,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="97"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
         <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
         <source>只添加新人员（已在名单中的人员不变）</source>
         <translation>Only add new people (people already in the list stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -1084,47 +1084,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="423"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="423"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="424"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="425"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="479"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="541"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="541"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -1457,62 +1457,62 @@ Workspace: %1</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="169"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="237"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -2498,23 +2498,23 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="69"/>
+        <location filename="../../ui/pages/attendees_page.py" line="70"/>
         <source>%1：%2</source>
         <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group. From this many attendees on, the list is read off the GUI thread (reading takes over 100 ms).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="75"/>
+        <location filename="../../ui/pages/attendees_page.py" line="76"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="77"/>
+        <location filename="../../ui/pages/attendees_page.py" line="78"/>
         <source>代会人姓名</source>
         <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="78"/>
+        <location filename="../../ui/pages/attendees_page.py" line="79"/>
         <source>代会人职务</source>
         <translation>Substitute&apos;s title</translation>
     </message>
@@ -3232,6 +3232,150 @@ Workspace: %1</translation>
         <location filename="../../ui/dialogs/venue_editor.py" line="702"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/wording.py" line="30"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="37"/>
+        <source>%1 已签到 %2</source>
+        <translation>%1 checked in at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="40"/>
+        <source>代会人员</source>
+        <translation>a deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="40"/>
+        <source>（%1代会）</source>
+        <translation> (deputy: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="43"/>
+        <source>（迟到）</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="45"/>
+        <source>（离线，待同步）</source>
+        <translation> (offline, to be synchronised)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="45"/>
+        <source>（临时增加）</source>
+        <translation> (walk-in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="47"/>
+        <source>%1 已于 %2 签到，未重复登记</source>
+        <translation>%1 already checked in at %2; not recorded twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="50"/>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="51"/>
+        <source>%1 已请假%2，确认本人到会并签到吗？</source>
+        <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="53"/>
+        <source>“%1”找到 %2 位参会人员，请选择</source>
+        <translation>“%1” matches %2 attendees; choose one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="55"/>
+        <source>（仅列出前 %1 位）</source>
+        <translation> (only the first %1 are listed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="59"/>
+        <source>本次会议没有编号为 %1 的参会人员</source>
+        <translation>This meeting has no attendee number %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="61"/>
+        <source>没有找到签到码为“%1”的参会人员</source>
+        <translation>No attendee has the code “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="63"/>
+        <source>没有找到姓名为“%1”的参会人员</source>
+        <translation>No attendee is called “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="69"/>
+        <source>已同步 %1 条签到记录：写入 %2 条</source>
+        <translation>Synchronised %1 check-ins: %2 written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="72"/>
+        <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
+        <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="74"/>
+        <source>，%1 条此前已同步（未重复登记）</source>
+        <translation>, %1 synchronised before (not recorded twice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="76"/>
+        <location filename="../../ui/wording.py" line="104"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="77"/>
+        <source>；%1 条找不到人员或会议：%2</source>
+        <translation>; %1 with no such person or meeting: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="79"/>
+        <source>；%1 条属于其他工作区，未合并</source>
+        <translation>; %1 belong to another workspace and were not merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="83"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="85"/>
+        <source>已导入 %1 人</source>
+        <translation>Imported %1 people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="87"/>
+        <source>；%1 人已在名单中，未重复添加</source>
+        <translation>; %1 were on the list already and were not added twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="90"/>
+        <source>；常用人员库新增 %1 人，更新 %2 人</source>
+        <translation>; directory: %1 added, %2 updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="98"/>
+        <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
+        <translation>List updated: %1 added, %2 changed, %3 removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="105"/>
+        <source>；%1已请假，但座位已锁定，仍保留</source>
+        <translation>; %1 on leave, but their locked seats are kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="107"/>
+        <source>；常用人员库新增 %1 人</source>
+        <translation>; directory: %1 added</translation>
     </message>
 </context>
 <context>

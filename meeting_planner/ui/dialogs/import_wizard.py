@@ -49,6 +49,7 @@ from meeting_planner.services.list_update import diff_import
 from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.attendee_model import reply_text
+from meeting_planner.ui.wording import list_update_text
 
 FILE_FILTER = "名单文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
 PREVIEW_ROWS = 200
@@ -517,7 +518,7 @@ class ImportWizard(QWizard):
             return  # the error was shown; nothing was written
         self.update_command = command
         self.updated.emit(command.result)
-        self.context.messages.info(command.result.sentence())
+        self.context.messages.info(list_update_text(command.result))
         super().accept()
 
     def _progressed(self, done: int, total: int) -> None:

@@ -47,6 +47,7 @@ from meeting_planner.storage.workspace import ServerUnreachable, Workspace, Work
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
+from meeting_planner.ui.wording import checkin_text, sync_text
 from meeting_planner.ui.workers import run_in_background
 
 REFRESH_MS = 30_000
@@ -530,14 +531,14 @@ class AttendancePage(QWidget):
             on_leave
             and result.attendee
             and result.attendee.id
-            and self.context.messages.confirm(self.tr("签到"), result.message)
+            and self.context.messages.confirm(self.tr("签到"), checkin_text(result))
         ):
             self._run(query, result.attendee.id, confirm_leave=True)
             return
         self._show_result(result)
 
     def _show_result(self, result: CheckInResult) -> None:
-        self.status.setText(result.message)
+        self.status.setText(checkin_text(result))
         self.status.setStyleSheet(f"color: {_COLOURS[result.outcome]};")
         if result.outcome is Outcome.AMBIGUOUS:
             self._show_choices(result.candidates)
@@ -548,7 +549,7 @@ class AttendancePage(QWidget):
             assert self.meeting_id is not None
             command = CheckInCommand(self.context, self.meeting_id, result.attendee.name, result.checkin, self.desk)
             self.context.stack_for(self.meeting_id).push(command)  # redo() emits checkins_changed -> refresh
-            self.context.messages.info(result.message)
+            self.context.messages.info(checkin_text(result))
         if result.outcome is not Outcome.NOT_FOUND:
             self.search.clear()
         else:
@@ -625,9 +626,9 @@ class AttendancePage(QWidget):
         assert result.attendee is not None and result.checkin is not None
         command = WalkInCommand(self.context, self.meeting_id, result.attendee, result.checkin)
         self.context.stack_for(self.meeting_id).push(command)
-        self.status.setText(result.message)
+        self.status.setText(checkin_text(result))
         self.status.setStyleSheet(f"color: {_COLOURS[result.outcome]};")
-        self.context.messages.info(result.message)
+        self.context.messages.info(checkin_text(result))
         self.search.clear()
         self._show_choices([])
         self.focus_search()
@@ -679,8 +680,8 @@ class AttendancePage(QWidget):
         if not desk.offline and desk.pending() == 0:
             self.retry_timer.stop()
         if report is not None:
-            self.context.messages.info(report.sentence())
-            self.status.setText(report.sentence())
+            self.context.messages.info(sync_text(report))
+            self.status.setText(sync_text(report))
             self.status.setStyleSheet("")
         if not desk.offline:
             self.context.checkins_changed.emit(desk.meeting_id)  # the board and the other pages
@@ -744,8 +745,8 @@ class AttendancePage(QWidget):
             self.context.messages.error(self.tr("合并签到日志"), str(error))
             return
         if report is not None:
-            self.context.messages.info(report.sentence())
-            self.status.setText(report.sentence())
+            self.context.messages.info(sync_text(report))
+            self.status.setText(sync_text(report))
             self.context.checkins_changed.emit(self.desk.meeting_id)
         else:
             text = self.tr("离线：%1 条记录已收入本台日志，恢复连接后同步").replace("%1", str(queued))

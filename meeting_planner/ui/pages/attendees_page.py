@@ -52,6 +52,7 @@ from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
 from meeting_planner.ui.output_paths import ask_save_path
+from meeting_planner.ui.wording import import_text
 from meeting_planner.ui.workers import run_in_background
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -470,7 +471,7 @@ class AttendeesPage(QWidget):
         self.context.stack_for(self.meeting_id).push(
             AddedAttendeesCommand(self.context, self.meeting_id, result.added, text)
         )
-        self.context.messages.info(result.sentence())
+        self.context.messages.info(import_text(result))
 
     def add_from_directory(self) -> None:
         """Choose people in the directory and add them to the meeting."""
