@@ -49,7 +49,7 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
-from meeting_planner.storage.seating import Assignment
+from meeting_planner.storage.seating import SEAT_CONFLICT, Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
@@ -259,13 +259,20 @@ class SeatChangeCommand(QUndoCommand):
         self.change = change
         self.meeting_id = meeting_id
 
-    def redo(self) -> None:
-        seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, self.change.after)
+    def _apply(self, states: Sequence[Assignment], expected: Sequence[Assignment]) -> None:
+        try:
+            seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, states, expected)
+        except seating.SeatingError as error:
+            # Another desk changed these seats since they were shown: nothing written, the page reloads.
+            self.setObsolete(True)
+            self.page.context.messages.error(self.text(), seat_conflict_text(self.page, str(error)))
         self.page.changed(self.meeting_id)
 
+    def redo(self) -> None:
+        self._apply(self.change.after, self.change.before)
+
     def undo(self) -> None:
-        seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, self.change.before)
-        self.page.changed(self.meeting_id)
+        self._apply(self.change.before, self.change.after)
 
 
 class AutoSeatCommand(QUndoCommand):
@@ -279,16 +286,30 @@ class AutoSeatCommand(QUndoCommand):
         self.meeting_id = meeting_id
         self._first = True
 
+    def _restore(self, states: Sequence[Assignment], expected: Sequence[Assignment]) -> None:
+        try:
+            seating.restore_assignments(self.page.context.workspace, self.meeting_id, states, expected)
+        except seating.SeatingError as error:
+            self.setObsolete(True)
+            self.page.context.messages.error(self.text(), seat_conflict_text(self.page, str(error)))
+
     def redo(self) -> None:
         if self._first:
             self._first = False
         else:
-            seating.restore_assignments(self.page.context.workspace, self.meeting_id, self.after)
+            self._restore(self.after, self.before)
         self.page.changed(self.meeting_id)
 
     def undo(self) -> None:
-        seating.restore_assignments(self.page.context.workspace, self.meeting_id, self.before)
+        self._restore(self.before, self.after)
         self.page.changed(self.meeting_id)
+
+
+def seat_conflict_text(widget: QWidget, message: str) -> str:
+    """The message of a seat change another desk got in first, translated when it is the usual one."""
+    if message == SEAT_CONFLICT:
+        return widget.tr("座位已被其他工作台修改，已刷新")
+    return message
 
 
 class _TaskSignals(QObject):
