@@ -1892,155 +1892,155 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="358"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="606"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="779"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="374"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="615"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="794"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="360"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="376"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="363"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="379"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="380"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="381"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="367"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="383"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="384"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="385"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="386"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="388"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="376"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="766"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="814"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="821"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="392"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="781"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="829"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="836"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="393"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="740"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="744"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="394"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="755"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="759"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="380"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="396"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="381"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="397"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="382"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="398"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="384"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="400"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="385"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="401"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="386"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="402"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="403"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="388"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="404"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="395"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="605"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="411"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="614"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="408"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="424"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="453"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="469"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="493"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="509"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="507"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="523"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="624"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="633"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="668"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="677"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2048,112 +2048,117 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="681"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="710"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="716"/>
+        <source>座位已被其他工作台修改，已刷新</source>
+        <translation>Another desk changed these seats; the seating has been reloaded</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="725"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="716"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="731"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="724"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="739"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="728"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="743"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="729"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="744"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="740"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="755"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="773"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="773"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="767"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="782"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="768"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="783"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="768"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="783"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="808"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="823"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="841"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="856"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="842"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="857"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="843"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="858"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="844"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="859"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="845"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="860"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="868"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="883"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="869"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="884"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="872"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="887"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="880"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="895"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2217,371 +2222,371 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="157"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="158"/>
         <source>场地编辑</source>
         <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="181"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="182"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="183"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="184"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="185"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="186"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="189"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="190"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="199"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="200"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="204"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="388"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="205"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="389"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="205"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="206"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="206"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="390"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="207"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="391"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="207"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="391"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="208"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="392"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="209"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="524"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="210"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="525"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="210"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="532"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="533"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="212"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="213"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="248"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="249"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="249"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="250"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="262"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="263"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="263"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="264"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="264"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="265"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="265"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="266"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="266"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="267"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="283"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="284"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="285"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="286"/>
         <source>前排前面</source>
         <translation>In front of the front row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="286"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="287"/>
         <source>不设桌子</source>
         <translation>No desk</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="290"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="291"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="291"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="292"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="293"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="294"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="302"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="303"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="303"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="304"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="304"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="305"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="306"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="307"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="308"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="309"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="312"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="313"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="323"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="325"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="325"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="326"/>
         <source>桌子</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="326"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="327"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="327"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="328"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="329"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="330"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="330"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="331"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="331"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="332"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="332"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="333"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="333"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="334"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="334"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="335"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="335"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="336"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="336"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="337"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="337"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="338"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="338"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="339"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="339"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="340"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="364"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="365"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="383"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="384"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="389"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="390"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="499"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="500"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="506"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="507"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="543"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="544"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="549"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="550"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="552"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="553"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="564"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="565"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="574"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="575"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="670"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="627"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="664"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="639"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="645"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="639"/>
         <source>保存场地</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="646"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="640"/>
         <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
         <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="654"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="648"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="656"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="650"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="672"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="666"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="679"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="673"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="685"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="679"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="699"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="700"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="685"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="694"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="697"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="699"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="693"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="708"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="702"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>
@@ -2591,6 +2596,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../meeting_planner/app.py" line="87"/>
         <source>会务筹备</source>
+        <extracomment>The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
     </message>
 </context>
@@ -2663,22 +2669,27 @@ Workspace: %1</translation>
         <translation>Restore meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="78"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="77"/>
+        <source>已被其他工作台修改，已刷新</source>
+        <translation>Another desk changed this; the fresh data has been loaded</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/commands.py" line="89"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="126"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="160"/>
         <source>添加步骤“%1”</source>
         <translation>Add step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="145"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="179"/>
         <source>删除步骤“%1”</source>
         <translation>Remove step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="166"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="200"/>
         <source>调整步骤顺序</source>
         <translation>Reorder steps</translation>
     </message>
@@ -2834,7 +2845,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="274"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="282"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>
@@ -2867,6 +2878,12 @@ Workspace: %1</translation>
         <location filename="../../meeting_planner/ui/attendee_commands.py" line="207"/>
         <source>更新名单</source>
         <translation>Update list</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/commands.py" line="100"/>
+        <location filename="../../meeting_planner/ui/commands.py" line="103"/>
+        <source>修改会议信息</source>
+        <translation>Edit meeting details</translation>
     </message>
 </context>
 </TS>

@@ -265,7 +265,7 @@ class SeatChangeCommand(QUndoCommand):
         except seating.SeatingError as error:
             # Another desk changed these seats since they were shown: nothing written, the page reloads.
             self.setObsolete(True)
-            self.page.context.messages.error(self.text(), seat_conflict_text(self.page, str(error)))
+            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
         self.page.changed(self.meeting_id)
 
     def redo(self) -> None:
@@ -291,7 +291,7 @@ class AutoSeatCommand(QUndoCommand):
             seating.restore_assignments(self.page.context.workspace, self.meeting_id, states, expected)
         except seating.SeatingError as error:
             self.setObsolete(True)
-            self.page.context.messages.error(self.text(), seat_conflict_text(self.page, str(error)))
+            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
 
     def redo(self) -> None:
         if self._first:
@@ -303,13 +303,6 @@ class AutoSeatCommand(QUndoCommand):
     def undo(self) -> None:
         self._restore(self.before, self.after)
         self.page.changed(self.meeting_id)
-
-
-def seat_conflict_text(widget: QWidget, message: str) -> str:
-    """The message of a seat change another desk got in first, translated when it is the usual one."""
-    if message == SEAT_CONFLICT:
-        return widget.tr("座位已被其他工作台修改，已刷新")
-    return message
 
 
 class _TaskSignals(QObject):
@@ -714,6 +707,12 @@ class SeatingPage(QWidget):
         self.selected_seat = seat_id
         if seat_id in self.items:
             self.items[seat_id].setPen(_SELECTED_PEN)
+
+    def conflict_text(self, message: str) -> str:
+        """The message of a seat change another desk got in first, translated when it is the usual one."""
+        if message == SEAT_CONFLICT:
+            return self.tr("座位已被其他工作台修改，已刷新")
+        return message
 
     def drop_attendee_on_seat(self, attendee_id: int, seat_id: str) -> bool:
         """Put a person on a seat; an occupied seat swaps. Pushes an undoable command."""
