@@ -132,11 +132,11 @@ attendees = Table(
     Column("notes", Text, nullable=False, server_default=""),
     Column("code", String(20), nullable=False, server_default=""),
     Column("on_rostrum", Boolean, nullable=False, server_default="0"),
-    # Revision 0005: the sign-in code and the list position (codes derive from it) are unique per meeting.
-    UniqueConstraint("meeting_id", "code", name="uq_attendees_meeting_code"),
-    UniqueConstraint("meeting_id", "position", name="uq_attendees_meeting_position"),
 )
 Index("ix_attendees_meeting", attendees.c.meeting_id, attendees.c.position)
+# Revision 0005: the sign-in code and the list position (codes derive from it) are unique per meeting.
+Index("uq_attendees_meeting_code", attendees.c.meeting_id, attendees.c.code, unique=True)
+Index("uq_attendees_meeting_position", attendees.c.meeting_id, attendees.c.position, unique=True)
 
 venues = Table(
     "venues",
@@ -157,10 +157,10 @@ seat_assignments = Table(
     Column("locked", Boolean, nullable=False, server_default="0"),
     Column("manual", Boolean, nullable=False, server_default="0"),
     UniqueConstraint("meeting_id", "seat_id", name="uq_seat_assignments_seat"),
-    # Revision 0005: one seat per person.
-    UniqueConstraint("meeting_id", "attendee_id", name="uq_seat_assignments_attendee"),
 )
 Index("ix_seat_assignments_attendee", seat_assignments.c.attendee_id)
+# Revision 0005: one seat per person.
+Index("uq_seat_assignments_attendee", seat_assignments.c.meeting_id, seat_assignments.c.attendee_id, unique=True)
 
 checkins = Table(
     "checkins",

@@ -94,7 +94,7 @@ def safe_url(url: str) -> str:
     """``url`` for messages: the password (if any) replaced by ``***``, also when the URL cannot be parsed."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         import re
 
         return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
@@ -103,7 +103,7 @@ def safe_url(url: str) -> str:
 def sqlite_path(url: str) -> Path | None:
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return None  # create_workspace_engine says what is wrong with it
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
@@ -241,7 +241,7 @@ def create_workspace_engine(url: str) -> Engine:
     """An engine for ``url`` with the SQLite safety settings applied."""
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:  # e.g. a port that is not a number
         raise WorkspaceError(f"无法识别的数据库地址：{safe_url(url)}") from error
     if parsed.get_backend_name() != "sqlite":
         try:

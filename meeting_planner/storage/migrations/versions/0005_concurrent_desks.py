@@ -1,9 +1,9 @@
 """Several desks on one meeting: the rules as unique constraints, and versions for optimistic edits.
 
-- ``attendees``: a sign-in code (签到码) and a list position are unique within a meeting
-  (``uq_attendees_meeting_code``, ``uq_attendees_meeting_position``; the code's plain index goes).
-- ``seat_assignments``: one seat per person per meeting (``uq_seat_assignments_attendee``; one person
-  per seat is ``uq_seat_assignments_seat`` since 0002).
+- ``attendees``: a sign-in code (签到码) and a list position are unique within a meeting (unique indexes
+  ``uq_attendees_meeting_code``, ``uq_attendees_meeting_position``; the code's plain index goes).
+- ``seat_assignments``: one seat per person per meeting (unique index ``uq_seat_assignments_attendee``; one
+  person per seat is the constraint ``uq_seat_assignments_seat`` since 0002).
 - ``meetings.version`` and ``steps.version``: raised by every edit of the meeting's own fields or of a
   step, so an edit made on a stale copy (another desk changed it since) is refused, never written over.
 
@@ -108,12 +108,12 @@ def upgrade() -> None:
     _renumber_positions(connection)
     _fix_codes(connection)
     _fix_double_seats(connection)
-    with op.batch_alter_table("attendees") as batch:
-        batch.drop_index("ix_attendees_meeting_code")
-        batch.create_unique_constraint("uq_attendees_meeting_code", ["meeting_id", "code"])
-        batch.create_unique_constraint("uq_attendees_meeting_position", ["meeting_id", "position"])
-    with op.batch_alter_table("seat_assignments") as batch:
-        batch.create_unique_constraint("uq_seat_assignments_attendee", ["meeting_id", "attendee_id"])
+    # Unique indexes, not table constraints: on SQLite a new constraint means rebuilding the table, and
+    # dropping the old attendees table would cascade to every seat and check-in. An index needs no rebuild.
+    op.drop_index("ix_attendees_meeting_code", table_name="attendees")
+    op.create_index("uq_attendees_meeting_code", "attendees", ["meeting_id", "code"], unique=True)
+    op.create_index("uq_attendees_meeting_position", "attendees", ["meeting_id", "position"], unique=True)
+    op.create_index("uq_seat_assignments_attendee", "seat_assignments", ["meeting_id", "attendee_id"], unique=True)
     with op.batch_alter_table("meetings") as batch:
         batch.add_column(sa.Column("version", sa.Integer, nullable=False, server_default="1"))
     with op.batch_alter_table("steps") as batch:
@@ -125,9 +125,7 @@ def downgrade() -> None:
         batch.drop_column("version")
     with op.batch_alter_table("meetings") as batch:
         batch.drop_column("version")
-    with op.batch_alter_table("seat_assignments") as batch:
-        batch.drop_constraint("uq_seat_assignments_attendee", type_="unique")
-    with op.batch_alter_table("attendees") as batch:
-        batch.drop_constraint("uq_attendees_meeting_position", type_="unique")
-        batch.drop_constraint("uq_attendees_meeting_code", type_="unique")
-        batch.create_index("ix_attendees_meeting_code", ["meeting_id", "code"])
+    op.drop_index("uq_seat_assignments_attendee", table_name="seat_assignments")
+    op.drop_index("uq_attendees_meeting_position", table_name="attendees")
+    op.drop_index("uq_attendees_meeting_code", table_name="attendees")
+    op.create_index("ix_attendees_meeting_code", "attendees", ["meeting_id", "code"])
