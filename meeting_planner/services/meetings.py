@@ -263,6 +263,7 @@ def set_step_status(
     Done records who and when; reopening clears them. Only the changed fields are written."""
     moment = now or datetime.now()
     with workspace.transaction() as connection:
+        repo.lock_meeting(connection, meeting_id)  # meeting, then step: the order every checklist write takes
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
             raise MeetingNotFound(f"没有编号为 {meeting_id} 的会议")
@@ -302,6 +303,7 @@ def save_step(
     """
     step = _clean_step(step)
     with workspace.transaction() as connection:
+        repo.lock_meeting(connection, meeting_id)  # meeting, then step: the order every checklist write takes
         stored = repo.load_step(connection, meeting_id, step.key, for_update=True)
         if stored is None:
             if repo.load_meeting(connection, meeting_id) is None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from meeting_planner.domain.checklist import Meeting, Step, StepStatus
 from meeting_planner.services import meetings as service
+from meeting_planner.storage.errors import WorkspaceError
 from meeting_planner.ui.context import AppContext
 
 
@@ -98,7 +99,7 @@ class UpdateMeetingCommand(QUndoCommand):
             service.update_meeting(self.context.workspace, meeting, base=base)
         except service.ConflictError:
             report_conflict(self.context, self, self.context.tr("修改会议信息"))
-        except service.MeetingNotFound as error:
+        except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
             self.setObsolete(True)
             self.context.messages.error(self.context.tr("修改会议信息"), str(error))
         self.context.meetings_changed.emit(meeting.id)
@@ -133,7 +134,7 @@ class SaveStepCommand(QUndoCommand):
             service.save_step(self.context.workspace, self.meeting_id, step, base=base)
         except service.ConflictError:
             report_conflict(self.context, self, self.text())
-        except service.MeetingNotFound as error:
+        except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
             self.setObsolete(True)
             self.context.messages.error(self.text(), str(error))
         self.context.checklist_changed.emit(self.meeting_id)
