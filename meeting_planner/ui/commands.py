@@ -165,7 +165,11 @@ class AddStepCommand(QUndoCommand):
         self.position = position
 
     def redo(self) -> None:
-        service.add_step(self.context.workspace, self.meeting_id, self.step, self.position)
+        try:
+            service.add_step(self.context.workspace, self.meeting_id, self.step, self.position)
+        except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
+            self.setObsolete(True)  # e.g. a name too long for the field: nothing written
+            self.context.messages.error(self.text(), str(error))
         self.context.checklist_changed.emit(self.meeting_id)
 
     def undo(self) -> None:
