@@ -35,14 +35,15 @@ def _open(url: str) -> Any:
     return open_workspace(url, backup=False)
 
 
-def import_list(url: str, barrier: Any, meeting_id: int, path: str) -> int:
-    """Read a unit's list, then import it into the meeting at the same moment as the other desks."""
+def import_list(url: str, barrier: Any, meeting_id: int, path: str, save_to_directory: bool = False) -> int:
+    """Read a unit's list, then import it into the meeting at the same moment as the other desks (and into
+    the people directory with ``save_to_directory``)."""
     from meeting_planner.services.importing import apply_import, preview_import
 
     workspace = _open(url)
     preview = preview_import(Path(path))
     barrier.wait()
-    result = workspace.retrying(lambda: apply_import(workspace, meeting_id, preview))
+    result = workspace.retrying(lambda: apply_import(workspace, meeting_id, preview, save_to_directory))
     workspace.close()
     return len(result.added)
 

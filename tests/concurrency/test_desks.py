@@ -24,7 +24,7 @@ from list_files import write_xlsx
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import StepStatus
 from meeting_planner.services import seating
-from meeting_planner.services.attendees import list_meeting_attendees
+from meeting_planner.services.attendees import list_meeting_attendees, list_units
 from meeting_planner.services.checkin import board
 from meeting_planner.services.meetings import create_meeting, get_meeting
 from meeting_planner.storage.attendees import add_attendees
@@ -60,6 +60,21 @@ def test_six_desks_import_six_lists_into_one_meeting(any_workspace_url: str, tmp
     assert len({(p.name, p.unit) for p in people}) == 6 * per_list, "every person once"
     assert len({p.code for p in people}) == 6 * per_list, "every sign-in code distinct"
     assert len({p.position for p in people}) == 6 * per_list
+
+
+def test_desks_importing_into_different_meetings_share_the_directory(any_workspace_url: str, tmp_path: Path) -> None:
+    meetings = [_new_meeting(any_workspace_url) for _ in range(2)]
+    jobs = []
+    for desk in range(4):
+        rows = [["姓名", "单位"]] + [[f"人员{desk}{i:02d}", f"新单位{i % 5}"] for i in range(20)]
+        path = write_xlsx(tmp_path / f"名单{desk}.xlsx", rows)
+        jobs.append(("import_list", (meetings[desk % 2], str(path), True)))
+
+    assert desk_workers.run_desks(any_workspace_url, jobs, tmp_path) == [20] * 4
+
+    with open_workspace(any_workspace_url, backup=False) as workspace:
+        units = [unit.name for unit in list_units(workspace)]
+    assert sorted(units) == [f"新单位{i}" for i in range(5)], "every new unit once"
 
 
 def test_two_desks_racing_people_onto_seats_never_seat_anyone_twice(any_workspace_url: str, tmp_path: Path) -> None:
