@@ -387,13 +387,15 @@ def save_as_template(
     workspace: Workspace, meeting_id: int, key: str, name: str | None = None, now: datetime | None = None
 ) -> ChecklistTemplate:
     """Store the meeting's checklist (without statuses) as a workspace template under ``key``."""
-    key = key.strip()
+    key = clean_text(key).strip()
     if not key or any(ch.isspace() for ch in key):
         raise MeetingInputError(f"模板键 “{key}” 不能为空或含空格")
+    if len(key) > 100 or len(name or "") > 200:
+        raise MeetingInputError("模板键最多 100 个字符，模板名称最多 200 个字符")
     meeting = get_meeting(workspace, meeting_id)
     template = ChecklistTemplate(
         key=key,
-        name=(name or f"{meeting.title}（清单）").strip(),
+        name=(clean_text(name or "") or f"{meeting.title[:196]}（清单）").strip(),
         kind=meeting.kind,
         steps=tuple(step.to_template_step() for step in meeting.steps),
         description=f"由会议“{meeting.title}”保存",

@@ -44,7 +44,11 @@ def save_venue_file(venue: Venue, path: Path) -> None:
 
 
 def save_venue(connection: Connection, venue: Venue, now: datetime | None = None) -> None:
-    """Store (insert or replace) the venue in the workspace."""
+    """Store (insert or replace) the venue in the workspace. A key or name too long for its column is a
+    ``VenueError`` (the same on SQLite, which would store it, and PostgreSQL, which would refuse it)."""
+    for label, value, most in (("场地键", venue.key, 100), ("场地名称", venue.name, 200)):
+        if len(value) > most:
+            raise VenueError(f"{label}“{value[:20]}…”过长：{len(value)} 个字符，最多 {most} 个")
     text = venue_to_toml(venue)
     exists = connection.execute(select(venues.c.key).where(venues.c.key == venue.key)).first()
     if exists:
