@@ -193,6 +193,7 @@ def update_meeting(
     if meeting.id is None:
         raise MeetingNotFound("会议尚未保存")
     meeting = _clean_meeting(meeting)
+    base = _clean_meeting(base) if base is not None else None  # compared with what was stored (cleaned)
     meeting_id = meeting.id
     assert meeting_id is not None
     moment = now or datetime.now()
@@ -302,6 +303,7 @@ def save_step(
     changed fields must still hold ``base``'s values.
     """
     step = _clean_step(step)
+    base = _clean_step(base) if base is not None else None  # compared with what was stored (cleaned)
     with workspace.transaction() as connection:
         repo.lock_meeting(connection, meeting_id)  # meeting, then step: the order every checklist write takes
         stored = repo.load_step(connection, meeting_id, step.key, for_update=True)
