@@ -131,3 +131,35 @@ def test_undo_of_a_removal_after_another_desk_added_someone_keeps_codes_unique(a
         listed = repo.list_attendees(connection, meeting.id)
     assert [a.name for a in listed] == ["甲", "丙", "乙"]
     assert len({a.code for a in listed}) == 3 and len({a.position for a in listed}) == 3
+
+
+@pytest.mark.parametrize(
+    ("limits", "table"),
+    [
+        ("ATTENDEE_LIMITS", "attendees"),
+        ("ATTENDEE_LIMITS", "people"),
+        ("MEETING_LIMITS", "meetings"),
+        ("STEP_LIMITS", "steps"),
+    ],
+)
+def test_the_field_limits_fit_the_columns(limits: str, table: str) -> None:
+    from meeting_planner.domain import limits as module
+    from meeting_planner.storage import tables
+
+    columns = tables.metadata.tables[table].columns
+    for name, limit in getattr(module, limits).items():
+        if name not in columns:
+            continue
+        length = getattr(columns[name].type, "length", None)
+        assert length is None or limit.most <= length, f"{table}.{name}: {limit.most} > {length}"
+
+
+def test_attendee_fields_are_cleaned_and_limited(any_workspace: Workspace) -> None:
+    from meeting_planner.services.attendees import AttendeeInputError, add_attendees
+
+    meeting = create_meeting(any_workspace, "会", NOW, "work")
+    assert meeting.id is not None
+    (saved,) = add_attendees(any_workspace, meeting.id, [Attendee("张\x00三", unit="区委\x1b办", phone="010\t1234")])
+    assert (saved.name, saved.unit, saved.phone) == ("张三", "区委办", "010 1234")
+    with pytest.raises(AttendeeInputError, match=r"“李四”的单位“长+…”过长：201 个字符，最多 200 个"):
+        add_attendees(any_workspace, meeting.id, [Attendee("李四", unit="长" * 201)])
