@@ -88,7 +88,7 @@ clean:
 
 ## package: PyInstaller one-folder bundle in dist/meeting-planner, checked with --self-test
 package: $(TEST_STAMP) translations system-deps
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m pip install --quiet -e '.[package,postgres]'
 	PY=$(PY) packaging/build.sh
 
 ## screenshots: the README's screenshots of the real window (offscreen) into docs/screenshots/

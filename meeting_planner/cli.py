@@ -15,7 +15,8 @@ from pathlib import Path
 from meeting_planner import cli_attendees, cli_backup, cli_day, cli_demo, cli_journal, cli_meetings, cli_seating
 from meeting_planner.cli_support import CliError, open_from_args
 from meeting_planner.errors import UserError
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.errors import DatabaseFailure, one_line_database_error
+from meeting_planner.storage.workspace import Workspace, database_url, safe_url
 
 Exporter = Callable[[Workspace, int, Path], None]
 
@@ -98,6 +99,7 @@ def run(argv: Sequence[str]) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    _clean_arguments(args)
     try:
         return int(handler(args) or 0)
     except BrokenPipeError:
@@ -110,15 +112,38 @@ def run(argv: Sequence[str]) -> int:
     except OSError as error:
         print(f"错误：{describe_os_error(error)}", file=sys.stderr)
         return 1
+    except DatabaseFailure as error:  # any other database error: one line, never a traceback or a password
+        print(f"错误：{one_line_database_error(error, _where(args))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("已中断，未做任何更改。", file=sys.stderr)
         return 130
     except Exception as error:  # a defect: a crash report for support, one line for the user
         from meeting_planner.crash import crash_message, write_crash_report
 
-        report = write_crash_report(error, "meeting-planner " + " ".join(argv))
+        shown = (safe_url(arg) if "://" in arg else arg for arg in argv)  # never a password in a report
+        report = write_crash_report(error, "meeting-planner " + " ".join(shown))
         print(f"错误：{crash_message(report)}", file=sys.stderr)
         return 2
+
+
+def _clean_arguments(args: argparse.Namespace) -> None:
+    """NUL and control characters removed from every text argument at the edge (line breaks kept)."""
+    from meeting_planner.domain.limits import clean_text
+
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name != "db":
+            setattr(args, name, clean_text(value, multiline=True))
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            setattr(args, name, [clean_text(item, multiline=True) for item in value])
+
+
+def _where(args: argparse.Namespace) -> str:
+    """The workspace named by the arguments, for messages (never with a password)."""
+    try:
+        return safe_url(database_url(getattr(args, "db", None)))
+    except Exception:  # naming the workspace must never fail the message
+        return "（工作区）"
 
 
 def describe_os_error(error: OSError) -> str:

@@ -32,11 +32,12 @@ def _mapping_items(values: list[str] | None) -> dict[str, str]:
 
 def _import(args: argparse.Namespace) -> int:
     from meeting_planner.services.attendees import AttendeeInputError
-    from meeting_planner.services.importing import ImportProblem, apply_import, preview_import
+    from meeting_planner.services.importing import ImportProblem, apply_import, check_limits, preview_import
     from meeting_planner.services.meetings import MeetingNotFound
 
     try:
         preview = preview_import(args.file, sheet=args.sheet, mapping=_mapping_items(args.map), max_rows=args.max_rows)
+        check_limits(preview)  # also in a dry run: a cell too long for its field is named before anything else
     except ImportProblem as problem:
         raise CliError(str(problem)) from None
     for line in preview.summary_lines():
@@ -54,7 +55,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         result = apply_import(workspace, args.meeting_id, preview, save_to_directory=args.save_directory,
                               progress=print_progress)  # fmt: skip
-    except (MeetingNotFound, AttendeeInputError) as error:
+    except (MeetingNotFound, AttendeeInputError, ImportProblem) as error:
         raise CliError(str(error)) from None
     finally:
         workspace.close()
@@ -65,6 +66,7 @@ def _import(args: argparse.Namespace) -> int:
 def _update(args: argparse.Namespace, preview: ImportPreview) -> int:
     """``import ID FILE --update [--remove-missing]``: print the differences, then apply them."""
     from meeting_planner.services.attendees import AttendeeInputError
+    from meeting_planner.services.importing import ImportProblem
     from meeting_planner.services.list_update import apply_list_update, diff_import
     from meeting_planner.services.meetings import MeetingNotFound
 
@@ -81,7 +83,7 @@ def _update(args: argparse.Namespace, preview: ImportPreview) -> int:
             result = apply_list_update(
                 workspace, args.meeting_id, diff, remove=remove, save_to_directory=args.save_directory
             )
-        except (MeetingNotFound, AttendeeInputError) as error:
+        except (MeetingNotFound, AttendeeInputError, ImportProblem) as error:
             raise CliError(str(error)) from None
     print(result.sentence())
     if diff.missing and not args.remove_missing:

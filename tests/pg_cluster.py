@@ -47,11 +47,13 @@ class Unavailable(RuntimeError):
 class PgCluster:
     """A running throwaway server. ``url(name)`` addresses a database; ``new_database()`` makes an empty one."""
 
-    def __init__(self, folder: Path, port: int, bin_dir: Path, owner: str | None) -> None:
+    def __init__(self, folder: Path, port: int, bin_dir: Path, owner: str | None, durable: bool = False) -> None:
         self.folder = folder
         self.port = port
         self.bin_dir = bin_dir
         self.owner = owner
+        #: fsync and synchronous commit on, as on a real server (the benchmark); off for the tests.
+        self.durable = durable
         self._names = itertools.count(1)
 
     @property
@@ -73,10 +75,9 @@ class PgCluster:
         self._checked("initdb", "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-locale")
 
     def start(self) -> None:
-        options = (
-            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         log = str(self.folder / "server.log")
         self._checked("pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start")
 
@@ -128,8 +129,9 @@ class ExternalServer(PgCluster):
     stop = start  # type: ignore[assignment]
 
 
-def start_cluster() -> PgCluster:
-    """Start a throwaway cluster, or raise ``Unavailable`` naming what is missing."""
+def start_cluster(durable: bool = False) -> PgCluster:
+    """Start a throwaway cluster, or raise ``Unavailable`` naming what is missing. ``durable``: fsync and
+    synchronous commit on, as a real server runs (for timings); the tests run without."""
     external = os.environ.get("MP_TEST_PG_URL")
     if external:
         return ExternalServer(external)
@@ -150,7 +152,7 @@ def start_cluster() -> PgCluster:
     folder = Path(tempfile.mkdtemp(prefix="mp-pg-"))
     if owner is not None:
         os.chown(folder, account.pw_uid, account.pw_gid)
-    cluster = PgCluster(folder, _free_port(), bin_dir, owner)
+    cluster = PgCluster(folder, _free_port(), bin_dir, owner, durable)
     try:
         cluster.init()
         cluster.start()

@@ -237,6 +237,8 @@ class Step:
     due_manual: bool = False
     position: int = 0
     id: int | None = None
+    #: Raised by the workspace on every saved change; an edit of an older version is refused (another desk).
+    version: int = 1
 
     @classmethod
     def from_template(cls, step: TemplateStep, start: datetime, position: int) -> Step:
@@ -363,6 +365,8 @@ class Meeting:
     venue_key: str = ""
     steps: list[Step] = field(default_factory=list)
     id: int | None = None
+    #: Raised by the workspace on every saved change of the meeting's own fields (not its steps).
+    version: int = 1
 
     def step(self, key: str) -> Step:
         """The step with ``key``; ``KeyError`` if there is none."""

@@ -7,7 +7,6 @@ Each function is one user action in one transaction; errors meant for people are
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -18,6 +17,7 @@ from sqlalchemy import Connection
 from meeting_planner.domain import protocol
 from meeting_planner.domain.attendance import tally
 from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
+from meeting_planner.domain.limits import ATTENDEE_LIMITS, clean_text, field_problems
 from meeting_planner.domain.names import normalise_name
 from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.meetings import MeetingNotFound
@@ -27,7 +27,7 @@ from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import directory
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage.checkins import checkins_by_attendee
-from meeting_planner.storage.meetings import load_meeting
+from meeting_planner.storage.meetings import load_meeting, lock_meeting
 from meeting_planner.storage.workspace import Workspace
 
 
@@ -39,44 +39,60 @@ class AttendeeNotFound(NotFound):
     """The attendee does not exist (any more)."""
 
 
-def require_meeting(connection: Connection, meeting_id: int) -> None:
-    """Raise ``MeetingNotFound`` unless the meeting exists."""
+def require_meeting(connection: Connection, meeting_id: int, *, lock: bool = False) -> None:
+    """Raise ``MeetingNotFound`` unless the meeting exists. ``lock``: in a write, take the meeting's lock first
+    (``lock_meeting``), so what is read next is not changed by another desk before this transaction ends."""
+    if lock:
+        lock_meeting(connection, meeting_id)
     if load_meeting(connection, meeting_id) is None:
         raise MeetingNotFound(meeting_id)
 
 
 def _clean(attendee: Attendee) -> Attendee:
-    name = normalise_name(attendee.name)
+    text = {name: clean_text(getattr(attendee, name)) for name in _TEXT_FIELDS}
+    name = normalise_name(text["name"])
     if not name:
         raise AttendeeInputError("姓名不能为空")
-    if len(name) > 100:
-        raise AttendeeInputError(f"姓名“{name[:20]}…”过长（最多 100 个字符）")
-    if attendee.reply is ReplyStatus.SUBSTITUTE and not normalise_name(attendee.substitute_name):
+    if attendee.reply is ReplyStatus.SUBSTITUTE and not normalise_name(text["substitute_name"]):
         raise AttendeeInputError(f"“{name}”设为代会时，须填写代会人姓名")
-    return replace(
+    cleaned = replace(
         attendee,
         name=name,
-        name_original=attendee.name_original or attendee.name,
-        unit=normalise_name(attendee.unit),
-        title=normalise_name(attendee.title),
-        substitute_name=normalise_name(attendee.substitute_name),
-        substitute_title=normalise_name(attendee.substitute_title),
-        leave_reason=_plain(attendee.leave_reason) if attendee.reply is ReplyStatus.LEAVE else "",
-        phone=_plain(attendee.phone),
-        gender=_plain(attendee.gender),
-        notes=_plain(attendee.notes),
+        name_original=(text["name_original"] or text["name"])[:200],
+        unit=normalise_name(text["unit"]),
+        title=normalise_name(text["title"]),
+        substitute_name=normalise_name(text["substitute_name"]),
+        substitute_title=normalise_name(text["substitute_title"]),
+        leave_reason=text["leave_reason"].strip() if attendee.reply is ReplyStatus.LEAVE else "",
+        phone=text["phone"].strip(),
+        gender=text["gender"].strip(),
+        notes=text["notes"].strip(),
+        code=text["code"].strip(),
     )
+    problems = field_problems(cleaned, ATTENDEE_LIMITS)
+    if problems:
+        raise AttendeeInputError(f"“{name[:20]}”的" + "；".join(sentence for _, sentence in problems) + "。")
+    return cleaned
+
+
+_TEXT_FIELDS = (
+    "name",
+    "name_original",
+    "unit",
+    "title",
+    "phone",
+    "gender",
+    "notes",
+    "leave_reason",
+    "substitute_name",
+    "substitute_title",
+    "code",
+)
 
 
 def _plain(text: str) -> str:
     """``text`` without control characters (tabs and line breaks become spaces): they break exports."""
-    if text.isprintable():
-        return text
-    return _CONTROL.sub("", _BREAKS.sub(" ", text))
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_BREAKS = re.compile(r"[\t\n\v\f\r]+")
+    return clean_text(text)
 
 
 def checked_attendee(attendee: Attendee) -> Attendee:
@@ -101,7 +117,7 @@ def add_attendees(workspace: Workspace, meeting_id: int, people: Sequence[Attend
     """Append people to the meeting; returns them with ids and check-in codes."""
     cleaned = [_clean(person) for person in people]
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         return repo.add_attendees(connection, meeting_id, cleaned)
 
 
@@ -109,7 +125,7 @@ def add_from_directory(workspace: Workspace, meeting_id: int, person_ids: Iterab
     """Add directory entries to the meeting (those already in it are skipped); returns the new attendees."""
     wanted = list(dict.fromkeys(person_ids))
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         present = {a.person_id for a in repo.list_attendees(connection, meeting_id) if a.person_id is not None}
         new = []
         for person_id in wanted:
@@ -153,8 +169,9 @@ def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: S
         before = repo.get_attendee(connection, attendee.id)
         if before is None:
             raise AttendeeNotFound(f"该参会人员（{cleaned.name}）已不存在")
-        repo.update_attendee(connection, cleaned)
         meeting_id = before.meeting_id or 0
+        lock_meeting(connection, meeting_id)
+        repo.update_attendee(connection, cleaned)
         if cleaned.reply is ReplyStatus.LEAVE and before.reply is not ReplyStatus.LEAVE:
             seat = _seat_of(connection, meeting_id, attendee.id)
             if seat is not None and not seat.locked:
@@ -211,7 +228,7 @@ def set_on_rostrum(workspace: Workspace, meeting_id: int, attendee_ids: Iterable
     as they were before, for undo (``update_attendees``)."""
     ids = set(attendee_ids)
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         before = [a for a in repo.list_attendees(connection, meeting_id) if a.id in ids]
         for attendee in before:
             if attendee.on_rostrum != value:
@@ -222,7 +239,7 @@ def set_on_rostrum(workspace: Workspace, meeting_id: int, attendee_ids: Iterable
 def update_attendees(workspace: Workspace, meeting_id: int, people: Sequence[Attendee]) -> None:
     """Write several attendees back as given, in one transaction (undo of a change to several)."""
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         for attendee in people:
             repo.update_attendee(connection, attendee)
 
@@ -266,7 +283,7 @@ def set_replies(
     freed: list[SeatHold] = []
     kept: list[str] = []
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         before = [a for a in repo.list_attendees(connection, meeting_id) if a.id in ids]
         seats = seat_repo.list_assignments(connection, meeting_id).values()
         held = {a.attendee_id: a for a in seats if a.attendee_id is not None}
@@ -287,7 +304,7 @@ def set_replies(
 def undo_replies(workspace: Workspace, meeting_id: int, change: ReplyChange) -> None:
     """Put back what ``set_replies`` changed: the replies as they were and each freed seat still empty."""
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         for attendee in change.before:
             repo.update_attendee(connection, attendee)
         current = seat_repo.list_assignments(connection, meeting_id)
@@ -304,6 +321,7 @@ def remove_attendees(workspace: Workspace, meeting_id: int, attendee_ids: Iterab
     """Remove attendees from the meeting (their seats and check-ins go too); returns them for undo."""
     ids = set(attendee_ids)
     with workspace.transaction() as connection:
+        lock_meeting(connection, meeting_id)
         removed = [a for a in repo.list_attendees(connection, meeting_id) if a.id in ids]
         repo.delete_attendees(connection, [a.id for a in removed if a.id is not None])
     return removed
@@ -312,7 +330,7 @@ def remove_attendees(workspace: Workspace, meeting_id: int, attendee_ids: Iterab
 def restore_attendees(workspace: Workspace, meeting_id: int, removed: Sequence[Attendee]) -> None:
     """Put removed attendees back with their ids, positions and codes (undo of ``remove_attendees``)."""
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         repo.restore_attendees(connection, meeting_id, removed)
 
 
@@ -326,10 +344,21 @@ def list_directory(workspace: Workspace) -> list[Person]:
 
 
 def _clean_person(person: Person) -> Person:
-    name = normalise_name(person.name)
+    name = normalise_name(clean_text(person.name))
     if not name:
         raise AttendeeInputError("姓名不能为空")
-    return replace(person, name=name, unit=normalise_name(person.unit), title=normalise_name(person.title))
+    cleaned = replace(
+        person,
+        name=name,
+        unit=normalise_name(clean_text(person.unit)),
+        title=normalise_name(clean_text(person.title)),
+        phone=clean_text(person.phone).strip(),
+        gender=clean_text(person.gender).strip(),
+    )
+    problems = field_problems(cleaned, ATTENDEE_LIMITS)
+    if problems:
+        raise AttendeeInputError(f"“{name[:20]}”的" + "；".join(sentence for _, sentence in problems) + "。")
+    return cleaned
 
 
 def save_person(workspace: Workspace, person: Person) -> Person:
@@ -404,7 +433,7 @@ def save_attendees_to_directory(
 def save_to_directory(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int] | None = None) -> int:
     """Save the meeting's attendees (or the given ones) to the directory; returns how many entries were added."""
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         chosen = repo.list_attendees(connection, meeting_id)
         if attendee_ids is not None:
             wanted = set(attendee_ids)

@@ -20,6 +20,7 @@ from meeting_planner.documents.importing import (
     read_preview,
 )
 from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.limits import ATTENDEE_LIMITS, field_problems
 from meeting_planner.services.attendees import require_meeting, save_attendees_to_directory
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage.workspace import Workspace
@@ -65,6 +66,38 @@ def parse_mapping(items: Mapping[str, str | Field] | None) -> dict[str, Field] |
     return parsed
 
 
+#: The list column each limited attendee field is read from (for naming the cell in a message).
+_SOURCE_FIELD = {
+    "name": Field.NAME,
+    "unit": Field.UNIT,
+    "title": Field.TITLE,
+    "phone": Field.PHONE,
+    "gender": Field.GENDER,
+    "notes": Field.NOTES,
+    "leave_reason": Field.REPLY,
+    "substitute_name": Field.SUBSTITUTE,
+    "substitute_title": Field.SUBSTITUTE,
+    "code": Field.CODE,
+}
+
+
+def check_limits(preview: ImportPreview) -> None:
+    """``ImportProblem`` naming the file, sheet, row and column of every included cell longer than its field
+    allows (``domain.limits``), the same limits on SQLite and PostgreSQL; nothing is written then."""
+    mapping = preview.mapping
+    problems = []
+    for row in preview.included:
+        for name, sentence in field_problems(row, ATTENDEE_LIMITS):
+            column = mapping.get(_SOURCE_FIELD[name])
+            where = f"第 {row.source_row} 行" + (f" {column.letter} 列" if column is not None else "")
+            problems.append(f"{where}{sentence}")
+    if problems:
+        more = f"等 {len(problems)} 处" if len(problems) > 5 else ""
+        raise ImportProblem(
+            f"{preview.path.name}，工作表“{preview.sheet}”：{'；'.join(problems[:5])}{more}。请改短后再导入，未导入任何人。"
+        )
+
+
 def preview_import(
     path: str | os.PathLike[str],
     sheet: str | None = None,
@@ -83,11 +116,12 @@ def apply_import(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Write the preview's included rows to the meeting in one transaction (all or nothing)."""
+    check_limits(preview)
     rows = preview.included
     total = len(rows)
     result = ImportResult()
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         present = {(a.name, a.unit) for a in repo.list_attendees(connection, meeting_id)}
         new: list[Attendee] = []
         for row in rows:

@@ -70,6 +70,9 @@ def _rows(preview: ImportPreview) -> list[NewRow]:
 
 def diff_import(workspace: Workspace, meeting_id: int, preview: ImportPreview) -> ListDiff:
     """What the previewed list would add, change and leave out in the meeting (writes nothing)."""
+    from meeting_planner.services.importing import check_limits
+
+    check_limits(preview)
     with workspace.reading() as connection:
         require_meeting(connection, meeting_id)
         current = repo.list_attendees(connection, meeting_id)
@@ -130,7 +133,7 @@ def apply_list_update(
     wanted_removals = set(remove) & {p.id for p in diff.missing if p.id is not None}
     result = ListUpdateResult()
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         current = {a.id: a for a in repo.list_attendees(connection, meeting_id)}
         seats = _seats_by_attendee(connection, meeting_id)
         for person_change in diff.changed:
@@ -187,7 +190,7 @@ def undo_list_update(workspace: Workspace, meeting_id: int, result: ListUpdateRe
     """Put the meeting back as it was before ``apply_list_update`` (one transaction): the added people go, the
     changed ones get their old values, the removed ones come back with ids, codes, positions and free seats."""
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         repo.delete_attendees(connection, [a.id for a in result.added if a.id is not None])
         for attendee in result.changed_before:
             repo.update_attendee(connection, attendee)
@@ -198,7 +201,7 @@ def undo_list_update(workspace: Workspace, meeting_id: int, result: ListUpdateRe
 def redo_list_update(workspace: Workspace, meeting_id: int, result: ListUpdateResult) -> None:
     """Write the same update again after ``undo_list_update`` (one transaction)."""
     with workspace.transaction() as connection:
-        require_meeting(connection, meeting_id)
+        require_meeting(connection, meeting_id, lock=True)
         repo.restore_attendees(connection, meeting_id, result.added)
         for attendee in result.changed_after:
             repo.update_attendee(connection, attendee)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from meeting_planner.documents.template_toml import template_to_toml
 from meeting_planner.domain.checklist import (
@@ -14,13 +15,16 @@ from meeting_planner.domain.checklist import (
     StepStatus,
     reschedule,
 )
+from meeting_planner.domain.limits import MEETING_LIMITS, STEP_LIMITS, Limit, clean_text, field_problems
 from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.templates import get_template
 from meeting_planner.storage import meetings as repo
-from meeting_planner.storage.meetings import DeletedMeeting, MeetingSummary
+from meeting_planner.storage.errors import CONFLICT_MESSAGE, ConflictError
+from meeting_planner.storage.meetings import MEETING_FIELDS, STEP_FIELDS, DeletedMeeting, MeetingSummary
 from meeting_planner.storage.workspace import Workspace
 
 __all__ = [
+    "ConflictError",
     "DeletedMeeting",
     "MeetingNotFound",
     "MeetingSummary",
@@ -63,6 +67,38 @@ class MeetingInputError(InputError):
     """Meeting fields that do not make sense (e.g. ends before it starts)."""
 
 
+_MULTILINE = frozenset({"agenda", "bring", "note"})
+
+
+def _cleaned(item: Meeting | Step, limits: Mapping[str, Limit]) -> Meeting | Step:
+    """``item`` with NUL and control characters removed from its text fields; ``MeetingInputError`` naming
+    the first field over its limit (the same limits on SQLite and PostgreSQL)."""
+    changes = {}
+    for name in limits:
+        value = getattr(item, name)
+        cleaned = clean_text(value, multiline=name in _MULTILINE)
+        if cleaned != value:
+            changes[name] = cleaned
+    result = replace(item, **changes) if changes else item  # type: ignore[arg-type]
+    problems = field_problems(result, limits)
+    if problems:
+        raise MeetingInputError("；".join(sentence for _, sentence in problems) + "。")
+    return result
+
+
+def _clean_meeting(meeting: Meeting) -> Meeting:
+    cleaned = _cleaned(meeting, MEETING_LIMITS)
+    assert isinstance(cleaned, Meeting)
+    _validate(cleaned)
+    return cleaned
+
+
+def _clean_step(step: Step) -> Step:
+    cleaned = _cleaned(step, STEP_LIMITS)
+    assert isinstance(cleaned, Step)
+    return cleaned
+
+
 def _validate(meeting: Meeting) -> None:
     if not meeting.title.strip():
         raise MeetingInputError("会议名称不能为空")
@@ -92,8 +128,7 @@ def meeting_from_template(
         template_key=template.key,
         steps=[Step.from_template(step, start, position) for position, step in enumerate(template.steps)],
     )
-    _validate(meeting)
-    return meeting
+    return _clean_meeting(meeting)
 
 
 def create_meeting(
@@ -130,20 +165,60 @@ def list_meetings(workspace: Workspace) -> list[MeetingSummary]:
         return repo.list_meeting_summaries(connection)
 
 
-def update_meeting(workspace: Workspace, meeting: Meeting, now: datetime | None = None) -> Meeting:
-    """Save the meeting's fields. If the start moved, every step due time follows except hand-edited ones."""
+def _changes(
+    stored: Step | Meeting, wanted: Step | Meeting, names: frozenset[str], base: Step | Meeting | None
+) -> dict[str, Any]:
+    """The fields to write: where ``wanted`` differs from ``base`` (an undo/redo) or from ``stored``."""
+    reference = stored if base is None else base
+    ordered = [f.name for f in fields(wanted) if f.name in names]
+    return {name: getattr(wanted, name) for name in ordered if getattr(wanted, name) != getattr(reference, name)}
+
+
+def _still_as_seen(
+    stored: Step | Meeting, seen: Step | Meeting | None, edited: Step | Meeting, changes: dict[str, Any]
+) -> bool:
+    """Whether an edit may be written: the stored copy is the version the editor saw, or (undo/redo,
+    ``seen`` given) the changed fields still hold what the edit expects there."""
+    if seen is None:
+        return stored.version == edited.version
+    return all(getattr(stored, name) == getattr(seen, name) for name in changes)
+
+
+def update_meeting(
+    workspace: Workspace, meeting: Meeting, now: datetime | None = None, *, base: Meeting | None = None
+) -> Meeting:
+    """Save the meeting's fields that changed. If the start moved, every step due time follows except
+    hand-edited ones.
+
+    Only the changed fields are written. Without ``base`` the edit must be of the stored version
+    (``meeting.version``); with ``base`` (undo/redo: the state the edit goes from) the changed fields
+    must still hold ``base``'s values. Otherwise another desk changed the meeting meanwhile: nothing is
+    written and ``ConflictError`` (已被其他工作台修改，已刷新) carries the fresh meeting.
+    """
     if meeting.id is None:
         raise MeetingNotFound(None)
-    _validate(meeting)
+    meeting = _clean_meeting(meeting)
+    base = _clean_meeting(base) if base is not None else None  # compared with what was stored (cleaned)
+    meeting_id = meeting.id
+    assert meeting_id is not None
+    moment = now or datetime.now()
     with workspace.transaction() as connection:
-        stored = repo.load_meeting(connection, meeting.id)
+        if not repo.lock_meeting(connection, meeting_id):
+            raise MeetingNotFound(meeting_id)
+        stored = repo.load_meeting(connection, meeting_id)
         if stored is None:
-            raise MeetingNotFound(meeting.id)
-        repo.update_meeting_row(connection, meeting, now or datetime.now())
-        if stored.start != meeting.start:
-            for step in reschedule(stored.steps, meeting.start):
-                repo.update_step(connection, step)
-        updated = repo.load_meeting(connection, meeting.id)
+            raise MeetingNotFound(meeting_id)
+        changes = _changes(stored, meeting, MEETING_FIELDS, base)
+        if not _still_as_seen(stored, base, meeting, changes if base is not None else {}):
+            raise ConflictError(CONFLICT_MESSAGE, stored)
+        if changes:
+            if not repo.update_meeting_fields(connection, meeting_id, stored.version, changes, moment):
+                raise ConflictError(CONFLICT_MESSAGE, stored)
+            if "start" in changes:
+                for step in reschedule(stored.steps, meeting.start):
+                    if step.due_at != stored.step(step.key).due_at:
+                        repo.update_step(connection, step)
+        updated = repo.load_meeting(connection, meeting_id)
     assert updated is not None
     return updated
 
@@ -190,43 +265,75 @@ def set_step_status(
     note: str | None = None,
     now: datetime | None = None,
 ) -> Step:
-    """Change a step's status. Done records who and when; reopening clears them."""
+    """Change a step's status (as it is now: the step is locked, read and written in one transaction).
+    Done records who and when; reopening clears them. Only the changed fields are written."""
     moment = now or datetime.now()
     with workspace.transaction() as connection:
+        repo.lock_meeting(connection, meeting_id)  # meeting, then step: the order every checklist write takes
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
-        step = _find_step(meeting, key)
-        step.status = status
+        _find_step(meeting, key)
+        step = repo.load_step(connection, meeting_id, key, for_update=True)
+        if step is None:
+            raise StepNotFound(f"会议 {meeting_id} 没有键为 “{key}” 的步骤")
+        wanted = replace(step, status=status)
         if status is StepStatus.DONE:
-            step.done_by = by.strip()
-            step.done_at = moment
+            wanted.done_by = by.strip()
+            wanted.done_at = moment
         else:
-            step.done_by = ""
-            step.done_at = None
+            wanted.done_by = ""
+            wanted.done_at = None
         if note is not None:
-            step.note = note
-        repo.update_step(connection, step)
-        repo.touch_meeting(connection, meeting_id, moment)
-    return step
+            wanted.note = note
+        wanted = _clean_step(wanted)
+        changes = _changes(step, wanted, STEP_FIELDS, None)
+        if changes:
+            assert step.id is not None
+            repo.update_step_fields(connection, step.id, step.version, changes)
+            repo.touch_meeting(connection, meeting_id, moment)
+        fresh = repo.load_step(connection, meeting_id, key)
+    assert fresh is not None
+    return fresh
 
 
-def save_step(workspace: Workspace, meeting_id: int, step: Step, now: datetime | None = None) -> Step:
-    """Write a whole step as given (used by edits and by undo to put a step back as it was)."""
+def save_step(
+    workspace: Workspace, meeting_id: int, step: Step, now: datetime | None = None, *, base: Step | None = None
+) -> Step:
+    """Save the fields of ``step`` that changed; returns the step as stored now (with its new version).
+
+    Without ``base`` the edit must be of the stored version (``step.version``): a desk editing a step
+    another desk has changed since it was shown gets ``ConflictError`` (已被其他工作台修改，已刷新) with the
+    fresh step, and nothing is written. With ``base`` (undo/redo: the state the edit goes from) the
+    changed fields must still hold ``base``'s values.
+    """
+    step = _clean_step(step)
+    base = _clean_step(base) if base is not None else None  # compared with what was stored (cleaned)
     with workspace.transaction() as connection:
-        meeting = repo.load_meeting(connection, meeting_id)
-        if meeting is None:
-            raise MeetingNotFound(meeting_id)
-        current = _find_step(meeting, step.key)
-        saved = replace(step, id=current.id)
-        repo.update_step(connection, saved)
-        repo.touch_meeting(connection, meeting_id, now or datetime.now())
+        repo.lock_meeting(connection, meeting_id)  # meeting, then step: the order every checklist write takes
+        stored = repo.load_step(connection, meeting_id, step.key, for_update=True)
+        if stored is None:
+            if repo.load_meeting(connection, meeting_id) is None:
+                raise MeetingNotFound(meeting_id)
+            raise ConflictError(CONFLICT_MESSAGE, None)
+        changes = _changes(stored, step, STEP_FIELDS, base)
+        if not _still_as_seen(stored, base, step, changes if base is not None else {}):
+            raise ConflictError(CONFLICT_MESSAGE, stored)
+        if changes:
+            assert stored.id is not None
+            if not repo.update_step_fields(connection, stored.id, stored.version, changes):
+                raise ConflictError(CONFLICT_MESSAGE, stored)
+            repo.touch_meeting(connection, meeting_id, now or datetime.now())
+        saved = repo.load_step(connection, meeting_id, step.key)
+    assert saved is not None
     return saved
 
 
 def add_step(workspace: Workspace, meeting_id: int, step: Step, position: int | None = None) -> Step:
     """Insert a step at ``position`` (default: the end); later steps move down one."""
+    step = _clean_step(step)
     with workspace.transaction() as connection:
+        repo.lock_meeting(connection, meeting_id)
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
@@ -245,6 +352,7 @@ def add_step(workspace: Workspace, meeting_id: int, step: Step, position: int | 
 def remove_step(workspace: Workspace, meeting_id: int, key: str) -> tuple[Step, int]:
     """Remove a step; returns it and where it was, so undo can put it back."""
     with workspace.transaction() as connection:
+        repo.lock_meeting(connection, meeting_id)
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
@@ -260,6 +368,7 @@ def remove_step(workspace: Workspace, meeting_id: int, key: str) -> tuple[Step, 
 def move_step(workspace: Workspace, meeting_id: int, key: str, new_index: int) -> list[Step]:
     """Move a step to ``new_index`` in the checklist order; returns the new order."""
     with workspace.transaction() as connection:
+        repo.lock_meeting(connection, meeting_id)
         meeting = repo.load_meeting(connection, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
@@ -277,20 +386,23 @@ def _renumber(connection: repo.Connection, ordered: Sequence[Step], skip: Step |
             continue
         if step.position != position:
             step.position = position
-            repo.update_step(connection, step)
+            assert step.id is not None
+            repo.set_step_position(connection, step.id, position)
 
 
 def save_as_template(
     workspace: Workspace, meeting_id: int, key: str, name: str | None = None, now: datetime | None = None
 ) -> ChecklistTemplate:
     """Store the meeting's checklist (without statuses) as a workspace template under ``key``."""
-    key = key.strip()
+    key = clean_text(key).strip()
     if not key or any(ch.isspace() for ch in key):
         raise MeetingInputError(f"模板键 “{key}” 不能为空或含空格")
+    if len(key) > 100 or len(name or "") > 200:
+        raise MeetingInputError("模板键最多 100 个字符，模板名称最多 200 个字符")
     meeting = get_meeting(workspace, meeting_id)
     template = ChecklistTemplate(
         key=key,
-        name=(name or f"{meeting.title}（清单）").strip(),
+        name=(clean_text(name or "") or f"{meeting.title[:196]}（清单）").strip(),
         kind=meeting.kind,
         steps=tuple(step.to_template_step() for step in meeting.steps),
         description=f"由会议“{meeting.title}”保存",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,9 @@ from meeting_planner.services.units import unit_order
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
 from meeting_planner.storage.attendees import list_attendees
+from meeting_planner.storage.errors import ConflictError
+from meeting_planner.storage.meetings import lock_meeting
+from meeting_planner.storage.seating import SEAT_CONFLICT
 from meeting_planner.storage.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -35,6 +39,19 @@ if TYPE_CHECKING:
 
 class SeatingError(InputError):
     """A seating action cannot be done; the message is for users."""
+
+
+@contextmanager
+def _seat_transaction(workspace: Workspace, meeting_id: int) -> Iterator[Connection]:
+    """One seating action: a transaction holding the meeting's lock (``lock_meeting``) before anything is read,
+    so two desks seating one meeting take turns and each checks its preconditions against the other's result.
+    A write that still lost a race is a ``SeatingError`` (座位已被其他工作台修改，已刷新)."""
+    try:
+        with workspace.transaction() as connection:
+            lock_meeting(connection, meeting_id)
+            yield connection
+    except ConflictError as error:
+        raise SeatingError(str(error)) from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +359,7 @@ def auto_seat(
         pinyin=pinyin_key,
     )
     try:
-        with workspace.transaction() as connection:
+        with _seat_transaction(workspace, meeting_id) as connection:
             if venue is None:
                 key = venue_repo.meeting_venue_key(connection, meeting_id)
                 if not key:
@@ -367,15 +384,27 @@ def auto_seat(
     return SeatingResult(resolved, plan, SeatChange(tuple(existing.values()), tuple(after)))
 
 
-def restore_assignments(workspace: Workspace, meeting_id: int, assignments: Sequence[seat_repo.Assignment]) -> None:
-    """Make the meeting's seating exactly ``assignments`` (undo/redo of a whole auto-seat)."""
-    with workspace.transaction() as connection:
+def restore_assignments(
+    workspace: Workspace,
+    meeting_id: int,
+    assignments: Sequence[seat_repo.Assignment],
+    expected: Sequence[seat_repo.Assignment] | None = None,
+) -> None:
+    """Make the meeting's seating exactly ``assignments`` (undo/redo of a whole auto-seat). With ``expected``
+    (the seating this undo/redo starts from), a seating another desk has changed since is left alone:
+    ``SeatingError`` (座位已被其他工作台修改，已刷新)."""
+    with _seat_transaction(workspace, meeting_id) as connection:
+        if expected is not None:
+            current = seat_repo.list_assignments(connection, meeting_id)
+            wanted = {a.seat_id: a for a in expected if a.attendee_id is not None or a.locked}
+            if set(current) != set(wanted) or not seat_repo.still_as(current, wanted.values(), ()):
+                raise SeatingError(SEAT_CONFLICT)
         seat_repo.replace_assignments(connection, meeting_id, assignments)
 
 
 def clear_seating(workspace: Workspace, meeting_id: int, keep_locked: bool = True) -> SeatChange:
     """Remove every (unlocked) assignment."""
-    with workspace.transaction() as connection:
+    with _seat_transaction(workspace, meeting_id) as connection:
         before = seat_repo.list_assignments(connection, meeting_id)
         after = [a for a in before.values() if a.locked and keep_locked]
         seat_repo.replace_assignments(connection, meeting_id, after)
@@ -391,10 +420,33 @@ def get_assignments(workspace: Workspace, meeting_id: int) -> dict[str, seat_rep
         return seat_repo.list_assignments(connection, meeting_id)
 
 
-def apply_seat_changes(workspace: Workspace, meeting_id: int, states: Sequence[seat_repo.Assignment]) -> None:
-    """Set the given seats to the given states (the other seats stay), in one transaction."""
-    with workspace.transaction() as connection:
+def apply_seat_changes(
+    workspace: Workspace,
+    meeting_id: int,
+    states: Sequence[seat_repo.Assignment],
+    expected: Sequence[seat_repo.Assignment] | None = None,
+) -> None:
+    """Set the given seats to the given states (the other seats stay), in one transaction.
+
+    ``expected``: the states the change was planned from (a desk's view, or an undo's starting point). When
+    another desk has changed those seats or seated one of the people meanwhile, nothing is written:
+    ``SeatingError`` (座位已被其他工作台修改，已刷新)."""
+    with _seat_transaction(workspace, meeting_id) as connection:
+        if expected is not None:
+            current = seat_repo.list_assignments(connection, meeting_id)
+            if not seat_repo.still_as(current, expected, states):
+                raise SeatingError(SEAT_CONFLICT)
+        _check_people(connection, meeting_id, states)
         seat_repo.apply_changes(connection, meeting_id, states)
+
+
+def _check_people(connection: Connection, meeting_id: int, states: Sequence[seat_repo.Assignment]) -> None:
+    """Everyone to be seated is (still) in the meeting's list."""
+    from meeting_planner.storage.attendees import attendee_ids
+
+    wanted = {a.attendee_id for a in states if a.attendee_id is not None}
+    if wanted and not wanted <= attendee_ids(connection, meeting_id, wanted):
+        raise SeatingError("要安排的人员已被其他工作台移出名单，已刷新")
 
 
 def plan_move(assignments: dict[str, seat_repo.Assignment], attendee_id: int, seat_id: str) -> SeatChange:
@@ -417,16 +469,18 @@ def plan_move(assignments: dict[str, seat_repo.Assignment], attendee_id: int, se
 
 
 def move_attendee(workspace: Workspace, meeting_id: int, attendee_id: int, seat_id: str) -> SeatChange:
-    """Put a person on a seat; dropping on an occupied seat swaps the two. One transaction."""
-    with workspace.transaction() as connection:
+    """Put a person on a seat; dropping on an occupied seat swaps the two. One transaction, under the meeting's
+    lock: the seats are read after any other desk's change to them."""
+    with _seat_transaction(workspace, meeting_id) as connection:
         change = plan_move(seat_repo.list_assignments(connection, meeting_id), attendee_id, seat_id)
+        _check_people(connection, meeting_id, change.after)
         seat_repo.apply_changes(connection, meeting_id, change.after)
     return change
 
 
 def swap_seats(workspace: Workspace, meeting_id: int, seat_a: str, seat_b: str) -> SeatChange:
     """Exchange the people of two seats (either may be empty). One transaction."""
-    with workspace.transaction() as connection:
+    with _seat_transaction(workspace, meeting_id) as connection:
         assignments = seat_repo.list_assignments(connection, meeting_id)
         a = assignments.get(seat_a, seat_repo.Assignment(seat_a, None))
         b = assignments.get(seat_b, seat_repo.Assignment(seat_b, None))
@@ -442,7 +496,7 @@ def swap_seats(workspace: Workspace, meeting_id: int, seat_a: str, seat_b: str) 
 
 def unseat_attendee(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatChange:
     """Take a person off their seat (back to the unseated list). One transaction."""
-    with workspace.transaction() as connection:
+    with _seat_transaction(workspace, meeting_id) as connection:
         assignments = seat_repo.list_assignments(connection, meeting_id)
         source = next((a for a in assignments.values() if a.attendee_id == attendee_id), None)
         if source is None:
@@ -456,7 +510,7 @@ def unseat_attendee(workspace: Workspace, meeting_id: int, attendee_id: int) -> 
 
 def set_locked(workspace: Workspace, meeting_id: int, seat_id: str, locked: bool) -> SeatChange:
     """Lock or unlock a seat (an empty seat can be locked to keep it free). One transaction."""
-    with workspace.transaction() as connection:
+    with _seat_transaction(workspace, meeting_id) as connection:
         current = seat_repo.list_assignments(connection, meeting_id).get(seat_id, seat_repo.Assignment(seat_id, None))
         after = (seat_repo.Assignment(seat_id, current.attendee_id, locked, current.manual),)
         seat_repo.apply_changes(connection, meeting_id, after)

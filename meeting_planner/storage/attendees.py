@@ -12,6 +12,8 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from sqlalchemy.engine import RowMapping
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.storage.errors import WorkspaceError
+from meeting_planner.storage.meetings import lock_meeting
 from meeting_planner.storage.tables import attendees
 
 _FIELDS = (
@@ -71,6 +73,21 @@ def get_attendee(connection: Connection, attendee_id: int) -> Attendee | None:
     return attendee_from_row(row) if row else None
 
 
+def attendee_ids(connection: Connection, meeting_id: int, among: Iterable[int]) -> set[int]:
+    """Which of ``among`` are attendees of the meeting."""
+    wanted = list(among)
+    found: set[int] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(
+            connection.execute(
+                select(attendees.c.id).where(
+                    attendees.c.meeting_id == meeting_id, attendees.c.id.in_(wanted[start : start + 500])
+                )
+            ).scalars()
+        )
+    return found
+
+
 def count_attendees(connection: Connection, meeting_id: int) -> int:
     """How many attendees the meeting has."""
     return connection.execute(
@@ -87,19 +104,56 @@ def count_on_rostrum(connection: Connection, meeting_id: int) -> int:
     ).scalar_one()
 
 
-def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
-    """Append ``people`` to the meeting (one multi-row insert); returns them with ids and positions set."""
-    if not people:
-        return []
+def _taken(connection: Connection, meeting_id: int) -> tuple[int, set[str]]:
+    """The meeting's highest list position (-1 when empty) and every sign-in code in use."""
     start = connection.execute(
         select(func.coalesce(func.max(attendees.c.position), -1)).where(attendees.c.meeting_id == meeting_id)
     ).scalar_one()
+    codes = set(connection.execute(select(attendees.c.code).where(attendees.c.meeting_id == meeting_id)).scalars())
+    return int(start), codes
+
+
+def _free_code(meeting_id: int, position: int, taken: set[str]) -> str:
+    """``checkin_code(meeting_id, position)``, or the next number of that form not in ``taken``."""
+    number = position
+    code = checkin_code(meeting_id, number)
+    while code in taken:
+        number += 1
+        code = checkin_code(meeting_id, number)
+    return code
+
+
+class DuplicateCode(WorkspaceError):
+    """A sign-in code given for a new attendee is already someone else's in the meeting."""
+
+
+def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
+    """Append ``people`` to the meeting (one multi-row insert); returns them with ids and positions set.
+
+    Takes the meeting's lock first (``lock_meeting``), so desks adding people to one meeting at once take
+    turns: positions follow on and every generated sign-in code is new in the meeting. A code given with
+    a person that is already in use is ``DuplicateCode`` (nothing written).
+    """
+    if not people:
+        return []
+    lock_meeting(connection, meeting_id)
+    start, taken = _taken(connection, meeting_id)
+    for person in people:
+        if person.code and person.code in taken:
+            owner = connection.execute(
+                select(attendees.c.name).where(attendees.c.meeting_id == meeting_id, attendees.c.code == person.code)
+            ).scalar()
+            whose = f"“{owner}”" if owner else "名单中的另一人"
+            raise DuplicateCode(f"签到码 {person.code} 已是{whose}的签到码，不能再给“{person.name}”。")
+        if person.code:
+            taken.add(person.code)
     rows = []
     for offset, person in enumerate(people, start=1):
         person.position = start + offset
         person.meeting_id = meeting_id
         if not person.code:
-            person.code = checkin_code(meeting_id, person.position)
+            person.code = _free_code(meeting_id, person.position, taken)
+            taken.add(person.code)
         rows.append({**_to_row(person), "meeting_id": meeting_id})
     connection.execute(insert(attendees), rows)
     created = connection.execute(
@@ -128,10 +182,38 @@ def delete_attendees(connection: Connection, attendee_ids: Iterable[int]) -> Non
 
 
 def restore_attendees(connection: Connection, meeting_id: int, removed: Sequence[Attendee]) -> None:
-    """Insert attendees again with their former ids, positions and codes (undo of a removal)."""
-    rows = [{**_to_row(person), "meeting_id": meeting_id, "id": person.id} for person in removed]
-    if rows:
-        connection.execute(insert(attendees), rows)
+    """Insert attendees again with their former ids, positions and codes (undo of a removal).
+
+    Under the meeting's lock; when another desk has meanwhile given a position or code (or, on SQLite, the
+    id) to someone new, the person comes back at the end of the list / with a new code / a new id (the
+    ``Attendee`` objects are updated)."""
+    if not removed:
+        return
+    lock_meeting(connection, meeting_id)
+    last, codes = _taken(connection, meeting_id)
+    positions = set(
+        connection.execute(select(attendees.c.position).where(attendees.c.meeting_id == meeting_id)).scalars()
+    )
+    wanted_ids = [person.id for person in removed if person.id is not None]
+    used_ids = set(connection.execute(select(attendees.c.id).where(attendees.c.id.in_(wanted_ids))).scalars())
+    keeping_id: list[dict[str, Any]] = []
+    for person in removed:
+        if person.position in positions:
+            last += 1
+            person.position = last
+        positions.add(person.position)
+        last = max(last, person.position)
+        if not person.code or person.code in codes:
+            person.code = _free_code(meeting_id, person.position, codes)
+        codes.add(person.code)
+        person.meeting_id = meeting_id
+        if person.id in used_ids:
+            result = connection.execute(insert(attendees).values(**_to_row(person), meeting_id=meeting_id))
+            person.id = int(result.inserted_primary_key[0]) if result.inserted_primary_key else None
+        else:
+            keeping_id.append({**_to_row(person), "meeting_id": meeting_id, "id": person.id})
+    if keeping_id:
+        connection.execute(insert(attendees), keeping_id)
 
 
 def link_people(connection: Connection, person_by_attendee: dict[int, int]) -> None:

@@ -108,8 +108,23 @@ def ensure_units(connection: Connection, names: Iterable[str]) -> list[Unit]:
             known.add(name)
             added.append(Unit(name=name, order=0))
     if added:
-        connection.execute(insert(units), [{"name": unit.name, "sort_order": 0} for unit in added])
+        rows = [{"name": unit.name, "sort_order": 0} for unit in added]
+        connection.execute(_insert_new_only(connection), rows)
     return added
+
+
+def _insert_new_only(connection: Connection) -> Any:
+    """An insert into ``units`` that skips a name another desk added meanwhile (both back ends know
+    ``ON CONFLICT DO NOTHING``), instead of failing the whole import."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(units).on_conflict_do_nothing(index_elements=["name"])
+    if connection.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(units).on_conflict_do_nothing(index_elements=["name"])
+    return insert(units)
 
 
 def set_unit_order(connection: Connection, names: Sequence[str]) -> None:

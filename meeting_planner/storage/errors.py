@@ -5,7 +5,12 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from meeting_planner.errors import UserError
+
+#: Any error from the database layer (for the CLI's last-resort one-line message; SQLAlchemy stays in storage).
+DatabaseFailure = SQLAlchemyError
 
 
 class WorkspaceError(UserError):
@@ -45,3 +50,38 @@ def io_reason(error: BaseException) -> str:
         return f"读写出错（{error.strerror}）"
     first = str(error).splitlines()[0] if str(error) else error.__class__.__name__
     return f"读写出错（{first}）"
+
+
+#: What a desk is told when its copy of a step, a meeting or a seat was changed by another desk meanwhile.
+CONFLICT_MESSAGE = "已被其他工作台修改，已刷新"
+
+
+class ConflictError(WorkspaceError):
+    """Another desk changed what this edit was based on: nothing was written. ``fresh`` holds the current
+    data (a ``Step``, a ``Meeting`` ... or ``None`` when it is gone) so the caller can show it."""
+
+    def __init__(self, message: str = CONFLICT_MESSAGE, fresh: object = None) -> None:
+        super().__init__(message)
+        self.fresh = fresh
+
+
+class BusyError(WorkspaceError):
+    """The database gave up on this transaction because of another desk's (deadlock, serialisation
+    failure); trying again is safe and usually works. ``Workspace.retrying`` does so."""
+
+
+_RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+
+
+def retryable(error: BaseException) -> bool:
+    """Whether a database error is a serialisation failure or a deadlock (PostgreSQL), safe to retry."""
+    original = getattr(error, "orig", None) or error
+    return getattr(original, "sqlstate", None) in _RETRYABLE_SQLSTATES
+
+
+def one_line_database_error(error: BaseException, where: str) -> str:
+    """A database error as one sentence naming the workspace (``where`` hides any password), with the
+    driver's first line only: never the SQL, the parameters or the connection string."""
+    original = getattr(error, "orig", None) or error
+    first = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    return f"工作区 {where} 的数据库出错：{first}。本次更改未保存。"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -90,7 +90,85 @@ def _step_from_row(row: RowMapping) -> Step:
         due_manual=bool(row["due_manual"]),
         position=row["position"],
         id=row["id"],
+        version=row["version"],
     )
+
+
+#: Step fields an edit may change (``update_step_fields``); position moves go through ``set_step_position``.
+STEP_FIELDS = frozenset(
+    {"title", "phase", "category", "offset", "due_at", "due_manual", "role", "quantity", "subitems", "note"}
+    | {"status", "done_by", "done_at"}
+)
+#: Meeting fields an edit may change (``update_meeting_fields``).
+MEETING_FIELDS = frozenset({*_MEETING_FIELDS, "start", "end"})
+
+
+def _step_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in STEP_FIELDS:
+            raise ValueError(f"not an editable step field: {name}")
+        if name in ("phase", "category", "status"):
+            values[name] = value.value
+        elif name == "offset":
+            values[name] = str(value)
+        elif name == "subitems":
+            values[name] = json.dumps(list(value), ensure_ascii=False)
+        else:
+            values[name] = value
+    return values
+
+
+def lock_meeting(connection: Connection, meeting_id: int) -> bool:
+    """Hold the meeting's row lock until the transaction ends, so desks writing the same meeting's list or
+    seats take turns (codes, positions and seats are read and written under it). PostgreSQL: ``SELECT …
+    FOR NO KEY UPDATE`` (check-ins, which only reference the meeting, are not held up); SQLite: every writer
+    already holds the file's write lock (``BEGIN IMMEDIATE``). False when there is no such meeting."""
+    query = select(meetings.c.id).where(meetings.c.id == meeting_id).with_for_update(key_share=True)
+    return connection.execute(query).first() is not None
+
+
+def update_step_fields(connection: Connection, step_id: int, seen_version: int, changes: Mapping[str, Any]) -> bool:
+    """Write only ``changes`` (field name -> domain value) to the step, if it is still at ``seen_version``;
+    its version goes up by one. False (nothing written) when another desk changed or removed it meanwhile."""
+    result = connection.execute(
+        update(steps)
+        .where(steps.c.id == step_id, steps.c.version == seen_version)
+        .values(**_step_values(changes), version=steps.c.version + 1)
+    )
+    return result.rowcount == 1
+
+
+def set_step_position(connection: Connection, step_id: int, position: int) -> None:
+    """Move a step in the checklist order (not an edit of the step: its version stays)."""
+    connection.execute(update(steps).where(steps.c.id == step_id).values(position=position))
+
+
+def load_step(connection: Connection, meeting_id: int, key: str, *, for_update: bool = False) -> Step | None:
+    """One step of a meeting by key (locked until the transaction ends with ``for_update``), or None."""
+    query = select(steps).where(steps.c.meeting_id == meeting_id, steps.c.key == key)
+    if for_update:
+        query = query.with_for_update()
+    row = connection.execute(query).mappings().first()
+    return _step_from_row(row) if row else None
+
+
+def update_meeting_fields(
+    connection: Connection, meeting_id: int, seen_version: int, changes: Mapping[str, Any], now: datetime
+) -> bool:
+    """Write only ``changes`` (``title``, ``start`` ...) to the meeting, if it is still at ``seen_version``;
+    its version goes up by one. False (nothing written) when another desk changed it meanwhile."""
+    values: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in MEETING_FIELDS:
+            raise ValueError(f"not an editable meeting field: {name}")
+        values[{"start": "start_at", "end": "end_at"}.get(name, name)] = value
+    result = connection.execute(
+        update(meetings)
+        .where(meetings.c.id == meeting_id, meetings.c.version == seen_version, meetings.c.deleted_at.is_(None))
+        .values(**values, updated_at=now, version=meetings.c.version + 1)
+    )
+    return result.rowcount == 1
 
 
 def insert_meeting(connection: Connection, meeting: Meeting, now: datetime) -> Meeting:
@@ -110,21 +188,16 @@ def insert_steps(connection: Connection, meeting_id: int | None, new_steps: Sequ
         (step.id,) = result.inserted_primary_key or (None,)
 
 
-def update_meeting_row(connection: Connection, meeting: Meeting, now: datetime) -> None:
-    """Write the meeting's own fields (not its steps)."""
-    connection.execute(
-        update(meetings).where(meetings.c.id == meeting.id).values(**_meeting_row(meeting), updated_at=now)
-    )
-
-
 def touch_meeting(connection: Connection, meeting_id: int, now: datetime) -> None:
     """Mark the meeting as changed now."""
     connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(updated_at=now))
 
 
 def update_step(connection: Connection, step: Step) -> None:
-    """Write every field of an existing step."""
-    connection.execute(update(steps).where(steps.c.id == step.id).values(**_step_row(step)))
+    """Write every field of an existing step (its version goes up by one)."""
+    connection.execute(
+        update(steps).where(steps.c.id == step.id).values(**_step_row(step), version=steps.c.version + 1)
+    )
 
 
 def delete_step(connection: Connection, step_id: int) -> None:
@@ -146,6 +219,7 @@ def load_meeting(connection: Connection, meeting_id: int) -> Meeting | None:
         start=row["start_at"],
         end=row["end_at"],
         id=row["id"],
+        version=row["version"],
     )
     step_rows = connection.execute(
         select(steps).where(steps.c.meeting_id == meeting_id).order_by(steps.c.position, steps.c.id)

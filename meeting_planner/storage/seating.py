@@ -12,8 +12,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.exc import IntegrityError
 
+from meeting_planner.storage.errors import ConflictError
 from meeting_planner.storage.tables import print_records, seat_assignments
+
+#: A seat write that lost a race (the seat, the person or the person's other seat changed meanwhile).
+SEAT_CONFLICT = "座位已被其他工作台修改，已刷新"
+
+
+def _insert(connection: Connection, rows: list[dict[str, object]]) -> None:
+    try:
+        connection.execute(insert(seat_assignments), rows)
+    except IntegrityError as error:  # a person removed, or a seat taken, by another desk meanwhile
+        raise ConflictError(SEAT_CONFLICT) from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +87,7 @@ def replace_assignments(
             )
         )
     if fresh:
-        connection.execute(insert(seat_assignments), [_row(meeting_id, a) for a in fresh])
+        _insert(connection, [_row(meeting_id, a) for a in fresh])
 
 
 def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Assignment]) -> None:
@@ -98,7 +110,24 @@ def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Ass
         )
     rows = [_row(meeting_id, a) for a in changed if a.attendee_id is not None or a.locked]
     if rows:
-        connection.execute(insert(seat_assignments), rows)
+        _insert(connection, rows)
+
+
+def _state(assignment: Assignment) -> tuple[int | None, bool, bool]:
+    return (assignment.attendee_id, assignment.locked, assignment.manual and assignment.attendee_id is not None)
+
+
+def still_as(current: Mapping[str, Assignment], expected: Iterable[Assignment], incoming: Iterable[Assignment]) -> bool:
+    """Whether the seats of ``expected`` are in those states now, and every person ``incoming`` seats who is
+    not among ``expected`` holds no seat now: a change planned from ``expected`` can be applied as planned."""
+    expected = list(expected)
+    for assignment in expected:
+        now = current.get(assignment.seat_id, Assignment(assignment.seat_id, None))
+        if _state(now) != _state(assignment):
+            return False
+    known = {a.attendee_id for a in expected if a.attendee_id is not None}
+    seated = {a.attendee_id for a in current.values() if a.attendee_id is not None}
+    return all(a.attendee_id in known or a.attendee_id not in seated for a in incoming if a.attendee_id is not None)
 
 
 def print_hashes(connection: Connection, meeting_id: int, document: str) -> dict[str, str]:

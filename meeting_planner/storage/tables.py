@@ -47,6 +47,8 @@ meetings = Table(
     Column("seating_rules", Text, nullable=False, server_default=""),
     # Revision 0004: the notice's own fields (成文日期, 发文字号, 参会范围 ...) as JSON (domain.notice).
     Column("notice", Text, nullable=False, server_default="{}"),
+    # Revision 0005: raised by every edit of the meeting's own fields (optimistic check of stale copies).
+    Column("version", Integer, nullable=False, server_default="1"),
 )
 
 steps = Table(
@@ -69,6 +71,8 @@ steps = Table(
     Column("status", String(20), nullable=False, server_default="todo"),
     Column("done_by", String(100), nullable=False, server_default=""),
     Column("done_at", DateTime),
+    # Revision 0005: raised by every edit of the step (optimistic check of stale copies).
+    Column("version", Integer, nullable=False, server_default="1"),
     UniqueConstraint("meeting_id", "key", name="uq_steps_meeting_key"),
 )
 Index("ix_steps_meeting_position", steps.c.meeting_id, steps.c.position)
@@ -130,7 +134,9 @@ attendees = Table(
     Column("on_rostrum", Boolean, nullable=False, server_default="0"),
 )
 Index("ix_attendees_meeting", attendees.c.meeting_id, attendees.c.position)
-Index("ix_attendees_meeting_code", attendees.c.meeting_id, attendees.c.code)
+# Revision 0005: the sign-in code and the list position (codes derive from it) are unique per meeting.
+Index("uq_attendees_meeting_code", attendees.c.meeting_id, attendees.c.code, unique=True)
+Index("uq_attendees_meeting_position", attendees.c.meeting_id, attendees.c.position, unique=True)
 
 venues = Table(
     "venues",
@@ -153,6 +159,8 @@ seat_assignments = Table(
     UniqueConstraint("meeting_id", "seat_id", name="uq_seat_assignments_seat"),
 )
 Index("ix_seat_assignments_attendee", seat_assignments.c.attendee_id)
+# Revision 0005: one seat per person.
+Index("uq_seat_assignments_attendee", seat_assignments.c.meeting_id, seat_assignments.c.attendee_id, unique=True)
 
 checkins = Table(
     "checkins",

@@ -12,11 +12,16 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from meeting_planner.domain.venue import VenueError
 from meeting_planner.storage.tables import meetings, seat_assignments, venues
 
 
 def save_venue_text(connection: Connection, key: str, name: str, text: str, now: datetime | None = None) -> None:
-    """Store (insert or replace) a venue's TOML text under ``key``."""
+    """Store (insert or replace) a venue's TOML text under ``key``. A key or name too long for its column is a
+    ``VenueError`` (the same on SQLite, which would store it, and PostgreSQL, which would refuse it)."""
+    for label, value, most in (("场地键", key, 100), ("场地名称", name, 200)):
+        if len(value) > most:
+            raise VenueError(f"{label}“{value[:20]}…”过长：{len(value)} 个字符，最多 {most} 个")
     exists = connection.execute(select(venues.c.key).where(venues.c.key == key)).first()
     if exists:
         connection.execute(update(venues).where(venues.c.key == key).values(name=name, toml=text))

@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -30,12 +31,22 @@ from meeting_planner.storage.backups import (
     make_backup,
     restore_into,
 )
-from meeting_planner.storage.errors import DamagedWorkspace, ServerUnreachable, WorkspaceError, io_reason
+from meeting_planner.storage.errors import (
+    BusyError,
+    ConflictError,
+    DamagedWorkspace,
+    ServerUnreachable,
+    WorkspaceError,
+    io_reason,
+    retryable,
+)
 
 __all__ = [
     "BACKUPS_KEPT",
     "BACKUP_INTERVAL",
     "SCHEMA_HEAD",
+    "BusyError",
+    "ConflictError",
     "DamagedWorkspace",
     "ServerUnreachable",
     "Workspace",
@@ -48,9 +59,12 @@ __all__ = [
 ]
 
 #: The newest Alembic revision; a test checks it matches the migration scripts.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
+#: What to install for a PostgreSQL workspace (the ``postgres`` extra brings the psycopg driver).
+POSTGRES_HINT = "连接 PostgreSQL 需要数据库驱动，请先安装：pip install 'meeting-planner[postgres]'"
+T = TypeVar("T")
 
 
 def default_workspace_path() -> Path:
@@ -66,12 +80,33 @@ def database_url(value: str | os.PathLike[str] | None) -> str:
     if not raw:
         raw = os.fspath(default_workspace_path())
     if "://" in raw:
-        return raw
+        return _with_default_driver(raw)
     return "sqlite:///" + os.path.abspath(os.path.expanduser(raw))
 
 
+def _with_default_driver(url: str) -> str:
+    """``postgresql://…`` means the psycopg driver (the one the ``postgres`` extra installs)."""
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain) :]
+    return url
+
+
+def safe_url(url: str) -> str:
+    """``url`` for messages: the password (if any) replaced by ``***``, also when the URL cannot be parsed."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        import re
+
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # create_workspace_engine says what is wrong with it
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
@@ -153,11 +188,19 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One user action: commits on success, rolls back (leaving nothing half-written) on error."""
+        """One user action: commits on success, rolls back (leaving nothing half-written) on error.
+
+        A deadlock or serialisation failure (another desk's transaction won) is a ``BusyError``: nothing
+        was written and trying again is safe (``retrying``).
+        """
         try:
             with self.engine.begin() as connection:
                 yield connection
         except DatabaseError as error:
+            if retryable(error):
+                raise BusyError(
+                    f"工作区 {self.describe()} 正被其他工作台同时修改，本次更改未保存，请再试一次。"
+                ) from error
             if not _storage_failure(error):
                 raise  # a rule of the data (IntegrityError) or a bug, not the disk
             self._check_reachable(error)
@@ -165,6 +208,23 @@ class Workspace:
             raise WorkspaceError(
                 f"无法写入工作区 {self.describe()}：{reason}，本次更改未保存（之前保存的内容都在）。"
             ) from error
+
+    def retrying(self, action: Callable[[], T], attempts: int = 4) -> T:
+        """Run ``action`` (which opens its own ``transaction()``) again when another desk's transaction made
+        it fail with a ``BusyError`` (deadlock, serialisation failure), up to ``attempts`` times in all."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return action()
+            except BusyError:
+                if attempt == attempts:
+                    raise
+                time.sleep(0.02 * attempt)
+        raise AssertionError("unreachable")
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether the workspace is a SQLite file (one writer at a time) rather than a database server."""
+        return self.engine.dialect.name == "sqlite"
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -200,15 +260,15 @@ class Workspace:
         """Where the workspace is, for people (never shows a password)."""
         if self.path is not None:
             return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return safe_url(self.url)
 
 
 def create_workspace_engine(url: str) -> Engine:
     """An engine for ``url`` with the SQLite safety settings applied."""
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
-        raise WorkspaceError(f"无法识别的数据库地址：{url}") from error
+    except (ArgumentError, ValueError) as error:  # e.g. a port that is not a number
+        raise WorkspaceError(f"无法识别的数据库地址：{safe_url(url)}") from error
     if parsed.get_backend_name() != "sqlite":
         arguments: dict[str, Any] = {}
         if parsed.get_driver_name() in ("psycopg", "psycopg2"):
@@ -225,7 +285,14 @@ def create_workspace_engine(url: str) -> Engine:
                 keepalives_interval=3,
                 keepalives_count=3,
             )
-        return create_engine(url, pool_pre_ping=True, connect_args=arguments)
+        try:
+            return create_engine(url, pool_pre_ping=True, connect_args=arguments)
+        except ImportError as error:
+            if parsed.get_backend_name() == "postgresql":
+                raise WorkspaceError(POSTGRES_HINT) from error
+            raise WorkspaceError(f"缺少数据库驱动（{error.name or error}），无法打开 {safe_url(url)}。") from error
+        except ArgumentError as error:  # e.g. an unknown dialect or driver name
+            raise WorkspaceError(f"无法识别的数据库地址：{safe_url(url)}（{str(error).splitlines()[0]}）") from error
     engine = create_engine(url)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
@@ -305,7 +372,7 @@ def open_workspace(
                 raise WorkspaceError(f"无法创建文件夹 {path.parent}：{io_reason(error)}。") from error
     else:
         existed = True
-    where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    where = str(path) if path is not None else safe_url(url)
     engine = create_workspace_engine(url)
     try:
         with engine.connect() as connection:

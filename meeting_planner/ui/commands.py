@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from meeting_planner.domain.checklist import Meeting, Step, StepStatus
 from meeting_planner.services import meetings as service
+from meeting_planner.storage.errors import WorkspaceError
 from meeting_planner.ui.context import AppContext
 
 
@@ -70,46 +71,80 @@ class RestoreMeetingCommand(QUndoCommand):
         self.context.meetings_changed.emit(self.meeting_id)
 
 
+def report_conflict(context: AppContext, command: QUndoCommand, title: str) -> None:
+    """Another desk changed what ``command`` edits: nothing was written. Say so; the stack drops the command
+    and the pages reload the fresh data (the caller emits the change signals)."""
+    command.setObsolete(True)
+    context.messages.error(title, context.tr("已被其他工作台修改，已刷新"))
+
+
 class UpdateMeetingCommand(QUndoCommand):
-    """Change a meeting's fields. Moving the start reschedules the steps (except hand-edited due
-    times); undo moves it back, which puts every rescheduled due time back exactly."""
+    """Change a meeting's fields (only the changed ones are written). Moving the start reschedules the steps
+    (except hand-edited due times); undo moves it back, which puts every rescheduled due time back exactly.
+
+    The first redo needs the meeting to be the version shown; undo and redo need the changed fields to
+    hold what this command left there. When another desk changed them, nothing is overwritten: the
+    conflict message is shown and the pages reload."""
 
     def __init__(self, context: AppContext, before: Meeting, after: Meeting, text: str = "") -> None:
         super().__init__(text or context.tr("修改会议信息"))
         self.context = context
         self.before = before
         self.after = after
+        self._done_once = False
 
-    def _apply(self, meeting: Meeting) -> None:
+    def _apply(self, meeting: Meeting, base: Meeting | None) -> None:
         assert meeting.id is not None
-        service.update_meeting(self.context.workspace, meeting)
+        try:
+            service.update_meeting(self.context.workspace, meeting, base=base)
+        except service.ConflictError:
+            report_conflict(self.context, self, self.context.tr("修改会议信息"))
+        except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
+            self.setObsolete(True)
+            self.context.messages.error(self.context.tr("修改会议信息"), str(error))
         self.context.meetings_changed.emit(meeting.id)
         self.context.checklist_changed.emit(meeting.id)
 
     def redo(self) -> None:
-        self._apply(self.after)
+        self._apply(self.after, self.before if self._done_once else None)
+        self._done_once = True
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.after)
 
 
 class SaveStepCommand(QUndoCommand):
-    """Replace a step by a changed copy (status, note, due time ...); undo writes the old one back."""
+    """Change a step (status, note, due time ...): only the changed fields are written; undo writes the old
+    values of those fields back.
+
+    The first redo needs the step to be the version shown (``before.version``); undo and redo need the
+    changed fields to hold what this command left there. When another desk changed the step, nothing is
+    overwritten: the conflict message is shown and the page reloads the fresh step."""
 
     def __init__(self, context: AppContext, meeting_id: int, before: Step, after: Step, text: str) -> None:
         super().__init__(text)
         self.context = context
         self.meeting_id = meeting_id
         self.before = before
-        self.after = after
+        self.after = replace(after, version=before.version)
+        self._done_once = False
+
+    def _save(self, step: Step, base: Step | None) -> None:
+        try:
+            service.save_step(self.context.workspace, self.meeting_id, step, base=base)
+        except service.ConflictError:
+            report_conflict(self.context, self, self.text())
+        except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
+            self.setObsolete(True)
+            self.context.messages.error(self.text(), str(error))
+        self.context.checklist_changed.emit(self.meeting_id)
 
     def redo(self) -> None:
-        service.save_step(self.context.workspace, self.meeting_id, self.after)
-        self.context.checklist_changed.emit(self.meeting_id)
+        self._save(self.after, self.before if self._done_once else None)
+        self._done_once = True
 
     def undo(self) -> None:
-        service.save_step(self.context.workspace, self.meeting_id, self.before)
-        self.context.checklist_changed.emit(self.meeting_id)
+        self._save(self.before, self.after)
 
 
 def with_status(step: Step, status: StepStatus, by: str, now: datetime | None = None) -> Step:
@@ -130,7 +165,11 @@ class AddStepCommand(QUndoCommand):
         self.position = position
 
     def redo(self) -> None:
-        service.add_step(self.context.workspace, self.meeting_id, self.step, self.position)
+        try:
+            service.add_step(self.context.workspace, self.meeting_id, self.step, self.position)
+        except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
+            self.setObsolete(True)  # e.g. a name too long for the field: nothing written
+            self.context.messages.error(self.text(), str(error))
         self.context.checklist_changed.emit(self.meeting_id)
 
     def undo(self) -> None:

@@ -22,6 +22,7 @@ from meeting_planner.documents.importing.headers import (
 )
 from meeting_planner.documents.importing.sources import DEFAULT_MAX_ROWS, ImportProblem, ListFile, SheetTable
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.domain.limits import clean_text
 from meeting_planner.domain.names import is_cjk, is_emoji, normalise_name, strip_direction_controls
 
 #: Rows whose first text starts like this are footnotes, totals or signatures, not people.
@@ -320,7 +321,7 @@ class _RowReader:
         column = self.columns.get(fld)
         if column is None or column.index >= len(cells):
             return ""
-        return cells[column.index]
+        return clean_text(cells[column.index])  # NUL and control characters never get past the edge
 
     def read(self) -> None:
         section_unit = ""

@@ -1878,72 +1878,72 @@ Workspace: %1</translation>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="385"/>
+        <location filename="../../ui/pages/overview_page.py" line="388"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="391"/>
+        <location filename="../../ui/pages/overview_page.py" line="394"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="393"/>
+        <location filename="../../ui/pages/overview_page.py" line="396"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="408"/>
+        <location filename="../../ui/pages/overview_page.py" line="411"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="409"/>
+        <location filename="../../ui/pages/overview_page.py" line="412"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="411"/>
+        <location filename="../../ui/pages/overview_page.py" line="414"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="413"/>
+        <location filename="../../ui/pages/overview_page.py" line="416"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="424"/>
+        <location filename="../../ui/pages/overview_page.py" line="427"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="461"/>
+        <location filename="../../ui/pages/overview_page.py" line="464"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="466"/>
+        <location filename="../../ui/pages/overview_page.py" line="469"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="486"/>
+        <location filename="../../ui/pages/overview_page.py" line="489"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="488"/>
+        <location filename="../../ui/pages/overview_page.py" line="491"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="492"/>
+        <location filename="../../ui/pages/overview_page.py" line="495"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="497"/>
+        <location filename="../../ui/pages/overview_page.py" line="500"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -2540,155 +2540,155 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="359"/>
-        <location filename="../../ui/pages/seating_page.py" line="600"/>
-        <location filename="../../ui/pages/seating_page.py" line="773"/>
+        <location filename="../../ui/pages/seating_page.py" line="373"/>
+        <location filename="../../ui/pages/seating_page.py" line="614"/>
+        <location filename="../../ui/pages/seating_page.py" line="793"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="361"/>
+        <location filename="../../ui/pages/seating_page.py" line="375"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="362"/>
+        <location filename="../../ui/pages/seating_page.py" line="376"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="364"/>
+        <location filename="../../ui/pages/seating_page.py" line="378"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="365"/>
+        <location filename="../../ui/pages/seating_page.py" line="379"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="366"/>
+        <location filename="../../ui/pages/seating_page.py" line="380"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="368"/>
+        <location filename="../../ui/pages/seating_page.py" line="382"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="369"/>
+        <location filename="../../ui/pages/seating_page.py" line="383"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="370"/>
+        <location filename="../../ui/pages/seating_page.py" line="384"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="371"/>
+        <location filename="../../ui/pages/seating_page.py" line="385"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="373"/>
+        <location filename="../../ui/pages/seating_page.py" line="387"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="377"/>
-        <location filename="../../ui/pages/seating_page.py" line="760"/>
-        <location filename="../../ui/pages/seating_page.py" line="808"/>
-        <location filename="../../ui/pages/seating_page.py" line="815"/>
+        <location filename="../../ui/pages/seating_page.py" line="391"/>
+        <location filename="../../ui/pages/seating_page.py" line="780"/>
+        <location filename="../../ui/pages/seating_page.py" line="828"/>
+        <location filename="../../ui/pages/seating_page.py" line="835"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="378"/>
+        <location filename="../../ui/pages/seating_page.py" line="392"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="379"/>
-        <location filename="../../ui/pages/seating_page.py" line="734"/>
-        <location filename="../../ui/pages/seating_page.py" line="738"/>
+        <location filename="../../ui/pages/seating_page.py" line="393"/>
+        <location filename="../../ui/pages/seating_page.py" line="754"/>
+        <location filename="../../ui/pages/seating_page.py" line="758"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="381"/>
+        <location filename="../../ui/pages/seating_page.py" line="395"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="382"/>
+        <location filename="../../ui/pages/seating_page.py" line="396"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="383"/>
+        <location filename="../../ui/pages/seating_page.py" line="397"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="385"/>
+        <location filename="../../ui/pages/seating_page.py" line="399"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="386"/>
+        <location filename="../../ui/pages/seating_page.py" line="400"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="387"/>
+        <location filename="../../ui/pages/seating_page.py" line="401"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="388"/>
+        <location filename="../../ui/pages/seating_page.py" line="402"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="389"/>
+        <location filename="../../ui/pages/seating_page.py" line="403"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="396"/>
-        <location filename="../../ui/pages/seating_page.py" line="599"/>
+        <location filename="../../ui/pages/seating_page.py" line="410"/>
+        <location filename="../../ui/pages/seating_page.py" line="613"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="409"/>
+        <location filename="../../ui/pages/seating_page.py" line="423"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="454"/>
+        <location filename="../../ui/pages/seating_page.py" line="468"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="494"/>
+        <location filename="../../ui/pages/seating_page.py" line="508"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="508"/>
+        <location filename="../../ui/pages/seating_page.py" line="522"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="618"/>
+        <location filename="../../ui/pages/seating_page.py" line="632"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/seating_page.py" line="662"/>
+        <location filename="../../ui/pages/seating_page.py" line="676"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2696,112 +2696,117 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="666"/>
+        <location filename="../../ui/pages/seating_page.py" line="680"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="704"/>
+        <location filename="../../ui/pages/seating_page.py" line="715"/>
+        <source>座位已被其他工作台修改，已刷新</source>
+        <translation>Another desk changed these seats; the seating has been reloaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/seating_page.py" line="724"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="710"/>
+        <location filename="../../ui/pages/seating_page.py" line="730"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="718"/>
+        <location filename="../../ui/pages/seating_page.py" line="738"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="722"/>
+        <location filename="../../ui/pages/seating_page.py" line="742"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="723"/>
+        <location filename="../../ui/pages/seating_page.py" line="743"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="734"/>
+        <location filename="../../ui/pages/seating_page.py" line="754"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="752"/>
+        <location filename="../../ui/pages/seating_page.py" line="772"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="752"/>
+        <location filename="../../ui/pages/seating_page.py" line="772"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="761"/>
+        <location filename="../../ui/pages/seating_page.py" line="781"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="762"/>
+        <location filename="../../ui/pages/seating_page.py" line="782"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="762"/>
+        <location filename="../../ui/pages/seating_page.py" line="782"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="802"/>
+        <location filename="../../ui/pages/seating_page.py" line="822"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="835"/>
+        <location filename="../../ui/pages/seating_page.py" line="855"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="836"/>
+        <location filename="../../ui/pages/seating_page.py" line="856"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="837"/>
+        <location filename="../../ui/pages/seating_page.py" line="857"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="838"/>
+        <location filename="../../ui/pages/seating_page.py" line="858"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="839"/>
+        <location filename="../../ui/pages/seating_page.py" line="859"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="862"/>
+        <location filename="../../ui/pages/seating_page.py" line="882"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="863"/>
+        <location filename="../../ui/pages/seating_page.py" line="883"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="866"/>
+        <location filename="../../ui/pages/seating_page.py" line="886"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="874"/>
+        <location filename="../../ui/pages/seating_page.py" line="894"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3450,37 +3455,42 @@ Workspace: %1</translation>
         <translation>Walk-in “%1” checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="19"/>
+        <location filename="../../ui/commands.py" line="20"/>
         <source>新建会议“%1”</source>
         <translation>Create meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="43"/>
+        <location filename="../../ui/commands.py" line="44"/>
         <source>删除会议“%1”</source>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="60"/>
+        <location filename="../../ui/commands.py" line="61"/>
         <source>恢复会议“%1”</source>
         <translation>Restore meeting “%1”</translation>
     </message>
     <message>
         <location filename="../../ui/commands.py" line="78"/>
+        <source>已被其他工作台修改，已刷新</source>
+        <translation>Another desk changed this; the fresh data has been loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="90"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="126"/>
+        <location filename="../../ui/commands.py" line="161"/>
         <source>添加步骤“%1”</source>
         <translation>Add step “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="145"/>
+        <location filename="../../ui/commands.py" line="184"/>
         <source>删除步骤“%1”</source>
         <translation>Remove step “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="166"/>
+        <location filename="../../ui/commands.py" line="205"/>
         <source>调整步骤顺序</source>
         <translation>Reorder steps</translation>
     </message>
@@ -3661,7 +3671,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="275"/>
+        <location filename="../../ui/pages/seating_page.py" line="282"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>
@@ -3694,6 +3704,12 @@ Workspace: %1</translation>
         <location filename="../../ui/attendee_commands.py" line="207"/>
         <source>更新名单</source>
         <translation>Update list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="101"/>
+        <location filename="../../ui/commands.py" line="104"/>
+        <source>修改会议信息</source>
+        <translation>Edit meeting details</translation>
     </message>
 </context>
 </TS>

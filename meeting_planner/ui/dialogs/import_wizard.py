@@ -325,7 +325,7 @@ class DiffPage(QWizardPage):
             return
         try:
             self.diff = diff_import(self.owner.context.workspace, self.owner.meeting_id, preview)
-        except LookupError as error:
+        except (LookupError, ImportProblem) as error:  # no such meeting, or a cell too long for its field
             self.diff = None
             self.summary.setText(str(error))
             self.tree.clear()

@@ -381,7 +381,10 @@ class OverviewPage(QWidget):
             return False
         self._set_dirty(False)
         stack = self.context.stack_for(self.meeting.id)
+        index = stack.index()
         stack.push(UpdateMeetingCommand(self.context, self.meeting, after))
+        if stack.index() == index:  # not saved (another desk changed the meeting): the page shows theirs
+            return False
         self.context.messages.info(self.tr("已保存会议信息"))
         return True
 

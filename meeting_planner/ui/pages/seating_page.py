@@ -49,7 +49,7 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
-from meeting_planner.storage.seating import Assignment
+from meeting_planner.storage.seating import SEAT_CONFLICT, Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
@@ -259,13 +259,20 @@ class SeatChangeCommand(QUndoCommand):
         self.change = change
         self.meeting_id = meeting_id
 
-    def redo(self) -> None:
-        seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, self.change.after)
+    def _apply(self, states: Sequence[Assignment], expected: Sequence[Assignment]) -> None:
+        try:
+            seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, states, expected)
+        except seating.SeatingError as error:
+            # Another desk changed these seats since they were shown: nothing written, the page reloads.
+            self.setObsolete(True)
+            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
         self.page.changed(self.meeting_id)
 
+    def redo(self) -> None:
+        self._apply(self.change.after, self.change.before)
+
     def undo(self) -> None:
-        seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, self.change.before)
-        self.page.changed(self.meeting_id)
+        self._apply(self.change.before, self.change.after)
 
 
 class AutoSeatCommand(QUndoCommand):
@@ -279,15 +286,22 @@ class AutoSeatCommand(QUndoCommand):
         self.meeting_id = meeting_id
         self._first = True
 
+    def _restore(self, states: Sequence[Assignment], expected: Sequence[Assignment]) -> None:
+        try:
+            seating.restore_assignments(self.page.context.workspace, self.meeting_id, states, expected)
+        except seating.SeatingError as error:
+            self.setObsolete(True)
+            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
+
     def redo(self) -> None:
         if self._first:
             self._first = False
         else:
-            seating.restore_assignments(self.page.context.workspace, self.meeting_id, self.after)
+            self._restore(self.after, self.before)
         self.page.changed(self.meeting_id)
 
     def undo(self) -> None:
-        seating.restore_assignments(self.page.context.workspace, self.meeting_id, self.before)
+        self._restore(self.before, self.after)
         self.page.changed(self.meeting_id)
 
 
@@ -693,6 +707,12 @@ class SeatingPage(QWidget):
         self.selected_seat = seat_id
         if seat_id in self.items:
             self.items[seat_id].setPen(_SELECTED_PEN)
+
+    def conflict_text(self, message: str) -> str:
+        """The message of a seat change another desk got in first, translated when it is the usual one."""
+        if message == SEAT_CONFLICT:
+            return self.tr("座位已被其他工作台修改，已刷新")
+        return message
 
     def drop_attendee_on_seat(self, attendee_id: int, seat_id: str) -> bool:
         """Put a person on a seat; an occupied seat swaps. Pushes an undoable command."""

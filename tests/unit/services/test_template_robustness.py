@@ -44,7 +44,7 @@ def test_unreadable_workspace_template_is_reported_and_can_be_deleted(
 ) -> None:
     with workspace.transaction() as connection:
         save_template_text(connection, "broken", "坏模板", 'key = "broken"\nname = "坏\x7f"\n', datetime(2026, 1, 1))
-    db = str(workspace.path)
+    db = workspace.url  # a SQLite file or the PostgreSQL database
     assert run(["--db", db, "templates"]) == 0
     captured = capsys.readouterr()
     assert "plenary" in captured.out and "broken" not in captured.out

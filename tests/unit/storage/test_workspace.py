@@ -77,7 +77,8 @@ def test_foreign_sqlite_database_is_refused_and_left_unchanged(tmp_path: Path) -
 def test_url_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("MEETING_PLANNER_DB", str(tmp_path / "env.db"))
     assert database_url(None) == "sqlite:///" + str(tmp_path / "env.db")
-    assert database_url("postgresql://u:p@host/db") == "postgresql://u:p@host/db"
+    # A plain postgresql:// means the psycopg driver, the one the 'postgres' extra installs.
+    assert database_url("postgresql://u:p@host/db") == "postgresql+psycopg://u:p@host/db"
 
 
 def test_backups_rotate(tmp_path: Path) -> None:
