@@ -361,6 +361,8 @@ class Meeting:
     venue_key: str = ""
     steps: list[Step] = field(default_factory=list)
     id: int | None = None
+    #: A stable identity (UUID text) given when the meeting is stored; it travels with a meeting file.
+    uid: str = ""
 
     def step(self, key: str) -> Step:
         """The step with ``key``; ``KeyError`` if there is none."""

@@ -21,10 +21,12 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.attendance import (
+    BACKFILL_LABEL,
     AttendanceStatus,
     CheckIn,
     CheckInMethod,
     Tally,
+    backfill_time,
     is_late,
     tally,
 )
@@ -258,11 +260,15 @@ def check_in(
     Someone on leave (请假) is not checked in unless ``confirm_leave``: the result is ``ON_LEAVE`` and
     the desk asks first.
 
-    ``at`` defaults to now. ``substitute=None`` follows the reply slip (a reply of 代会 means the substitute
-    came); ``True``/``False`` is the desk's explicit choice. Several matches -> ``AMBIGUOUS`` with candidates
-    and nothing written; someone already checked in -> ``ALREADY`` (nothing written).
+    ``at`` defaults to now; an ``at`` well before now (a time from a paper sign-in sheet keyed in later) is
+    stored as 补录 with the time it was keyed in (``CheckIn.entered_at``). ``substitute=None`` follows the
+    reply slip (a reply of 代会 means the substitute came); ``True``/``False`` is the desk's explicit choice.
+    Several matches -> ``AMBIGUOUS`` with candidates and nothing written; someone already checked in ->
+    ``ALREADY`` (nothing written).
     """
-    when = (at or datetime.now()).replace(microsecond=0)
+    moment = datetime.now().replace(microsecond=0)
+    when = (at or moment).replace(microsecond=0)
+    entered = backfill_time(when, moment) if at is not None else None
     try:
         with workspace.transaction() as connection:
             start, grace = _clock(connection, meeting_id)
@@ -290,6 +296,7 @@ def check_in(
                     substitute=substitute,
                     substitute_name=substitute_name,
                     substitute_title=substitute_title,
+                    entered_at=entered,
                 ),
             )
     except IntegrityError:
@@ -318,7 +325,9 @@ def check_in_walk_in(
 
     notes = person.notes if WALK_IN_NOTE in person.notes else "；".join(filter(None, [WALK_IN_NOTE, person.notes]))
     cleaned = checked_attendee(replace(person, reply=ReplyStatus.CONFIRMED, notes=notes, id=None, meeting_id=None))
-    when = (at or datetime.now()).replace(microsecond=0)
+    moment = datetime.now().replace(microsecond=0)
+    when = (at or moment).replace(microsecond=0)
+    entered = backfill_time(when, moment) if at is not None else None
     with workspace.transaction() as connection:
         start, grace = _clock(connection, meeting_id)
         (attendee,) = add_attendees(connection, meeting_id, [cleaned])
@@ -326,7 +335,13 @@ def check_in_walk_in(
             connection,
             meeting_id,
             _new_checkin(
-                attendee, when, CheckInMethod.MANUAL, substitute=False, substitute_name="", substitute_title=""
+                attendee,
+                when,
+                CheckInMethod.MANUAL,
+                substitute=False,
+                substitute_name="",
+                substitute_title="",
+                entered_at=entered,
             ),
         )
     late = is_late(checkin, start, grace)
@@ -342,6 +357,7 @@ def _new_checkin(
     substitute: bool | None,
     substitute_name: str,
     substitute_title: str,
+    entered_at: datetime | None = None,
 ) -> CheckIn:
     assert attendee.id is not None
     by_reply = attendee.reply is ReplyStatus.SUBSTITUTE
@@ -355,11 +371,14 @@ def _new_checkin(
         substitute=is_substitute,
         substitute_name=name if is_substitute else "",
         substitute_title=title if is_substitute else "",
+        entered_at=entered_at,
     )
 
 
 def _done_message(attendee: Attendee, checkin: CheckIn, late: bool) -> str:
     text = f"{_describe(attendee)} 已签到 {checkin.at:%H:%M}"
+    if checkin.backfilled:
+        text += f"（{BACKFILL_LABEL}）"
     if checkin.substitute:
         who = checkin.substitute_name or "代会人员"
         text += f"（{who}代会）"

@@ -5,7 +5,7 @@ Functions take a ``Connection``; callers own the transaction (one check-in = one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ def _checkin_from_row(row: RowMapping) -> CheckIn:
         id=row["id"],
         substitute_name=row["substitute_name"],
         substitute_title=row["substitute_title"],
+        entered_at=row["entered_at"],
     )
 
 
@@ -54,6 +55,7 @@ def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> Ch
         "substitute": checkin.substitute,
         "substitute_name": checkin.substitute_name,
         "substitute_title": checkin.substitute_title,
+        "entered_at": checkin.entered_at,
     }
     keep_id = (
         checkin.id is not None
@@ -64,15 +66,7 @@ def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> Ch
     result = connection.execute(insert(checkins).values(**values))
     inserted = result.inserted_primary_key
     new_id = checkin.id if keep_id and checkin.id is not None else int(inserted[0]) if inserted else 0
-    return CheckIn(
-        attendee_id=checkin.attendee_id,
-        at=checkin.at,
-        method=checkin.method,
-        substitute=checkin.substitute,
-        id=new_id,
-        substitute_name=checkin.substitute_name,
-        substitute_title=checkin.substitute_title,
-    )
+    return replace(checkin, id=new_id)
 
 
 def delete_checkin(connection: Connection, attendee_id: int) -> bool:

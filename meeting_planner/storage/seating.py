@@ -17,6 +17,16 @@ from meeting_planner.storage.tables import print_records, seat_assignments
 
 
 @dataclass(frozen=True, slots=True)
+class PrintRecord:
+    """One printed item of a document (a table card, the chart ...), with what it showed and when."""
+
+    document: str
+    item_key: str
+    content_hash: str
+    printed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """One seat's state in a meeting."""
 
@@ -138,3 +148,31 @@ def record_printed(
             for key, value in hashes.items()
         ],
     )
+
+
+def list_print_records(connection: Connection, meeting_id: int) -> list[PrintRecord]:
+    """Every print record of the meeting, by document and item."""
+    rows = connection.execute(
+        select(
+            print_records.c.document, print_records.c.item_key, print_records.c.content_hash, print_records.c.printed_at
+        )
+        .where(print_records.c.meeting_id == meeting_id)
+        .order_by(print_records.c.document, print_records.c.item_key)
+    ).all()
+    return [PrintRecord(str(a), str(b), str(c), d) for a, b, c, d in rows]
+
+
+def add_print_records(connection: Connection, meeting_id: int, records: Iterable[PrintRecord]) -> None:
+    """Store print records as they are (a meeting brought from a file)."""
+    rows = [
+        {
+            "meeting_id": meeting_id,
+            "document": r.document,
+            "item_key": r.item_key,
+            "content_hash": r.content_hash,
+            "printed_at": r.printed_at,
+        }
+        for r in records
+    ]
+    if rows:
+        connection.execute(insert(print_records), rows)

@@ -47,7 +47,10 @@ meetings = Table(
     Column("seating_rules", Text, nullable=False, server_default=""),
     # Revision 0004: the notice's own fields (成文日期, 发文字号, 参会范围 ...) as JSON (domain.notice).
     Column("notice", Text, nullable=False, server_default="{}"),
+    # Revision 0005: a stable identity (UUID) that travels with a meeting file.
+    Column("uid", String(36), nullable=False, server_default=""),
 )
+Index("ux_meetings_uid", meetings.c.uid, unique=True)
 
 steps = Table(
     "steps",
@@ -165,6 +168,8 @@ checkins = Table(
     Column("substitute", Boolean, nullable=False, server_default="0"),
     Column("substitute_name", String(100), nullable=False, server_default=""),
     Column("substitute_title", String(200), nullable=False, server_default=""),
+    # Revision 0005: when a check-in with an earlier time was keyed in later (补录); NULL when live.
+    Column("entered_at", DateTime),
     UniqueConstraint("attendee_id", name="uq_checkins_attendee"),
 )
 Index("ix_checkins_meeting", checkins.c.meeting_id)
@@ -189,3 +194,10 @@ settings = Table(
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False, server_default=""),
 )
+
+
+def text_limit(table: Table, column: str) -> int | None:
+    """The most characters ``table.column`` holds (``None``: unlimited ``Text``), for checking data from files
+    before it reaches a database that enforces lengths (PostgreSQL)."""
+    length = getattr(table.c[column].type, "length", None)
+    return int(length) if length else None
