@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,16 @@ class AttendancePage(QWidget):
         self.substitute = QCheckBox(self.tr("代会人员签到(&D)"), desk)
         self.substitute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(self.substitute)
+        self.backfill = QCheckBox(self.tr("补录(&B)"), desk)
+        self.backfill.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.backfill.setToolTip(self.tr("停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录"))
+        self.backfill_time = QTimeEdit(desk)
+        self.backfill_time.setObjectName("backfill-time")
+        self.backfill_time.setDisplayFormat("HH:mm")
+        self.backfill_time.setEnabled(False)
+        self.backfill.toggled.connect(self.backfill_time.setEnabled)
+        row.addWidget(self.backfill)
+        row.addWidget(self.backfill_time)
         row.addStretch(1)
         self.walk_in_button = QPushButton(self.tr("临时增加并签到…"), desk)
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -263,6 +274,7 @@ class AttendancePage(QWidget):
         self.search.clear()
         self._show_choices([])
         self.status.clear()
+        self.backfill.setChecked(False)
         if meeting_id is None:
             self._timer.stop()
         else:
@@ -270,8 +282,12 @@ class AttendancePage(QWidget):
             QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
             from meeting_planner.services.attendees import count_meeting_attendees
 
+            from meeting_planner.services.meetings import get_meeting
+
             try:
                 self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+                start = get_meeting(self.context.workspace, meeting_id).start
+                self.backfill_time.setTime(QTime(start.hour, start.minute))
             except LookupError:
                 self.large = False
         self.refresh()
@@ -413,6 +429,7 @@ class AttendancePage(QWidget):
                 self.meeting_id,
                 query,
                 attendee_id=attendee_id,
+                at=self.backfill_at(),
                 substitute=True if self.substitute.isChecked() else None,
                 confirm_leave=confirm_leave,
             )
@@ -429,6 +446,16 @@ class AttendancePage(QWidget):
             self._run(query, result.attendee.id, confirm_leave=True)
             return
         self._show_result(result)
+
+    def backfill_at(self) -> datetime | None:
+        """With 补录 ticked: the time from the paper sheet on the meeting's day; otherwise None (now)."""
+        if not self.backfill.isChecked() or self.meeting_id is None:
+            return None
+        from meeting_planner.services.meetings import get_meeting
+
+        day = get_meeting(self.context.workspace, self.meeting_id).start.date()
+        time = self.backfill_time.time()
+        return datetime(day.year, day.month, day.day, time.hour(), time.minute())
 
     def _show_result(self, result: CheckInResult) -> None:
         self.status.setText(result.message)
@@ -508,7 +535,7 @@ class AttendancePage(QWidget):
             self.focus_search()
             return
         try:
-            result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person)
+            result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person, self.backfill_at())
         except (attendee_service.AttendeeInputError, LookupError) as error:
             self.context.messages.error(self.tr("临时增加"), str(error))
             return
