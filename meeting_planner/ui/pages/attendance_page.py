@@ -281,7 +281,6 @@ class AttendancePage(QWidget):
             self._timer.start()
             QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
             from meeting_planner.services.attendees import count_meeting_attendees
-
             from meeting_planner.services.meetings import get_meeting
 
             try:
