@@ -143,6 +143,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                 substitute=True if args.substitute or args.substitute_name else None,
                 substitute_name=args.substitute_name,
                 confirm_leave=args.confirm_leave,
+                backfill=at is not None,
             )
         except _lookup_errors() as error:
             raise CliError(str(error)) from None

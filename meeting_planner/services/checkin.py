@@ -254,21 +254,23 @@ def check_in(
     substitute_name: str = "",
     substitute_title: str = "",
     confirm_leave: bool = False,
+    backfill: bool = False,
 ) -> CheckInResult:
     """Check in the one person ``query`` finds, or the attendee chosen by ``attendee_id``.
 
     Someone on leave (请假) is not checked in unless ``confirm_leave``: the result is ``ON_LEAVE`` and
     the desk asks first.
 
-    ``at`` defaults to now; an ``at`` well before now (a time from a paper sign-in sheet keyed in later) is
-    stored as 补录 with the time it was keyed in (``CheckIn.entered_at``). ``substitute=None`` follows the
-    reply slip (a reply of 代会 means the substitute came); ``True``/``False`` is the desk's explicit choice.
+    ``at`` defaults to now. With ``backfill`` (keying in a paper sign-in sheet after a power or network cut),
+    an ``at`` well before now is stored as 补录 with the time it was keyed in (``CheckIn.entered_at``).
+    ``substitute=None`` follows the reply slip (a reply of 代会 means the substitute came); ``True``/``False``
+    is the desk's explicit choice.
     Several matches -> ``AMBIGUOUS`` with candidates and nothing written; someone already checked in ->
     ``ALREADY`` (nothing written).
     """
     moment = datetime.now().replace(microsecond=0)
     when = (at or moment).replace(microsecond=0)
-    entered = backfill_time(when, moment) if at is not None else None
+    entered = backfill_time(when, moment) if backfill and at is not None else None
     try:
         with workspace.transaction() as connection:
             start, grace = _clock(connection, meeting_id)
@@ -316,10 +318,10 @@ WALK_IN_NOTE = "临时增加"
 
 
 def check_in_walk_in(
-    workspace: Workspace, meeting_id: int, person: Attendee, at: datetime | None = None
+    workspace: Workspace, meeting_id: int, person: Attendee, at: datetime | None = None, *, backfill: bool = False
 ) -> CheckInResult:
     """Someone not on the list arrives: add them to the meeting (confirmed, notes 临时增加) and check them in,
-    in one transaction. ``AttendeeInputError`` for an empty name."""
+    in one transaction (``backfill`` as for ``check_in``). ``AttendeeInputError`` for an empty name."""
     from meeting_planner.services.attendees import checked_attendee
     from meeting_planner.storage.attendees import add_attendees
 
@@ -327,7 +329,7 @@ def check_in_walk_in(
     cleaned = checked_attendee(replace(person, reply=ReplyStatus.CONFIRMED, notes=notes, id=None, meeting_id=None))
     moment = datetime.now().replace(microsecond=0)
     when = (at or moment).replace(microsecond=0)
-    entered = backfill_time(when, moment) if at is not None else None
+    entered = backfill_time(when, moment) if backfill and at is not None else None
     with workspace.transaction() as connection:
         start, grace = _clock(connection, meeting_id)
         (attendee,) = add_attendees(connection, meeting_id, [cleaned])

@@ -431,6 +431,7 @@ class AttendancePage(QWidget):
                 at=self.backfill_at(),
                 substitute=True if self.substitute.isChecked() else None,
                 confirm_leave=confirm_leave,
+                backfill=self.backfill.isChecked(),
             )
         except LookupError as error:
             self.context.messages.error(self.tr("签到"), str(error))
@@ -534,7 +535,9 @@ class AttendancePage(QWidget):
             self.focus_search()
             return
         try:
-            result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person, self.backfill_at())
+            result = service.check_in_walk_in(
+                self.context.workspace, self.meeting_id, person, self.backfill_at(), backfill=self.backfill.isChecked()
+            )
         except (attendee_service.AttendeeInputError, LookupError) as error:
             self.context.messages.error(self.tr("临时增加"), str(error))
             return
