@@ -49,8 +49,12 @@ def busy_meeting(workspace: Workspace, tmp_path: Path) -> int:
     seats = seating.get_assignments(workspace, meeting_id)
     taken = next(a for a in seats.values() if a.attendee_id is not None)
     seating.set_locked(workspace, meeting_id, taken.seat_id, True)
-    free = next(seat.id for zone in seating.meeting_venue(workspace, meeting_id).zones for seat in zone.seats
-                if seat.id not in seats and not seat.blocked)  # fmt: skip
+    free = next(
+        seat.id
+        for zone in seating.meeting_venue(workspace, meeting_id).zones
+        for seat in zone.seats
+        if seat.id not in seats and not seat.blocked
+    )
     unseated = next(p for p in people if p.id is not None and all(a.attendee_id != p.id for a in seats.values()))
     assert unseated.id is not None
     seating.move_attendee(workspace, meeting_id, unseated.id, free)
@@ -114,7 +118,7 @@ def snapshot(workspace: Workspace, meeting_id: int) -> dict[str, Any]:
                 r.printed_at,
             )
             for r in records
-        ),  # fmt: skip
+        ),
         "venue": dict(venue.spec) if venue else None,
         "units": [(u.name, u.order) for u in attendee_service.list_units(workspace)],
     }
@@ -190,14 +194,24 @@ def test_a_different_venue_under_the_same_key_is_kept_apart(workspace: Workspace
     try:
         meeting = meeting_service.create_meeting(source, "会谈", datetime(2026, 12, 1, 9), "talks")
         assert meeting.id is not None
-        hall = venue_from_spec({"key": "my-room", "name": "小会议室", "zones": [
-            {"key": "room", "kind": "auditorium", "name": "场下", "rows": 2, "seats_per_row": 4}]})  # fmt: skip
+        hall = venue_from_spec(
+            {
+                "key": "my-room",
+                "name": "小会议室",
+                "zones": [{"key": "room", "kind": "auditorium", "name": "场下", "rows": 2, "seats_per_row": 4}],
+            }
+        )
         seating.set_meeting_venue(source, meeting.id, hall)
         export_meeting(source, meeting.id, tmp_path / "m.mpz")
     finally:
         source.close()
-    other = venue_from_spec({"key": "my-room", "name": "另一间", "zones": [
-        {"key": "room", "kind": "auditorium", "name": "场下", "rows": 3, "seats_per_row": 5}]})  # fmt: skip
+    other = venue_from_spec(
+        {
+            "key": "my-room",
+            "name": "另一间",
+            "zones": [{"key": "room", "kind": "auditorium", "name": "场下", "rows": 3, "seats_per_row": 5}],
+        }
+    )
     seating.save_venue(workspace, other)
     result = import_meeting(workspace, tmp_path / "m.mpz")
     venue = seating.meeting_venue(workspace, result.meeting_id)
@@ -272,8 +286,10 @@ def hostile_files(good: Path, folder: Path) -> dict[str, tuple[Path, str]]:
     assert "NaN" in text
     with zipfile.ZipFile(nan, "w") as archive:
         archive.writestr("meeting.json", text)
-        archive.writestr("manifest.json", json.dumps({
-            "format": FORMAT, "version": 1, "sha256": hashlib.sha256(text.encode()).hexdigest()}))  # fmt: skip
+        archive.writestr(
+            "manifest.json",
+            json.dumps({"format": FORMAT, "version": 1, "sha256": hashlib.sha256(text.encode()).hexdigest()}),
+        )
     files["NaN"] = (nan, "不是有效的 JSON")
     return files
 
