@@ -569,25 +569,28 @@ class MainWindow(QMainWindow):
 
         run_in_background(lambda: export_meeting(workspace, meeting_id, path, progress=progress), done, failed)
 
-    def import_meeting_file(self, path: Path | None = None) -> None:
-        """导入会议文件: read and import off the GUI thread (one transaction); when the workspace already holds
-        the meeting, ask whether to add it as a new meeting or replace the one here (which goes to the bin)."""
+    def import_meeting_file(self) -> None:
+        """导入会议文件: choose the file, then ``import_meeting_from``."""
         from PySide6.QtWidgets import QFileDialog
 
-        from meeting_planner.services.meeting_file import SUFFIX, Conflict
+        from meeting_planner.services.meeting_file import SUFFIX
 
         if not self.context.has_workspace:
             return
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("导入会议文件"),
-                "",
-                self.tr("会议文件 (*%1)").replace("%1", SUFFIX) + ";;" + self.tr("所有文件 (*)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("导入会议文件"),
+            "",
+            self.tr("会议文件 (*%1)").replace("%1", SUFFIX) + ";;" + self.tr("所有文件 (*)"),
+        )
+        if chosen:
+            self.import_meeting_from(Path(chosen))
+
+    def import_meeting_from(self, path: Path) -> None:
+        """Read and import the meeting file off the GUI thread (one transaction); when the workspace already
+        holds the meeting, ask whether to add it as a new meeting or replace the one here (it goes to the bin)."""
+        from meeting_planner.services.meeting_file import Conflict
+
         self._run_import(path, Conflict.REFUSE)
 
     def _run_import(self, path: Path, conflict: Any) -> None:
