@@ -92,117 +92,127 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="144"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="145"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="148"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="149"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="158"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="159"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
         <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="162"/>
+        <source>补录(&amp;B)</source>
+        <translation>&amp;Backfill</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
+        <source>停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录</source>
+        <translation>After a power or network cut, key in the paper sign-in sheet: the check-in gets the time entered on the right and is marked as backfilled</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="173"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="175"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="182"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="204"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="208"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="219"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="209"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="220"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="210"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="221"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="211"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="331"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="222"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="346"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="223"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="234"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="236"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="247"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="333"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="348"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="338"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="353"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="348"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="363"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="420"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="427"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="437"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="444"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="486"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="513"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="478"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="492"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="505"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="519"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="190"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="346"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="201"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="361"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="513"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="542"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="529"/>
+        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="558"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -953,163 +963,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="211"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="628"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="229"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="759"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="227"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="245"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="239"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="376"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="257"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="394"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="258"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="306"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="276"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="324"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="384"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="396"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="414"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="399"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="417"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="404"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="422"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="406"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="424"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="409"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="427"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="411"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="429"/>
+        <source>导出会议文件(&amp;E)…</source>
+        <translation>&amp;Export meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="432"/>
+        <source>把会议连同人员、座次、场地、签到和打印记录写到一个文件，用U盘带到另一台电脑（内网/外网）</source>
+        <translation>Write the meeting with its people, seats, venue, check-ins and print records to one file, to carry on a USB stick to another computer (internal/external network)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="434"/>
+        <source>导入会议文件(&amp;I)…</source>
+        <translation>&amp;Import meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="435"/>
+        <source>把另一台电脑导出的会议文件作为新会议加入本工作区</source>
+        <translation>Add a meeting file exported on another computer to this workspace as a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="437"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="413"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="439"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="415"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="441"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="427"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="453"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="438"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="467"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="442"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="471"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="443"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="472"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="445"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="474"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="449"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="478"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="450"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="727"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="858"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="452"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="481"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="472"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="506"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="501"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="549"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="637"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="475"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="504"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="497"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="508"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="526"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="508"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="484"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="513"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="489"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="518"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="491"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="520"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="591"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="553"/>
+        <source>会议文件</source>
+        <translation>Meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="553"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="584"/>
+        <source>会议文件 (*%1)</source>
+        <translation>Meeting files (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="560"/>
+        <source>正在导出会议文件…</source>
+        <translation>Exporting the meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="568"/>
+        <source>导出会议文件</source>
+        <translation>Export meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="582"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="613"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="627"/>
+        <source>导入会议文件</source>
+        <translation>Import meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="584"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="601"/>
+        <source>正在导入会议文件…</source>
+        <translation>Importing the meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="614"/>
+        <source>要怎样导入？</source>
+        <translation>How should it be imported?</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="615"/>
+        <source>另存为新会议</source>
+        <translation>Add as a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="615"/>
+        <source>替换本工作区中的这场会议（原会议移入回收站）</source>
+        <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/main_window.py" line="722"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="595"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="726"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="608"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="739"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1118,22 +1202,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="609"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="740"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="612"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="743"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="643"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="774"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="647"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="778"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1142,37 +1226,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="651"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="782"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="652"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="783"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="668"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="799"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="681"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="812"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="687"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="818"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="722"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="853"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="730"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="861"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1181,80 +1265,80 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="237"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="341"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="255"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="359"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="267"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="267"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="288"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="328"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="306"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="309"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="346"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="291"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="309"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="311"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="329"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="343"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="361"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="355"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="373"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="357"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="357"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="363"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="381"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="365"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="383"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="418"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="444"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="420"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="446"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="422"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="448"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1333,28 +1417,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="52"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="70"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="53"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="71"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="54"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="72"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="55"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="73"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="56"/>
+        <location filename="../../meeting_planner/ui/main_window.py" line="74"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -1827,22 +1911,27 @@ Workspace: %1</translation>
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="100"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="94"/>
+        <source>（补录）</source>
+        <translation> (backfilled)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="101"/>
         <source>%1代会</source>
         <translation>%1 substitutes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="101"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="102"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="101"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="102"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="103"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="104"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -1892,155 +1981,155 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="358"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="606"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="779"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="359"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="600"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="773"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="360"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="362"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="363"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="366"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="367"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="371"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="372"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="373"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="376"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="766"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="814"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="821"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="808"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="815"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="740"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="744"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="379"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="734"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="738"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="380"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="381"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="381"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="382"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="382"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="383"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="384"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="385"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="385"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="386"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="386"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="388"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="388"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="389"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="395"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="605"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="396"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="599"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="408"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="409"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="453"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="454"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="493"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="494"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="507"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="508"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="624"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="618"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="668"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="662"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2048,112 +2137,112 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="672"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="666"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="710"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="704"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="716"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="710"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="724"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="718"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="728"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="722"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="729"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="723"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="740"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="734"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="752"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="758"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="752"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="767"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="761"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="768"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="762"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="768"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="762"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="808"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="802"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="841"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="835"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="842"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="836"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="843"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="837"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="844"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="838"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="845"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="839"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="868"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="862"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="869"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="863"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="872"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="866"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="880"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="874"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2161,17 +2250,17 @@ Workspace: %1</translation>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="128"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="129"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="129"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="130"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="135"/>
+        <location filename="../../meeting_planner/ui/models/board_models.py" line="136"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -2217,371 +2306,371 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="157"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="158"/>
         <source>场地编辑</source>
         <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="181"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="182"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="183"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="184"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="185"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="186"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="189"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="190"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="199"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="200"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="204"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="388"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="205"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="389"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="205"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="206"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="206"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="390"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="207"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="391"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="207"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="391"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="208"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="392"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="209"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="524"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="210"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="525"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="210"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="532"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="533"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="212"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="213"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="248"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="249"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="249"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="250"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="262"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="263"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="263"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="264"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="264"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="265"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="265"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="266"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="266"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="267"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="283"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="284"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="285"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="286"/>
         <source>前排前面</source>
         <translation>In front of the front row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="286"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="287"/>
         <source>不设桌子</source>
         <translation>No desk</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="290"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="291"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="291"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="292"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="293"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="294"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="302"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="303"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="303"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="304"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="304"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="305"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="306"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="307"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="308"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="309"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="312"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="313"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="323"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="325"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="325"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="326"/>
         <source>桌子</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="326"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="327"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="327"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="328"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="329"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="330"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="330"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="331"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="331"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="332"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="332"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="333"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="333"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="334"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="334"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="335"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="335"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="336"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="336"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="337"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="337"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="338"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="338"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="339"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="339"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="340"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="364"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="365"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="383"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="384"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="389"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="390"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="499"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="500"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="506"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="507"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="543"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="544"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="549"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="550"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="552"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="553"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="564"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="565"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="574"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="575"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="670"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="627"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="664"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="639"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="645"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="639"/>
         <source>保存场地</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="646"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="640"/>
         <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
         <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="654"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="648"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="656"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="650"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="672"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="666"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="679"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="673"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="685"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="679"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="699"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="700"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="685"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="694"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="697"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="699"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="693"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="708"/>
+        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="702"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>
@@ -2591,6 +2680,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../meeting_planner/app.py" line="87"/>
         <source>会务筹备</source>
+        <extracomment>The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
     </message>
 </context>
@@ -2834,7 +2924,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="274"/>
+        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="275"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>
