@@ -24,7 +24,7 @@ import json
 import uuid
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -840,7 +840,7 @@ def import_meeting(
             person.person_id = known.id if known is not None else None
             person.id = None
         attendee_repo.insert_attendees_as_given(connection, meeting.id, people)
-        new_id = {ref: person.id for ref, person in package.attendees}
+        new_id = {ref: person.id for ref, person in package.attendees if person.id is not None}
         if progress is not None:
             progress(3, total)
         seat_repo.replace_assignments(
@@ -853,22 +853,11 @@ def import_meeting(
                 for s in package.seats
             ],
         )
-        for checkin in package.checkins:
-            attendee_id = new_id[checkin.attendee_id]
-            assert attendee_id is not None
-            checkin_repo.add_checkin(
-                connection,
-                meeting.id,
-                CheckIn(
-                    attendee_id=attendee_id,
-                    at=checkin.at,
-                    method=checkin.method,
-                    substitute=checkin.substitute,
-                    substitute_name=checkin.substitute_name,
-                    substitute_title=checkin.substitute_title,
-                    entered_at=checkin.entered_at,
-                ),
-            )
+        checkin_repo.add_checkins(
+            connection,
+            meeting.id,
+            [replace(checkin, attendee_id=new_id[checkin.attendee_id], id=None) for checkin in package.checkins],
+        )
         if progress is not None:
             progress(4, total)
         records = []
