@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -143,6 +144,22 @@ def run_self_test() -> int:
     return 0 if all(checks.values()) else 1
 
 
+def install_crash_handler(window: MainWindow) -> None:
+    """An error no code caught (a defect) is written to a crash report and shown in a dialog, never a traceback."""
+
+    def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        from meeting_planner.services.errors import describe_error
+
+        window.messages.error(
+            QCoreApplication.translate("MainWindow", "出错了"), describe_error(error.with_traceback(trace))
+        )
+
+    sys.excepthook = report
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the GUI; returns the exit status."""
     args = parse_gui_args(argv)
@@ -151,6 +168,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = create_application(argv)
     install_translators(app, chosen_language(args.lang))
     window = open_main_window(db=args.db)
+    install_crash_handler(window)
     try:
         status = app.exec()
     finally:

@@ -22,7 +22,8 @@ from meeting_planner import (
     cli_transfer,
 )
 from meeting_planner.cli_support import CliError, open_from_args
-from meeting_planner.storage.workspace import Workspace, WorkspaceError
+from meeting_planner.errors import UserError
+from meeting_planner.storage.workspace import Workspace
 
 Exporter = Callable[[Workspace, int, Path], None]
 
@@ -111,7 +112,7 @@ def run(argv: Sequence[str]) -> int:
         # The reader went away (e.g. ``| head``): not an error worth a message.
         sys.stderr.close()
         return 0
-    except (CliError, WorkspaceError, LookupError, ValueError) as error:
+    except UserError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
     except OSError as error:
@@ -120,6 +121,12 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("已中断，未做任何更改。", file=sys.stderr)
         return 130
+    except Exception as error:  # a defect: a crash report for support, one line for the user
+        from meeting_planner.crash import crash_message, write_crash_report
+
+        report = write_crash_report(error, "meeting-planner " + " ".join(argv))
+        print(f"错误：{crash_message(report)}", file=sys.stderr)
+        return 2
 
 
 def describe_os_error(error: OSError) -> str:

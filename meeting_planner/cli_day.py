@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_progress, print_table
+from meeting_planner.errors import UserError
 from meeting_planner.storage.workspace import Workspace
 
 #: Exit status when the desk must choose between several people.
@@ -90,7 +91,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
     with open_from_args(args) as workspace:
         try:
             result = write_emergency_kit(workspace, args.id, args.place, desks=args.desks, progress=print_progress)
-        except (ValueError, OSError, LookupError) as error:
+        except UserError as error:
             raise CliError(str(error)) from None
     print(f"应急包：{result.folder}")
     for path in result.written:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TextIO
 
+from meeting_planner.errors import UserError
 from meeting_planner.storage.workspace import Workspace, open_workspace
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A problem to report on stderr as one line; the command exits non-zero and changes nothing."""
 
 

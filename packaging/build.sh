@@ -7,7 +7,7 @@ BIN=$(dirname "$PY")
 "$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/meeting_planner.spec
 bundle=dist/meeting-planner
-cp packaging/meeting-planner.desktop resources/icons/meeting-planner.png "$bundle/"
+cp packaging/meeting-planner.desktop meeting_planner/resources/icons/meeting-planner.png "$bundle/"
 cat > "$bundle/install-desktop-entry.sh" <<'SH'
 #!/bin/sh
 # Adds 会务筹备 to the desktop menu of the current user (UOS, Kylin and other freedesktop desktops).

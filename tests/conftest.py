@@ -16,6 +16,8 @@ _SETTINGS = tempfile.mkdtemp(prefix="mp-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = _SETTINGS
 os.environ["XDG_DATA_HOME"] = _SETTINGS
 
+import pg_cluster as pg  # noqa: E402
+
 from meeting_planner.storage.workspace import Workspace, open_workspace  # noqa: E402
 
 
@@ -36,6 +38,62 @@ def db_path(tmp_path: Path) -> Path:
 def workspace(db_path: Path) -> Iterator[Workspace]:
     """A fresh, migrated workspace in a temporary folder."""
     ws = open_workspace(db_path)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster_session() -> Iterator[pg.PgCluster]:
+    """A throwaway PostgreSQL server for the whole run, with a migrated template database ``mp_template``.
+
+    Where no server can be started the PostgreSQL tests are skipped with the reason, except under CI, where
+    that is an error: CI must test both back ends.
+    """
+    try:
+        cluster = pg.start_cluster()
+    except pg.Unavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed under CI: {error}")
+        pytest.skip(f"PostgreSQL not available: {error}")
+    try:
+        cluster.execute('DROP DATABASE IF EXISTS "mp_template"')
+        cluster.execute('CREATE DATABASE "mp_template"')
+        open_workspace(cluster.url("mp_template"), backup=False).close()
+        yield cluster
+    finally:
+        pg.remove_cluster(cluster)
+
+
+@pytest.fixture
+def pg_cluster(pg_cluster_session: pg.PgCluster) -> Iterator[pg.PgCluster]:
+    """The test server, started again if a test stopped it."""
+    yield pg_cluster_session
+    if not isinstance(pg_cluster_session, pg.ExternalServer):
+        probe = pg_cluster_session._run("pg_ctl", "-D", str(pg_cluster_session.data), "status")
+        if probe.returncode != 0:
+            pg_cluster_session.start()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: pg.PgCluster) -> str:
+    """The URL of a new, migrated, empty workspace database on the test server."""
+    return pg_cluster.new_database(template="mp_template")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_workspace_url(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """A fresh workspace location on each back end: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(db_path)
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def any_workspace(any_workspace_url: str) -> Iterator[Workspace]:
+    """A fresh, migrated workspace on each back end (SQLite and PostgreSQL)."""
+    ws = open_workspace(any_workspace_url)
     try:
         yield ws
     finally:

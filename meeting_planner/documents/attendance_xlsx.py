@@ -19,6 +19,7 @@ from typing import Any
 from meeting_planner.documents.files import atomic_output
 from meeting_planner.domain.attendance import ATTENDANCE_LABELS, BACKFILL_LABEL, AttendanceStatus, Board, CheckIn, Tally
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
+from meeting_planner.errors import UserError
 
 SIGN_IN_SHEET = "签到表"
 STATS_SHEET = "统计"
@@ -33,7 +34,7 @@ STATS_WIDTHS = (30, 8, 8, 8, 8, 8, 8, 8)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-class AttendanceExportError(Exception):
+class AttendanceExportError(UserError):
     """The workbook could not be written; the message names the file."""
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from meeting_planner.errors import InputError
 from meeting_planner.resources import font_path
 
 #: reportlab font names registered by ``register_fonts``.
@@ -247,7 +248,7 @@ class MissingGlyph:
         return f"“{self.owner}”的“{self.text}”中的字符“{self.char}”（U+{ord(self.char):04X}）字体中没有，无法打印"
 
 
-class MissingGlyphError(ValueError):
+class MissingGlyphError(InputError):
     """Raised before a PDF is written when some text has characters the font lacks."""
 
     def __init__(self, problems: list[MissingGlyph]) -> None:

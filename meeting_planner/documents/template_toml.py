@@ -36,13 +36,14 @@ from meeting_planner.domain.checklist import (
     TemplateStep,
 )
 from meeting_planner.domain.quantity import QuantityError, parse_quantity
+from meeting_planner.errors import InputError
 
 _PHASES = {**{p.value: p for p in Phase}, **{label: p for p, label in PHASE_LABELS.items()}}
 _CATEGORIES = {**{c.value: c for c in Category}, **{label: c for c, label in CATEGORY_LABELS.items()}}
 _STEP_FIELDS = {"key", "title", "phase", "category", "offset", "role", "quantity", "subitems", "note"}
 
 
-class TemplateError(ValueError):
+class TemplateError(InputError):
     """A template that cannot be used; the message names the file, the step and the field."""
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from meeting_planner.errors import InputError
+
 
 class StepStatus(StrEnum):
     """Where a step stands. ``SKIPPED`` means "not applicable to this meeting"."""
@@ -99,7 +101,7 @@ _OFFSET_RE = re.compile(
 )
 
 
-class OffsetError(ValueError):
+class OffsetError(InputError):
     """An offset text that cannot be read."""
 
 

@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from meeting_planner.errors import InputError
+
 _RULE_RE = re.compile(
     r"""^\s*(?:
         (?P<number>\d+)
@@ -26,7 +28,7 @@ MAX_QUANTITY = 100_000
 MAX_FACTOR = 100
 
 
-class QuantityError(ValueError):
+class QuantityError(InputError):
     """A quantity rule that cannot be read."""
 
 

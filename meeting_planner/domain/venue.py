@@ -27,9 +27,10 @@ from enum import StrEnum
 from typing import Any
 
 from meeting_planner.domain import protocol
+from meeting_planner.errors import InputError
 
 
-class VenueError(ValueError):
+class VenueError(InputError):
     """A venue file or spec is malformed; the message names the file and the field."""
 
 

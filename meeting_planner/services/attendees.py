@@ -19,6 +19,7 @@ from meeting_planner.domain import protocol
 from meeting_planner.domain.attendance import tally
 from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
 from meeting_planner.domain.names import normalise_name
+from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import attendees as repo
@@ -29,11 +30,11 @@ from meeting_planner.storage.meetings import load_meeting
 from meeting_planner.storage.workspace import Workspace
 
 
-class AttendeeInputError(ValueError):
+class AttendeeInputError(InputError):
     """An attendee or directory entry cannot be saved as given; the message is for people."""
 
 
-class AttendeeNotFound(LookupError):
+class AttendeeNotFound(NotFound):
     """The attendee does not exist (any more)."""
 
 

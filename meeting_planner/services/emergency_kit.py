@@ -22,6 +22,7 @@ from pathlib import Path
 
 from meeting_planner.domain.attendee import Attendee, Role
 from meeting_planner.domain.checklist import Category, Meeting
+from meeting_planner.errors import InputError
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import day_printouts, seating
 from meeting_planner.services.meetings import get_meeting
@@ -99,7 +100,7 @@ def write_emergency_kit(
 ) -> KitResult:
     """Write the kit into a new folder under ``place``; returns what was written and what was not."""
     if not 1 <= desks <= MAX_DESKS:
-        raise ValueError(f"签到台数量应在 1 到 {MAX_DESKS} 之间，而不是 {desks}")
+        raise InputError(f"签到台数量应在 1 到 {MAX_DESKS} 之间，而不是 {desks}")
     meeting = get_meeting(workspace, meeting_id)
     moment = now or datetime.now()
     folder = place / f"{_safe(meeting.title)}-应急包-{moment:%Y%m%d-%H%M}"

@@ -7,13 +7,14 @@ PDF printouts use them where installed (the bundled font otherwise, and for any 
 from __future__ import annotations
 
 from meeting_planner.documents import fonts
+from meeting_planner.errors import InputError
 from meeting_planner.storage.settings import load_settings, save_setting
 from meeting_planner.storage.workspace import Workspace
 
 _PREFIX = "font."
 
 
-class FontChoiceError(ValueError):
+class FontChoiceError(InputError):
     """A role or font the user named does not exist."""
 
 

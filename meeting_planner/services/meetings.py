@@ -14,6 +14,7 @@ from meeting_planner.domain.checklist import (
     StepStatus,
     reschedule,
 )
+from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.templates import get_template
 from meeting_planner.storage import meetings as repo
 from meeting_planner.storage.meetings import DeletedMeeting, MeetingSummary
@@ -40,21 +41,21 @@ Clock = Callable[[], datetime]
 BIN_DAYS = 30
 
 
-class MeetingNotFound(LookupError):
+class MeetingNotFound(NotFound):
     """No meeting has that id; the message is for users."""
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "会议不存在"
 
 
-class StepNotFound(LookupError):
+class StepNotFound(NotFound):
     """The meeting has no step with that key; the message is for users."""
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "步骤不存在"
 
 
-class MeetingInputError(ValueError):
+class MeetingInputError(InputError):
     """Meeting fields that do not make sense (e.g. ends before it starts)."""
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
+from meeting_planner.errors import InputError
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from meeting_planner.documents.venue_grid import GridHall
 
 
-class SeatingError(ValueError):
+class SeatingError(InputError):
     """A seating action cannot be done; the message is for users."""
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from meeting_planner.documents.template_toml import TemplateError, parse_template, template_to_toml
 from meeting_planner.domain.checklist import ChecklistTemplate
+from meeting_planner.errors import NotFound
 from meeting_planner.resources import resource_path
 from meeting_planner.storage.errors import io_reason
 from meeting_planner.storage.meetings import custom_template_texts, delete_template_text
@@ -23,7 +24,7 @@ __all__ = [
 ]
 
 
-class TemplateNotFound(LookupError):
+class TemplateNotFound(NotFound):
     """No template has the given key; the message is for users."""
 
     def __str__(self) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from meeting_planner.errors import UserError
 
-class WorkspaceError(Exception):
+
+class WorkspaceError(UserError):
     """The workspace cannot be opened or used; the message is meant for the user."""
 
 

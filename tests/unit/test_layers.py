@@ -9,10 +9,10 @@ PACKAGE = Path(__file__).resolve().parents[2] / "meeting_planner"
 
 #: What each layer may import from the package.
 ALLOWED = {
-    "domain": {"domain"},
-    "storage": {"domain", "storage"},
-    "documents": {"domain", "documents", "resources"},
-    "services": {"domain", "storage", "documents", "services", "resources"},
+    "domain": {"domain", "errors"},
+    "storage": {"domain", "storage", "errors"},
+    "documents": {"domain", "documents", "resources", "errors"},
+    "services": {"domain", "storage", "documents", "services", "resources", "errors", "crash"},
 }
 
 

@@ -18,6 +18,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from meeting_planner.errors import InputError
+
 #: Rows of a sheet beyond which the import refuses (configurable per call).
 DEFAULT_MAX_ROWS = 20_000
 #: Decompressed size of an .xlsx beyond which it is refused (zip bombs; memory stays bounded).
@@ -43,7 +45,7 @@ _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 
 
-class ImportProblem(Exception):
+class ImportProblem(InputError):
     """The file cannot be imported; the message (Chinese) names the file and, where it applies, sheet/row/column."""
 
 

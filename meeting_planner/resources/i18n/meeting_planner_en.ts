@@ -4,87 +4,87 @@
 <context>
     <name>AddAttendeeDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="31"/>
         <source>临时增加并签到</source>
         <translation>Add walk-in and check in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="31"/>
         <source>添加人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="34"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="41"/>
         <source>输入或选择单位</source>
         <translation>Type or choose a unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="46"/>
         <source>不排序</source>
         <translation>No rank</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="47"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="53"/>
         <source>自动注明“临时增加”</source>
         <translation>“Walk-in” is noted automatically</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="56"/>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="57"/>
         <source>单位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="58"/>
         <source>职务(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="59"/>
         <source>电话(&amp;P)</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="60"/>
         <source>排序号(&amp;R)</source>
         <translation>&amp;Rank</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="61"/>
         <source>身份(&amp;O)</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="63"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="68"/>
         <source>添加并签到</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="68"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/add_attendee_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/add_attendee_dialog.py" line="75"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到。</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away.</translation>
     </message>
@@ -92,127 +92,127 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="145"/>
+        <location filename="../../ui/pages/attendance_page.py" line="145"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="149"/>
+        <location filename="../../ui/pages/attendance_page.py" line="149"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="159"/>
+        <location filename="../../ui/pages/attendance_page.py" line="159"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="162"/>
+        <location filename="../../ui/pages/attendance_page.py" line="162"/>
         <source>补录(&amp;B)</source>
         <translation>&amp;Backfill</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="164"/>
+        <location filename="../../ui/pages/attendance_page.py" line="164"/>
         <source>停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录</source>
         <translation>After a power or network cut, key in the paper sign-in sheet: the check-in gets the time entered on the right and is marked as backfilled</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="173"/>
+        <location filename="../../ui/pages/attendance_page.py" line="173"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="175"/>
+        <location filename="../../ui/pages/attendance_page.py" line="175"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../ui/pages/attendance_page.py" line="193"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="204"/>
+        <location filename="../../ui/pages/attendance_page.py" line="204"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="219"/>
+        <location filename="../../ui/pages/attendance_page.py" line="219"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="220"/>
+        <location filename="../../ui/pages/attendance_page.py" line="220"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="221"/>
+        <location filename="../../ui/pages/attendance_page.py" line="221"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="222"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="346"/>
+        <location filename="../../ui/pages/attendance_page.py" line="222"/>
+        <location filename="../../ui/pages/attendance_page.py" line="346"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="234"/>
+        <location filename="../../ui/pages/attendance_page.py" line="234"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="247"/>
+        <location filename="../../ui/pages/attendance_page.py" line="247"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="348"/>
+        <location filename="../../ui/pages/attendance_page.py" line="348"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="353"/>
+        <location filename="../../ui/pages/attendance_page.py" line="353"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="363"/>
+        <location filename="../../ui/pages/attendance_page.py" line="363"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="437"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="444"/>
+        <location filename="../../ui/pages/attendance_page.py" line="437"/>
+        <location filename="../../ui/pages/attendance_page.py" line="444"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="513"/>
+        <location filename="../../ui/pages/attendance_page.py" line="513"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="505"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="519"/>
+        <location filename="../../ui/pages/attendance_page.py" line="505"/>
+        <location filename="../../ui/pages/attendance_page.py" line="519"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="201"/>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="361"/>
+        <location filename="../../ui/pages/attendance_page.py" line="201"/>
+        <location filename="../../ui/pages/attendance_page.py" line="361"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="542"/>
+        <location filename="../../ui/pages/attendance_page.py" line="542"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendance_page.py" line="558"/>
+        <location filename="../../ui/pages/attendance_page.py" line="558"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -220,63 +220,63 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="60"/>
+        <location filename="../../ui/models/attendee_model.py" line="60"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="61"/>
+        <location filename="../../ui/models/attendee_model.py" line="61"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="62"/>
+        <location filename="../../ui/models/attendee_model.py" line="62"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="63"/>
+        <location filename="../../ui/models/attendee_model.py" line="63"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="64"/>
+        <location filename="../../ui/models/attendee_model.py" line="64"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="65"/>
+        <location filename="../../ui/models/attendee_model.py" line="65"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="66"/>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="216"/>
+        <location filename="../../ui/models/attendee_model.py" line="66"/>
+        <location filename="../../ui/models/attendee_model.py" line="216"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="67"/>
+        <location filename="../../ui/models/attendee_model.py" line="67"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="68"/>
+        <location filename="../../ui/models/attendee_model.py" line="68"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="69"/>
+        <location filename="../../ui/models/attendee_model.py" line="69"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="70"/>
+        <location filename="../../ui/models/attendee_model.py" line="70"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/attendee_model.py" line="199"/>
+        <location filename="../../ui/models/attendee_model.py" line="199"/>
         <source>原始写法：%1</source>
         <translation>As written: %1</translation>
     </message>
@@ -284,178 +284,178 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="146"/>
+        <location filename="../../ui/pages/attendees_page.py" line="146"/>
         <source>添加人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="147"/>
+        <location filename="../../ui/pages/attendees_page.py" line="147"/>
         <source>导入名单…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="148"/>
+        <location filename="../../ui/pages/attendees_page.py" line="148"/>
         <source>从人员库添加…</source>
         <translation>Add from directory…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="149"/>
+        <location filename="../../ui/pages/attendees_page.py" line="149"/>
         <source>存入人员库</source>
         <translation>Save to directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="150"/>
+        <location filename="../../ui/pages/attendees_page.py" line="150"/>
         <source>上主席台</source>
         <translation>To rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="151"/>
+        <location filename="../../ui/pages/attendees_page.py" line="151"/>
         <source>下主席台</source>
         <translation>Off rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="152"/>
+        <location filename="../../ui/pages/attendees_page.py" line="152"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="153"/>
+        <location filename="../../ui/pages/attendees_page.py" line="153"/>
         <source>导出出勤表…</source>
         <translation>Export attendance…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="155"/>
+        <location filename="../../ui/pages/attendees_page.py" line="155"/>
         <source>回执：已通知</source>
         <translation>Reply: notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="158"/>
+        <location filename="../../ui/pages/attendees_page.py" line="158"/>
         <source>回执：已确认</source>
         <translation>Reply: confirmed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="161"/>
+        <location filename="../../ui/pages/attendees_page.py" line="161"/>
         <source>回执：请假…</source>
         <translation>Reply: on leave…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="164"/>
+        <location filename="../../ui/pages/attendees_page.py" line="164"/>
         <source>筛选：姓名、拼音首字母、单位（Ctrl+F）</source>
         <translation>Filter: name, pinyin initials, unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="173"/>
+        <location filename="../../ui/pages/attendees_page.py" line="173"/>
         <source>全部回执</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="203"/>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="313"/>
+        <location filename="../../ui/pages/attendees_page.py" line="203"/>
+        <location filename="../../ui/pages/attendees_page.py" line="313"/>
         <source>导入名单或把 Excel 拖到这里</source>
         <translation>Import a list or drop an Excel file here</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="281"/>
+        <location filename="../../ui/pages/attendees_page.py" line="281"/>
         <source>正在读取名单…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="307"/>
+        <location filename="../../ui/pages/attendees_page.py" line="307"/>
         <source>读取名单</source>
         <translation>Reading the list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="322"/>
+        <location filename="../../ui/pages/attendees_page.py" line="322"/>
         <source>共 %1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="326"/>
+        <location filename="../../ui/pages/attendees_page.py" line="326"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="329"/>
+        <location filename="../../ui/pages/attendees_page.py" line="329"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="364"/>
+        <location filename="../../ui/pages/attendees_page.py" line="364"/>
         <source>请先选择人员</source>
         <translation>Select people first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="368"/>
+        <location filename="../../ui/pages/attendees_page.py" line="368"/>
         <source>%1 人请假，请假原因（可不填）：</source>
         <translation>%1 people on leave; reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="369"/>
+        <location filename="../../ui/pages/attendees_page.py" line="369"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="393"/>
+        <location filename="../../ui/pages/attendees_page.py" line="393"/>
         <source>添加人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="395"/>
+        <location filename="../../ui/pages/attendees_page.py" line="395"/>
         <source>添加“%1”</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="408"/>
+        <location filename="../../ui/pages/attendees_page.py" line="408"/>
         <source>已删除 %1 人，按 Ctrl+Z 可恢复</source>
         <translation>Removed %1 people; Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="420"/>
+        <location filename="../../ui/pages/attendees_page.py" line="420"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="426"/>
+        <location filename="../../ui/pages/attendees_page.py" line="426"/>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="426"/>
+        <location filename="../../ui/pages/attendees_page.py" line="426"/>
         <source>请先选择一个会议。</source>
         <translation>Select a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="438"/>
+        <location filename="../../ui/pages/attendees_page.py" line="438"/>
         <source>导入 %1 人</source>
         <translation>Import %1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="454"/>
+        <location filename="../../ui/pages/attendees_page.py" line="454"/>
         <source>从人员库添加 %1 人</source>
         <translation>Add %1 from the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="464"/>
+        <location filename="../../ui/pages/attendees_page.py" line="464"/>
         <source>常用人员库新增 %1 人</source>
         <translation>%1 added to the directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="472"/>
+        <location filename="../../ui/pages/attendees_page.py" line="472"/>
         <source>出勤表</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="487"/>
+        <location filename="../../ui/pages/attendees_page.py" line="487"/>
         <source>导出出勤表</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="473"/>
+        <location filename="../../ui/pages/attendees_page.py" line="473"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="489"/>
+        <location filename="../../ui/pages/attendees_page.py" line="489"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -463,32 +463,32 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/backup_model.py" line="22"/>
+        <location filename="../../ui/models/backup_model.py" line="22"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/backup_model.py" line="23"/>
+        <location filename="../../ui/models/backup_model.py" line="23"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/backup_model.py" line="24"/>
+        <location filename="../../ui/models/backup_model.py" line="24"/>
         <source>参会人员</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/backup_model.py" line="25"/>
+        <location filename="../../ui/models/backup_model.py" line="25"/>
         <source>常用人员库</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/backup_model.py" line="26"/>
+        <location filename="../../ui/models/backup_model.py" line="26"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/backup_model.py" line="56"/>
+        <location filename="../../ui/models/backup_model.py" line="56"/>
         <source>不可用</source>
         <translation>Unusable</translation>
     </message>
@@ -496,57 +496,57 @@
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="32"/>
         <source>回收站</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="34"/>
         <source>删除的会议连同清单、参会人员、座次和签到记录在此保留 %1 天，可随时恢复。</source>
         <translation>Deleted meetings stay here for %1 days with their checklist, attendees, seating and check-ins, and can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="39"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="39"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="39"/>
         <source>删除时间</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="40"/>
         <source>参会人员</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="46"/>
         <source>回收站是空的。</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="48"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="65"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="88"/>
         <source>恢复会议</source>
         <translation>Restore meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/bin_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/bin_dialog.py" line="90"/>
         <source>已恢复：%1</source>
         <translation>Restored: %1</translation>
     </message>
@@ -554,47 +554,47 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="73"/>
+        <location filename="../../ui/models/checklist_model.py" line="73"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="74"/>
+        <location filename="../../ui/models/checklist_model.py" line="74"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="75"/>
+        <location filename="../../ui/models/checklist_model.py" line="75"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="76"/>
+        <location filename="../../ui/models/checklist_model.py" line="76"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="77"/>
+        <location filename="../../ui/models/checklist_model.py" line="77"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="78"/>
+        <location filename="../../ui/models/checklist_model.py" line="78"/>
         <source>完成人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="79"/>
+        <location filename="../../ui/models/checklist_model.py" line="79"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="240"/>
+        <location filename="../../ui/models/checklist_model.py" line="240"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/checklist_model.py" line="241"/>
+        <location filename="../../ui/models/checklist_model.py" line="241"/>
         <source>（临近）</source>
         <translation> (due soon)</translation>
     </message>
@@ -602,114 +602,114 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="79"/>
+        <location filename="../../ui/pages/checklist_page.py" line="79"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="83"/>
+        <location filename="../../ui/pages/checklist_page.py" line="83"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="84"/>
+        <location filename="../../ui/pages/checklist_page.py" line="84"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="90"/>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="279"/>
+        <location filename="../../ui/pages/checklist_page.py" line="90"/>
+        <location filename="../../ui/pages/checklist_page.py" line="279"/>
         <source>完成人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="138"/>
+        <location filename="../../ui/pages/checklist_page.py" line="138"/>
         <source>完成人：</source>
         <translation>Done by:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="144"/>
+        <location filename="../../ui/pages/checklist_page.py" line="144"/>
         <source>总进度：</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="154"/>
+        <location filename="../../ui/pages/checklist_page.py" line="154"/>
         <source>完成/取消完成</source>
         <translation>Done / not done</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="155"/>
+        <location filename="../../ui/pages/checklist_page.py" line="155"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="156"/>
+        <location filename="../../ui/pages/checklist_page.py" line="156"/>
         <source>添加步骤…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="157"/>
+        <location filename="../../ui/pages/checklist_page.py" line="157"/>
         <source>删除步骤</source>
         <translation>Remove step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="158"/>
+        <location filename="../../ui/pages/checklist_page.py" line="158"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="159"/>
+        <location filename="../../ui/pages/checklist_page.py" line="159"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="164"/>
+        <location filename="../../ui/pages/checklist_page.py" line="164"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="279"/>
+        <location filename="../../ui/pages/checklist_page.py" line="279"/>
         <source>请输入您的姓名（记为完成人，只问一次）：</source>
         <translation>Your name (recorded as who did the step; asked only once):</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="296"/>
+        <location filename="../../ui/pages/checklist_page.py" line="296"/>
         <source>“%1”标为%2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="309"/>
+        <location filename="../../ui/pages/checklist_page.py" line="309"/>
         <source>名称</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="310"/>
+        <location filename="../../ui/pages/checklist_page.py" line="310"/>
         <source>到期时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="311"/>
+        <location filename="../../ui/pages/checklist_page.py" line="311"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="312"/>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="322"/>
+        <location filename="../../ui/pages/checklist_page.py" line="312"/>
+        <location filename="../../ui/pages/checklist_page.py" line="322"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="314"/>
+        <location filename="../../ui/pages/checklist_page.py" line="314"/>
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="330"/>
+        <location filename="../../ui/pages/checklist_page.py" line="330"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/checklist_page.py" line="330"/>
+        <location filename="../../ui/pages/checklist_page.py" line="330"/>
         <source>步骤名称：</source>
         <translation>Step title:</translation>
     </message>
@@ -717,12 +717,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="266"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -730,48 +730,48 @@
 <context>
     <name>DiffPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="300"/>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
         <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
         <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="339"/>
         <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
         <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
         <source>新增（%1 人）</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
         <source>变更（%1 人）</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="347"/>
         <source>不在新名单中（%1 人，勾选则移除）</source>
         <translation>Not in the new list (%1; tick to remove)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -779,48 +779,48 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="70"/>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="151"/>
         <source>常用人员库</source>
         <translation>People directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="73"/>
         <source>按姓名、拼音首字母或单位筛选</source>
         <translation>Filter by name, pinyin initials or unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="76"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="76"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="76"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="77"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="82"/>
         <source>新增人员…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="85"/>
         <source>添加到会议</source>
         <translation>Add to meeting</translation>
     </message>
@@ -828,48 +828,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="97"/>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
         <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>只添加新人员（已在名单中的人员不变）</source>
         <translation>Only add new people (people already in the list stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -877,37 +877,37 @@
 <context>
     <name>FontSettingsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="21"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="21"/>
         <source>打印字体</source>
         <translation>Printout fonts</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="24"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="24"/>
         <source>本机已安装的公文字体按用途选用；字体中没有的字自动改用内置字体打印。</source>
         <translation>Choose the installed official fonts per use; characters a font lacks print from the bundled font.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="28"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="28"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="29"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="29"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="30"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="30"/>
         <source>小标题</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="31"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="31"/>
         <source>桌签姓名</source>
         <translation>Table card names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/font_settings.py" line="35"/>
+        <location filename="../../ui/dialogs/font_settings.py" line="35"/>
         <source>默认（已安装的公文字体，否则内置字体）</source>
         <translation>Default (an installed official font, else the bundled font)</translation>
     </message>
@@ -915,47 +915,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="422"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="423"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="423"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="424"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="425"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="478"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="508"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="541"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="541"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="541"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="541"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -963,237 +963,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="229"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="257"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="276"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>导出会议文件(&amp;E)…</source>
         <translation>&amp;Export meeting file…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>把会议连同人员、座次、场地、签到和打印记录写到一个文件，用U盘带到另一台电脑（内网/外网）</source>
         <translation>Write the meeting with its people, seats, venue, check-ins and print records to one file, to carry on a USB stick to another computer (internal/external network)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>导入会议文件(&amp;I)…</source>
         <translation>&amp;Import meeting file…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>把另一台电脑导出的会议文件作为新会议加入本工作区</source>
         <translation>Add a meeting file exported on another computer to this workspace as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="479"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="501"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="549"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="508"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>会议文件</source>
         <translation>Meeting file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="553"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>会议文件 (*%1)</source>
         <translation>Meeting files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>正在导出会议文件…</source>
         <translation>Exporting the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>导出会议文件</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="582"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="613"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>导入会议文件</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>正在导入会议文件…</source>
         <translation>Importing the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>要怎样导入？</source>
         <translation>How should it be imported?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>另存为新会议</source>
         <translation>Add as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>替换本工作区中的这场会议（原会议移入回收站）</source>
         <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1202,22 +1202,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1226,37 +1226,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1265,143 +1265,148 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="255"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="306"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="309"/>
-        <location filename="../../meeting_planner/ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="157"/>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1409,7 +1414,7 @@ Workspace: %1</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/meeting_list_model.py" line="53"/>
+        <location filename="../../ui/models/meeting_list_model.py" line="53"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
@@ -1417,28 +1422,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -1446,47 +1451,47 @@ Workspace: %1</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="59"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="59"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="62"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="62"/>
         <source>例如：全区工作会议</source>
         <translation>e.g. District work conference</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="80"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="80"/>
         <source>会议名称(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="81"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="81"/>
         <source>清单模板(&amp;T)</source>
         <translation>Checklist &amp;template</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="83"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="83"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="84"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="84"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="85"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="85"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="86"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="86"/>
         <source>会场(&amp;V)</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/new_meeting.py" line="87"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="87"/>
         <source>主办单位(&amp;O)</source>
         <translation>&amp;Organiser</translation>
     </message>
@@ -1494,82 +1499,82 @@ Workspace: %1</translation>
 <context>
     <name>NoticeSettingsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="30"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="30"/>
         <source>会议通知设置</source>
         <translation>Notice settings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="32"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="32"/>
         <source>自动（印发通知完成之日，否则首次打印之日）</source>
         <translation>Automatic (the day the notice was issued, else the day it is first printed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="41"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="41"/>
         <source>例如：区委办发〔2026〕12号（可不填）</source>
         <translation>e.g. 区委办发〔2026〕12号 (optional)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="46"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="46"/>
         <source>在通知中列出参会人员名单（领导在前，按排序）</source>
         <translation>List the attendees in the notice (leaders first, by rank)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="48"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="48"/>
         <source>回执按单位预填本单位人员（不印电话）</source>
         <translation>Pre-fill each unit&apos;s reply slip with its own people (no phone numbers)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="50"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="50"/>
         <source>自动（“回执统计”一步的时限）</source>
         <translation>Automatic (the due time of the &apos;replies&apos; step)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="62"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="62"/>
         <source>会务组</source>
         <translation>Meeting office</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="73"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="73"/>
         <source>成文日期(&amp;D)</source>
         <translation>Date of &amp;issue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="74"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="74"/>
         <source>发文字号(&amp;N)</source>
         <translation>Document &amp;number</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="75"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="75"/>
         <source>主送机关(&amp;A)</source>
         <translation>&amp;Addressed to</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="76"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="76"/>
         <source>参会范围(&amp;S)</source>
         <translation>Who attends (&amp;scope)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="82"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="82"/>
         <source>回执截止(&amp;R)</source>
         <translation>&amp;Reply by</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="83"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="83"/>
         <source>报送方式(&amp;M)</source>
         <translation>Reply &amp;method</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="84"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="84"/>
         <source>报送给(&amp;T)</source>
         <translation>Reply &amp;to</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="85"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="85"/>
         <source>抄送(&amp;C)</source>
         <translation>&amp;Copy to</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/notice_settings.py" line="86"/>
+        <location filename="../../ui/dialogs/notice_settings.py" line="86"/>
         <source>印发机关(&amp;P)</source>
         <translation>&amp;Printed by</translation>
     </message>
@@ -1577,237 +1582,237 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="134"/>
+        <location filename="../../ui/pages/overview_page.py" line="134"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="141"/>
+        <location filename="../../ui/pages/overview_page.py" line="141"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="145"/>
+        <location filename="../../ui/pages/overview_page.py" line="145"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="148"/>
+        <location filename="../../ui/pages/overview_page.py" line="148"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="151"/>
+        <location filename="../../ui/pages/overview_page.py" line="151"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="156"/>
+        <location filename="../../ui/pages/overview_page.py" line="156"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="157"/>
+        <location filename="../../ui/pages/overview_page.py" line="157"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="161"/>
+        <location filename="../../ui/pages/overview_page.py" line="161"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="164"/>
+        <location filename="../../ui/pages/overview_page.py" line="164"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="165"/>
+        <location filename="../../ui/pages/overview_page.py" line="165"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="166"/>
+        <location filename="../../ui/pages/overview_page.py" line="166"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="168"/>
+        <location filename="../../ui/pages/overview_page.py" line="168"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="169"/>
+        <location filename="../../ui/pages/overview_page.py" line="169"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="170"/>
+        <location filename="../../ui/pages/overview_page.py" line="170"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="171"/>
+        <location filename="../../ui/pages/overview_page.py" line="171"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="172"/>
+        <location filename="../../ui/pages/overview_page.py" line="172"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="173"/>
+        <location filename="../../ui/pages/overview_page.py" line="173"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="175"/>
+        <location filename="../../ui/pages/overview_page.py" line="175"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="179"/>
+        <location filename="../../ui/pages/overview_page.py" line="179"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="181"/>
+        <location filename="../../ui/pages/overview_page.py" line="181"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="188"/>
+        <location filename="../../ui/pages/overview_page.py" line="188"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="190"/>
+        <location filename="../../ui/pages/overview_page.py" line="190"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="192"/>
+        <location filename="../../ui/pages/overview_page.py" line="192"/>
         <source>会议通知 Word…</source>
         <translation>Notice as Word…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="193"/>
+        <location filename="../../ui/pages/overview_page.py" line="193"/>
         <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
         <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="195"/>
+        <location filename="../../ui/pages/overview_page.py" line="195"/>
         <source>通知设置…</source>
         <translation>Notice settings…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="196"/>
+        <location filename="../../ui/pages/overview_page.py" line="196"/>
         <source>成文日期、发文字号、参会范围、回执</source>
         <translation>Date of issue, document number, who attends, reply slip</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="198"/>
+        <location filename="../../ui/pages/overview_page.py" line="198"/>
         <source>打印字体…</source>
         <translation>Printout fonts…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="199"/>
+        <location filename="../../ui/pages/overview_page.py" line="199"/>
         <source>标题、正文、小标题、桌签姓名所用的字体</source>
         <translation>Fonts for titles, body text, headings and table card names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="201"/>
+        <location filename="../../ui/pages/overview_page.py" line="201"/>
         <source>无字可用时留空手写</source>
         <translation>Blank for handwriting when no font has a character</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="202"/>
+        <location filename="../../ui/pages/overview_page.py" line="202"/>
         <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
         <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="204"/>
+        <location filename="../../ui/pages/overview_page.py" line="204"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="209"/>
+        <location filename="../../ui/pages/overview_page.py" line="209"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="362"/>
+        <location filename="../../ui/pages/overview_page.py" line="362"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="370"/>
+        <location filename="../../ui/pages/overview_page.py" line="370"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="376"/>
+        <location filename="../../ui/pages/overview_page.py" line="376"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="378"/>
+        <location filename="../../ui/pages/overview_page.py" line="378"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="393"/>
+        <location filename="../../ui/pages/overview_page.py" line="393"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="394"/>
+        <location filename="../../ui/pages/overview_page.py" line="394"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="396"/>
+        <location filename="../../ui/pages/overview_page.py" line="396"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="398"/>
+        <location filename="../../ui/pages/overview_page.py" line="398"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="409"/>
+        <location filename="../../ui/pages/overview_page.py" line="409"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="446"/>
+        <location filename="../../ui/pages/overview_page.py" line="446"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="451"/>
+        <location filename="../../ui/pages/overview_page.py" line="451"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="471"/>
+        <location filename="../../ui/pages/overview_page.py" line="471"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="473"/>
+        <location filename="../../ui/pages/overview_page.py" line="473"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../ui/pages/overview_page.py" line="477"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/overview_page.py" line="482"/>
+        <location filename="../../ui/pages/overview_page.py" line="482"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1815,37 +1820,37 @@ Workspace: %1</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="34"/>
         <source>新增常用人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="40"/>
         <source>（不排序）</source>
         <translation>(no order)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="43"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="44"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="45"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="46"/>
         <source>排序号</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/directory_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/directory_dialog.py" line="47"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -1853,57 +1858,57 @@ Workspace: %1</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="22"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="23"/>
         <source>通知与回执</source>
         <translation>Notice and replies</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="24"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="25"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="26"/>
         <source>打印件</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="38"/>
         <source>会前检查</source>
         <translation>Readiness check</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="43"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="43"/>
         <source>处理</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="48"/>
         <source>重新检查 (F5)</source>
         <translation>Check again (F5)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="63"/>
         <source>✓ 会前检查通过：没有发现问题，可以开会。</source>
         <translation>✓ Ready: nothing left to fix.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/readiness_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="66"/>
         <source>还有 %1 项待处理：</source>
         <translation>%1 things still to fix:</translation>
     </message>
@@ -1911,27 +1916,27 @@ Workspace: %1</translation>
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="94"/>
+        <location filename="../../ui/models/board_models.py" line="94"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="101"/>
+        <location filename="../../ui/models/board_models.py" line="101"/>
         <source>%1代会</source>
         <translation>%1 substitutes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="102"/>
+        <location filename="../../ui/models/board_models.py" line="102"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="102"/>
+        <location filename="../../ui/models/board_models.py" line="102"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="104"/>
+        <location filename="../../ui/models/board_models.py" line="104"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -1939,23 +1944,23 @@ Workspace: %1</translation>
 <context>
     <name>ReplyDetailsDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="69"/>
+        <location filename="../../ui/pages/attendees_page.py" line="69"/>
         <source>%1：%2</source>
         <extracomment>One undo stack per meeting (``stack_for``) plus one for the workspace itself (creating and deleting meetings); the group&apos;s active stack is the shown meeting&apos;s, and the window&apos;s undo/redo actions follow the group. From this many attendees on, the list is read off the GUI thread (reading takes over 100 ms).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="75"/>
+        <location filename="../../ui/pages/attendees_page.py" line="75"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="77"/>
+        <location filename="../../ui/pages/attendees_page.py" line="77"/>
         <source>代会人姓名</source>
         <translation>Substitute&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/attendees_page.py" line="78"/>
+        <location filename="../../ui/pages/attendees_page.py" line="78"/>
         <source>代会人职务</source>
         <translation>Substitute&apos;s title</translation>
     </message>
@@ -1963,17 +1968,17 @@ Workspace: %1</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="29"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="36"/>
         <source>选择要恢复的备份。恢复会用备份替换工作区的全部内容；恢复前的当前状态会先另存为一个备份，需要时可以再恢复回来。</source>
         <translation>Choose the backup to restore. Restoring replaces everything in the workspace with the backup; the current state is first saved as a backup, so you can restore it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -1981,155 +1986,155 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="359"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="600"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="773"/>
+        <location filename="../../ui/pages/seating_page.py" line="359"/>
+        <location filename="../../ui/pages/seating_page.py" line="600"/>
+        <location filename="../../ui/pages/seating_page.py" line="773"/>
         <source>请先选择场地</source>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="361"/>
+        <location filename="../../ui/pages/seating_page.py" line="361"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="362"/>
+        <location filename="../../ui/pages/seating_page.py" line="362"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="364"/>
+        <location filename="../../ui/pages/seating_page.py" line="364"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="365"/>
+        <location filename="../../ui/pages/seating_page.py" line="365"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="366"/>
+        <location filename="../../ui/pages/seating_page.py" line="366"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="368"/>
+        <location filename="../../ui/pages/seating_page.py" line="368"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="369"/>
+        <location filename="../../ui/pages/seating_page.py" line="369"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="370"/>
+        <location filename="../../ui/pages/seating_page.py" line="370"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="371"/>
+        <location filename="../../ui/pages/seating_page.py" line="371"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="373"/>
+        <location filename="../../ui/pages/seating_page.py" line="373"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="377"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="760"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="808"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="815"/>
+        <location filename="../../ui/pages/seating_page.py" line="377"/>
+        <location filename="../../ui/pages/seating_page.py" line="760"/>
+        <location filename="../../ui/pages/seating_page.py" line="808"/>
+        <location filename="../../ui/pages/seating_page.py" line="815"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="378"/>
+        <location filename="../../ui/pages/seating_page.py" line="378"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="379"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="734"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="738"/>
+        <location filename="../../ui/pages/seating_page.py" line="379"/>
+        <location filename="../../ui/pages/seating_page.py" line="734"/>
+        <location filename="../../ui/pages/seating_page.py" line="738"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="381"/>
+        <location filename="../../ui/pages/seating_page.py" line="381"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="382"/>
+        <location filename="../../ui/pages/seating_page.py" line="382"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="383"/>
+        <location filename="../../ui/pages/seating_page.py" line="383"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="385"/>
+        <location filename="../../ui/pages/seating_page.py" line="385"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="386"/>
+        <location filename="../../ui/pages/seating_page.py" line="386"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="387"/>
+        <location filename="../../ui/pages/seating_page.py" line="387"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="388"/>
+        <location filename="../../ui/pages/seating_page.py" line="388"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="389"/>
+        <location filename="../../ui/pages/seating_page.py" line="389"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="396"/>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="599"/>
+        <location filename="../../ui/pages/seating_page.py" line="396"/>
+        <location filename="../../ui/pages/seating_page.py" line="599"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="409"/>
+        <location filename="../../ui/pages/seating_page.py" line="409"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="454"/>
+        <location filename="../../ui/pages/seating_page.py" line="454"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="494"/>
+        <location filename="../../ui/pages/seating_page.py" line="494"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="508"/>
+        <location filename="../../ui/pages/seating_page.py" line="508"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="618"/>
+        <location filename="../../ui/pages/seating_page.py" line="618"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="662"/>
+        <location filename="../../ui/pages/seating_page.py" line="662"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2137,112 +2142,112 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="666"/>
+        <location filename="../../ui/pages/seating_page.py" line="666"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="704"/>
+        <location filename="../../ui/pages/seating_page.py" line="704"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="710"/>
+        <location filename="../../ui/pages/seating_page.py" line="710"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="718"/>
+        <location filename="../../ui/pages/seating_page.py" line="718"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="722"/>
+        <location filename="../../ui/pages/seating_page.py" line="722"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="723"/>
+        <location filename="../../ui/pages/seating_page.py" line="723"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="734"/>
+        <location filename="../../ui/pages/seating_page.py" line="734"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="752"/>
+        <location filename="../../ui/pages/seating_page.py" line="752"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="752"/>
+        <location filename="../../ui/pages/seating_page.py" line="752"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="761"/>
+        <location filename="../../ui/pages/seating_page.py" line="761"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="762"/>
+        <location filename="../../ui/pages/seating_page.py" line="762"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="762"/>
+        <location filename="../../ui/pages/seating_page.py" line="762"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="802"/>
+        <location filename="../../ui/pages/seating_page.py" line="802"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="835"/>
+        <location filename="../../ui/pages/seating_page.py" line="835"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="836"/>
+        <location filename="../../ui/pages/seating_page.py" line="836"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="837"/>
+        <location filename="../../ui/pages/seating_page.py" line="837"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="838"/>
+        <location filename="../../ui/pages/seating_page.py" line="838"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="839"/>
+        <location filename="../../ui/pages/seating_page.py" line="839"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="862"/>
+        <location filename="../../ui/pages/seating_page.py" line="862"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="863"/>
+        <location filename="../../ui/pages/seating_page.py" line="863"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="866"/>
+        <location filename="../../ui/pages/seating_page.py" line="866"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="874"/>
+        <location filename="../../ui/pages/seating_page.py" line="874"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2250,17 +2255,17 @@ Workspace: %1</translation>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="129"/>
+        <location filename="../../ui/models/board_models.py" line="129"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="130"/>
+        <location filename="../../ui/models/board_models.py" line="130"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/models/board_models.py" line="136"/>
+        <location filename="../../ui/models/board_models.py" line="136"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -2268,37 +2273,37 @@ Workspace: %1</translation>
 <context>
     <name>UnitOrderDialog</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="37"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="42"/>
         <source>拖动调整顺序（或 Alt+↑/↓）。签到表、座次表、通知、统计和场下座次都按此顺序。</source>
         <translation>Drag to reorder (or Alt+Up/Down). Sign-in sheets, seat lists, the notice, statistics and audience seating all follow this order.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="43"/>
         <source>尚未设定单位排序：目前按各单位最高排序号排列（领导所在单位在前）。调整后确定即设定。</source>
         <translation>No unit order is set: lists follow each unit&apos;s best rank (the leaders&apos; units first). Arrange the units and press OK to set one.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="51"/>
         <source>粘贴单位列表</source>
         <translation>Paste unit list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="53"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="55"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/unit_order_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/unit_order_dialog.py" line="57"/>
         <source>清除排序</source>
         <translation>Clear order</translation>
     </message>
@@ -2306,371 +2311,371 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="158"/>
         <source>场地编辑</source>
         <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="182"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="184"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="186"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="186"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="190"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="200"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="200"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="205"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="389"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="389"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="206"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="207"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="391"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="208"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="392"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="210"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="525"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="525"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="211"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="533"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="533"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="249"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="250"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="263"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="263"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="264"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="265"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="266"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="267"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="284"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="284"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="286"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="286"/>
         <source>前排前面</source>
         <translation>In front of the front row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="287"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="287"/>
         <source>不设桌子</source>
         <translation>No desk</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="291"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="291"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="292"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="292"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="294"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="294"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="303"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="303"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="304"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="304"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="305"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="307"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="307"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="309"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="309"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="313"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="313"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="324"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="324"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="325"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="325"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="326"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
         <source>桌子</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="328"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="330"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="330"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="331"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="331"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="333"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="334"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="337"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="338"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="339"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="340"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="365"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="365"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="384"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="390"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="390"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="500"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="500"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="507"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="507"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="544"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="544"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="550"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="550"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="553"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="553"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="565"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="565"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="575"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="575"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="627"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="664"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="627"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="664"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="633"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="633"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="639"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="639"/>
         <source>保存场地</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="640"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="640"/>
         <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
         <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="648"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="648"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="650"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="650"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="666"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="666"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="673"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="673"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="679"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="679"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="685"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="693"/>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="694"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="685"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="691"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="691"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/dialogs/venue_editor.py" line="702"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="702"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>
@@ -2678,7 +2683,7 @@ Workspace: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../meeting_planner/app.py" line="87"/>
+        <location filename="../../app.py" line="88"/>
         <source>会务筹备</source>
         <extracomment>The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
@@ -2687,88 +2692,88 @@ Workspace: %1</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="22"/>
+        <location filename="../../ui/attendee_commands.py" line="22"/>
         <source>修改“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="55"/>
+        <location filename="../../ui/attendee_commands.py" line="55"/>
         <source>上主席台（%1 人）</source>
         <translation>To rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="56"/>
+        <location filename="../../ui/attendee_commands.py" line="56"/>
         <source>下主席台（%1 人）</source>
         <translation>Off rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="79"/>
+        <location filename="../../ui/attendee_commands.py" line="79"/>
         <source>回执：%1（%2 人）</source>
         <translation>Reply: %1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="112"/>
+        <location filename="../../ui/attendee_commands.py" line="112"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="155"/>
+        <location filename="../../ui/attendee_commands.py" line="155"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="188"/>
+        <location filename="../../ui/attendee_commands.py" line="188"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="19"/>
+        <location filename="../../ui/checkin_commands.py" line="19"/>
         <source>签到“%1”</source>
         <translation>Check in “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="41"/>
+        <location filename="../../ui/checkin_commands.py" line="41"/>
         <source>撤销“%1”的签到</source>
         <translation>Undo check-in of “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/checkin_commands.py" line="60"/>
+        <location filename="../../ui/checkin_commands.py" line="60"/>
         <source>临时增加并签到“%1”</source>
         <translation>Walk-in “%1” checked in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="19"/>
+        <location filename="../../ui/commands.py" line="19"/>
         <source>新建会议“%1”</source>
         <translation>Create meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="43"/>
+        <location filename="../../ui/commands.py" line="43"/>
         <source>删除会议“%1”</source>
         <extracomment>Characters no Windows or Linux file name may hold, and control characters.</extracomment>
         <translation>Delete meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="60"/>
+        <location filename="../../ui/commands.py" line="60"/>
         <source>恢复会议“%1”</source>
         <translation>Restore meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="78"/>
+        <location filename="../../ui/commands.py" line="78"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="126"/>
+        <location filename="../../ui/commands.py" line="126"/>
         <source>添加步骤“%1”</source>
         <translation>Add step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="145"/>
+        <location filename="../../ui/commands.py" line="145"/>
         <source>删除步骤“%1”</source>
         <translation>Remove step “%1”</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/commands.py" line="166"/>
+        <location filename="../../ui/commands.py" line="166"/>
         <source>调整步骤顺序</source>
         <translation>Reorder steps</translation>
     </message>
@@ -2776,147 +2781,147 @@ Workspace: %1</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>会前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>会中</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>会后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>音视频</source>
         <translation>Audio/video</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>电源网络</source>
         <translation>Power &amp; network</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>出席</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>列席</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>未通知</source>
         <translation>Not notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>已通知</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
@@ -2924,7 +2929,7 @@ Workspace: %1</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../meeting_planner/ui/pages/seating_page.py" line="275"/>
+        <location filename="../../ui/pages/seating_page.py" line="275"/>
         <source>自动排座</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Auto-seat</translation>
@@ -2933,28 +2938,28 @@ Workspace: %1</translation>
 <context>
     <name>self.context</name>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="34"/>
+        <location filename="../../ui/attendee_commands.py" line="34"/>
         <source>修改参会人员</source>
         <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="45"/>
+        <location filename="../../ui/attendee_commands.py" line="45"/>
         <source>“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>“%1” is on leave but their seat is locked, so it is kept; unlock it to free the seat.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="95"/>
+        <location filename="../../ui/attendee_commands.py" line="95"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="99"/>
+        <location filename="../../ui/attendee_commands.py" line="99"/>
         <source>%1 已请假，但座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>%1 on leave, but their seats are locked and kept; unlock them to free the seats.</translation>
     </message>
     <message>
-        <location filename="../../meeting_planner/ui/attendee_commands.py" line="207"/>
+        <location filename="../../ui/attendee_commands.py" line="207"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>

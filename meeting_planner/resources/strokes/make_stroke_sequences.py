@@ -1,6 +1,6 @@
 """Regenerate ``stroke-sequences.txt`` from the Unicode Consortium's ``bihua-chinese-sorting.txt``.
 
-Usage: ``python make_stroke_sequences.py ../../../shared/data/strokes/bihua-chinese-sorting.txt``
+Usage: ``python make_stroke_sequences.py ../../../../shared/data/strokes/bihua-chinese-sorting.txt``
 
 Source lines are ``character ; pinyin ; tone ; stroke sequence ; code point`` (several lines per character
 when it has several readings, all with the same sequence). The output keeps one line per character:

@@ -50,4 +50,5 @@ def write_runs(counts: dict[int, int], target: Path, note: str) -> None:
 
 if __name__ == "__main__":
     src = Path(sys.argv[1])
-    write_runs(read_total_strokes(src), Path(__file__).with_name("kTotalStrokes.txt"), "Unicode 15.0.0, Unihan_IRGSources.txt")
+    target = Path(__file__).with_name("kTotalStrokes.txt")
+    write_runs(read_total_strokes(src), target, "Unicode 15.0.0, Unihan_IRGSources.txt")
