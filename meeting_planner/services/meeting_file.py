@@ -37,6 +37,7 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Category, Meeting, Offset, OffsetError, Phase, Step, StepStatus
 from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.domain.venue import Venue, VenueError, venue_from_toml
+from meeting_planner.errors import InputError
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.storage import attendees as attendee_repo
 from meeting_planner.storage import checkins as checkin_repo
@@ -82,7 +83,7 @@ ATTENDEE_KEYED_DOCUMENTS = frozenset({"table-cards"})
 MAX_RULES = 50
 
 
-class MeetingFileError(ValueError):
+class MeetingFileError(InputError):
     """A meeting file that cannot be read or imported; the message names the file and says what is wrong."""
 
 
