@@ -182,12 +182,10 @@ def _closing(canvas: Any, style: PageStyle, cols: list[Column], top: float, shee
         text = {"unit": "合　计", "expected": str(sheet.expected)}.get(col.key, "")
         _cell(canvas, style, col, left, top, text, bold=True)
     y = top - ROW_MM * MM - 11 * MM
-    canvas.setFont(FONT, style.body_size + 1)
-    canvas.drawString(
-        left,
-        y,
-        f"本次会议应到 {sheet.expected} 人，实到＿＿＿＿人（其中代会＿＿＿人），请假＿＿＿＿人，缺席＿＿＿＿人。",
-    )
+    sentence = f"本次会议应到 {sheet.expected} 人，实到＿＿＿＿人（其中代会＿＿＿人），请假＿＿＿＿人，缺席＿＿＿＿人。"
+    size = fit_font_size(sentence, width_mm * MM, style.body_size + 1, 8)
+    canvas.setFont(FONT, size)
+    canvas.drawString(left, y, sentence)
     y -= 16 * MM
     canvas.setFont(FONT, style.body_size)
     canvas.drawString(left, y, "统计人（签字）：")

@@ -617,9 +617,7 @@ class MainWindow(QMainWindow):
                 if choice is not None:
                     self._run_import(path, Conflict.COPY if choice == 0 else Conflict.REPLACE)
                 return
-            meeting_id = int(getattr(result, "meeting_id", -1))
-            self.context.meetings_changed.emit(meeting_id)
-            self.open_meeting(meeting_id)
+            self.context.meetings_changed.emit(int(getattr(result, "meeting_id", -1)))  # lists and shows it
             self.messages.info(getattr(result, "summary", lambda: str(result))())
 
         def failed(message: str) -> None:
