@@ -40,6 +40,12 @@ _MARKED = (
     QT_TRANSLATE_NOOP("labels", "迟到"),
     QT_TRANSLATE_NOOP("labels", "缺席"),
     QT_TRANSLATE_NOOP("labels", "未到"),
+    # Sign-in sheet orders (services.day_printouts.SIGNIN_ORDER_LABELS).
+    QT_TRANSLATE_NOOP("labels", "按单位"),
+    QT_TRANSLATE_NOOP("labels", "按姓氏笔画"),
+    QT_TRANSLATE_NOOP("labels", "按姓氏笔画（单名在前）"),
+    QT_TRANSLATE_NOOP("labels", "按拼音"),
+    QT_TRANSLATE_NOOP("labels", "按排序号"),
 )
 
 

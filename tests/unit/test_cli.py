@@ -1,8 +1,11 @@
-"""The command line, run as a real process (`python -m meeting_planner ...`)."""
+"""The command line: commands run in-process through ``__main__.main`` (as the console script does); one test
+runs ``python -m meeting_planner`` as a real process, and one checks that the CLI path never imports Qt."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import subprocess
 import sys
@@ -10,8 +13,19 @@ from pathlib import Path
 
 import pytest
 
+from meeting_planner.__main__ import main
+
 
 def run(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run one command in this process, capturing what it prints, as the console script would."""
+    command = ["--db", str(db)] if db is not None else []
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main([*command, *args])
+    return subprocess.CompletedProcess([*command, *args], status, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "meeting_planner"]
     if db is not None:
         command += ["--db", str(db)]
@@ -109,3 +123,12 @@ def test_cli_path_does_not_import_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(tmp_path / "w.db")], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().endswith("QT False")
+
+
+def test_python_m_runs_a_command_as_a_real_process(meeting: tuple[Path, str]) -> None:
+    db, meeting_id = meeting
+    result = run_process("status", meeting_id, db=db)
+    assert result.returncode == 0, result.stderr
+    assert "进度：0/30" in result.stdout
+    missing = run_process("status", "999", db=db)
+    assert missing.returncode == 1 and missing.stderr == "错误：没有编号为 999 的会议\n"

@@ -92,127 +92,137 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="145"/>
+        <location filename="../../ui/pages/attendance_page.py" line="146"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="149"/>
+        <location filename="../../ui/pages/attendance_page.py" line="150"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="159"/>
+        <location filename="../../ui/pages/attendance_page.py" line="160"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="162"/>
+        <location filename="../../ui/pages/attendance_page.py" line="163"/>
         <source>补录(&amp;B)</source>
         <translation>&amp;Backfill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="164"/>
+        <location filename="../../ui/pages/attendance_page.py" line="165"/>
         <source>停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录</source>
         <translation>After a power or network cut, key in the paper sign-in sheet: the check-in gets the time entered on the right and is marked as backfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="173"/>
+        <location filename="../../ui/pages/attendance_page.py" line="174"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="175"/>
+        <location filename="../../ui/pages/attendance_page.py" line="176"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="193"/>
+        <location filename="../../ui/pages/attendance_page.py" line="194"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="204"/>
+        <location filename="../../ui/pages/attendance_page.py" line="205"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="219"/>
+        <location filename="../../ui/pages/attendance_page.py" line="220"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="220"/>
+        <location filename="../../ui/pages/attendance_page.py" line="221"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="221"/>
+        <location filename="../../ui/pages/attendance_page.py" line="222"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="222"/>
-        <location filename="../../ui/pages/attendance_page.py" line="346"/>
+        <location filename="../../ui/pages/attendance_page.py" line="223"/>
+        <location filename="../../ui/pages/attendance_page.py" line="360"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="234"/>
+        <location filename="../../ui/pages/attendance_page.py" line="235"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="247"/>
+        <location filename="../../ui/pages/attendance_page.py" line="248"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="348"/>
+        <location filename="../../ui/pages/attendance_page.py" line="345"/>
+        <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
+        <translation>Expected %1, present %2, on leave %3, absent %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="351"/>
+        <source>，未到%1人</source>
+        <translation>, not yet arrived %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="362"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="353"/>
+        <location filename="../../ui/pages/attendance_page.py" line="367"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="363"/>
+        <location filename="../../ui/pages/attendance_page.py" line="377"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="437"/>
-        <location filename="../../ui/pages/attendance_page.py" line="444"/>
+        <location filename="../../ui/pages/attendance_page.py" line="451"/>
+        <location filename="../../ui/pages/attendance_page.py" line="458"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="513"/>
+        <location filename="../../ui/pages/attendance_page.py" line="527"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="505"/>
         <location filename="../../ui/pages/attendance_page.py" line="519"/>
+        <location filename="../../ui/pages/attendance_page.py" line="533"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="201"/>
-        <location filename="../../ui/pages/attendance_page.py" line="361"/>
+        <location filename="../../ui/pages/attendance_page.py" line="202"/>
+        <location filename="../../ui/pages/attendance_page.py" line="375"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="542"/>
+        <location filename="../../ui/pages/attendance_page.py" line="556"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="558"/>
+        <location filename="../../ui/pages/attendance_page.py" line="572"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -220,63 +230,68 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="60"/>
+        <location filename="../../ui/models/attendee_model.py" line="61"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="61"/>
+        <location filename="../../ui/models/attendee_model.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="62"/>
+        <location filename="../../ui/models/attendee_model.py" line="63"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="63"/>
+        <location filename="../../ui/models/attendee_model.py" line="64"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="64"/>
+        <location filename="../../ui/models/attendee_model.py" line="65"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="65"/>
+        <location filename="../../ui/models/attendee_model.py" line="66"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="66"/>
-        <location filename="../../ui/models/attendee_model.py" line="216"/>
+        <location filename="../../ui/models/attendee_model.py" line="67"/>
+        <location filename="../../ui/models/attendee_model.py" line="219"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="67"/>
+        <location filename="../../ui/models/attendee_model.py" line="68"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="68"/>
+        <location filename="../../ui/models/attendee_model.py" line="69"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="69"/>
+        <location filename="../../ui/models/attendee_model.py" line="70"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="70"/>
+        <location filename="../../ui/models/attendee_model.py" line="71"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendee_model.py" line="199"/>
+        <location filename="../../ui/models/attendee_model.py" line="95"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attendee_model.py" line="202"/>
         <source>原始写法：%1</source>
         <translation>As written: %1</translation>
     </message>
@@ -370,6 +385,11 @@
         <translation>%1 people</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/attendees_page.py" line="323"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/attendees_page.py" line="326"/>
         <source>；工作人员 %1</source>
         <translation>; staff %1</translation>
@@ -378,6 +398,11 @@
         <location filename="../../ui/pages/attendees_page.py" line="329"/>
         <source>；主席台 %1</source>
         <translation>; rostrum %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendees_page.py" line="330"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendees_page.py" line="364"/>
@@ -552,6 +577,72 @@
     </message>
 </context>
 <context>
+    <name>BoardModels</name>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="98"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="99"/>
+        <location filename="../../ui/models/board_models.py" line="174"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="100"/>
+        <location filename="../../ui/models/board_models.py" line="129"/>
+        <location filename="../../ui/models/board_models.py" line="173"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="101"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="130"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="131"/>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="132"/>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="133"/>
+        <source>代会</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="134"/>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="135"/>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="175"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="176"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../ui/models/checklist_model.py" line="73"/>
@@ -589,12 +680,17 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="240"/>
+        <location filename="../../ui/models/checklist_model.py" line="205"/>
+        <source>%1（%2/%3，%4%）</source>
+        <translation>%1 (%2/%3, %4%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="247"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="241"/>
+        <location filename="../../ui/models/checklist_model.py" line="248"/>
         <source>（临近）</source>
         <translation> (due soon)</translation>
     </message>
@@ -964,7 +1060,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
@@ -1082,7 +1178,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
@@ -1094,7 +1190,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
         <location filename="../../ui/main_window.py" line="549"/>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
@@ -1153,7 +1249,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="582"/>
         <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>导入会议文件</source>
         <translation>Import meeting file</translation>
     </message>
@@ -1183,17 +1279,17 @@
         <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1202,22 +1298,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1226,37 +1322,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1582,237 +1678,262 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="134"/>
+        <location filename="../../ui/pages/overview_page.py" line="42"/>
+        <source>工作会议</source>
+        <translation>Working meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="43"/>
+        <source>全体大会</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="44"/>
+        <source>视频会议</source>
+        <translation>Video conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="45"/>
+        <source>座谈会/会谈</source>
+        <translation>Forum / talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="46"/>
+        <source>宴请</source>
+        <translation>Banquet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="141"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="141"/>
+        <location filename="../../ui/pages/overview_page.py" line="149"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="145"/>
+        <location filename="../../ui/pages/overview_page.py" line="153"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="148"/>
+        <location filename="../../ui/pages/overview_page.py" line="156"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="151"/>
+        <location filename="../../ui/pages/overview_page.py" line="159"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="156"/>
+        <location filename="../../ui/pages/overview_page.py" line="164"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="157"/>
+        <location filename="../../ui/pages/overview_page.py" line="165"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="161"/>
+        <location filename="../../ui/pages/overview_page.py" line="169"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="164"/>
+        <location filename="../../ui/pages/overview_page.py" line="172"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="165"/>
+        <location filename="../../ui/pages/overview_page.py" line="173"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="166"/>
+        <location filename="../../ui/pages/overview_page.py" line="174"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="168"/>
+        <location filename="../../ui/pages/overview_page.py" line="176"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="169"/>
+        <location filename="../../ui/pages/overview_page.py" line="177"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="170"/>
+        <location filename="../../ui/pages/overview_page.py" line="178"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="171"/>
+        <location filename="../../ui/pages/overview_page.py" line="179"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="172"/>
+        <location filename="../../ui/pages/overview_page.py" line="180"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="173"/>
+        <location filename="../../ui/pages/overview_page.py" line="181"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="175"/>
+        <location filename="../../ui/pages/overview_page.py" line="183"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="179"/>
+        <location filename="../../ui/pages/overview_page.py" line="187"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="181"/>
+        <location filename="../../ui/pages/overview_page.py" line="189"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="188"/>
+        <location filename="../../ui/pages/overview_page.py" line="196"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="190"/>
+        <location filename="../../ui/pages/overview_page.py" line="198"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="192"/>
+        <location filename="../../ui/pages/overview_page.py" line="200"/>
         <source>会议通知 Word…</source>
         <translation>Notice as Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="193"/>
+        <location filename="../../ui/pages/overview_page.py" line="201"/>
         <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
         <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="195"/>
+        <location filename="../../ui/pages/overview_page.py" line="203"/>
         <source>通知设置…</source>
         <translation>Notice settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="196"/>
+        <location filename="../../ui/pages/overview_page.py" line="204"/>
         <source>成文日期、发文字号、参会范围、回执</source>
         <translation>Date of issue, document number, who attends, reply slip</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="198"/>
+        <location filename="../../ui/pages/overview_page.py" line="206"/>
         <source>打印字体…</source>
         <translation>Printout fonts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="199"/>
+        <location filename="../../ui/pages/overview_page.py" line="207"/>
         <source>标题、正文、小标题、桌签姓名所用的字体</source>
         <translation>Fonts for titles, body text, headings and table card names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="201"/>
+        <location filename="../../ui/pages/overview_page.py" line="209"/>
         <source>无字可用时留空手写</source>
         <translation>Blank for handwriting when no font has a character</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="202"/>
+        <location filename="../../ui/pages/overview_page.py" line="210"/>
         <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
         <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="204"/>
+        <location filename="../../ui/pages/overview_page.py" line="212"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="209"/>
+        <location filename="../../ui/pages/overview_page.py" line="217"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="362"/>
+        <location filename="../../ui/pages/overview_page.py" line="377"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="370"/>
+        <location filename="../../ui/pages/overview_page.py" line="385"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="376"/>
+        <location filename="../../ui/pages/overview_page.py" line="391"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="378"/>
+        <location filename="../../ui/pages/overview_page.py" line="393"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="393"/>
+        <location filename="../../ui/pages/overview_page.py" line="408"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="394"/>
+        <location filename="../../ui/pages/overview_page.py" line="409"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="396"/>
+        <location filename="../../ui/pages/overview_page.py" line="411"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="398"/>
+        <location filename="../../ui/pages/overview_page.py" line="413"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="409"/>
+        <location filename="../../ui/pages/overview_page.py" line="424"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="446"/>
+        <location filename="../../ui/pages/overview_page.py" line="461"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="451"/>
+        <location filename="../../ui/pages/overview_page.py" line="466"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="471"/>
+        <location filename="../../ui/pages/overview_page.py" line="486"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="473"/>
+        <location filename="../../ui/pages/overview_page.py" line="488"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="477"/>
+        <location filename="../../ui/pages/overview_page.py" line="492"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="482"/>
+        <location filename="../../ui/pages/overview_page.py" line="497"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -1916,27 +2037,27 @@ Workspace: %1</translation>
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../ui/models/board_models.py" line="94"/>
+        <location filename="../../ui/models/board_models.py" line="107"/>
         <source>（补录）</source>
         <translation> (backfilled)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="101"/>
+        <location filename="../../ui/models/board_models.py" line="114"/>
         <source>%1代会</source>
         <translation>%1 substitutes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="102"/>
+        <location filename="../../ui/models/board_models.py" line="115"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="102"/>
+        <location filename="../../ui/models/board_models.py" line="115"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="104"/>
+        <location filename="../../ui/models/board_models.py" line="117"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -2138,7 +2259,7 @@ Workspace: %1</translation>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Unseated (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2255,17 +2376,17 @@ Workspace: %1</translation>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../ui/models/board_models.py" line="129"/>
+        <location filename="../../ui/models/board_models.py" line="150"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="130"/>
+        <location filename="../../ui/models/board_models.py" line="151"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="136"/>
+        <location filename="../../ui/models/board_models.py" line="157"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -2924,6 +3045,31 @@ Workspace: %1</translation>
         <location filename="../../ui/labels.py" line="42"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>按姓氏笔画</source>
+        <translation>By surname strokes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>按姓氏笔画（单名在前）</source>
+        <translation>By surname strokes (single-character given names first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>按拼音</source>
+        <translation>By pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>按排序号</source>
+        <translation>By rank number</translation>
     </message>
 </context>
 <context>

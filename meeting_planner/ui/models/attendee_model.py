@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -83,13 +84,15 @@ REPLY_COLOURS = {
 
 def reply_text(attendee: Attendee) -> str:
     """``请假（出差）``, ``代会（张三 处长）``, ``已确认``."""
-    text = REPLY_LABELS[attendee.reply]
+    text = label(REPLY_LABELS[attendee.reply])
+    detail = ""
     if attendee.reply is ReplyStatus.LEAVE and attendee.leave_reason:
-        return f"{text}（{attendee.leave_reason}）"
-    if attendee.reply is ReplyStatus.SUBSTITUTE and attendee.substitute_name:
-        who = " ".join(part for part in (attendee.substitute_name, attendee.substitute_title) if part)
-        return f"{text}（{who}）"
-    return text
+        detail = attendee.leave_reason
+    elif attendee.reply is ReplyStatus.SUBSTITUTE and attendee.substitute_name:
+        detail = " ".join(part for part in (attendee.substitute_name, attendee.substitute_title) if part)
+    if not detail:
+        return text
+    return QCoreApplication.translate("AttendeeModel", "%1（%2）").replace("%1", text).replace("%2", detail)
 
 
 def _column_flags(column: Column) -> Qt.ItemFlag:

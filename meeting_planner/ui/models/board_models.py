@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from meeting_planner.domain.attendee import Attendee
@@ -27,7 +35,7 @@ class Role(IntEnum):
 class _ListModel(QAbstractTableModel):
     """A flat table over a list of items; subclasses name the columns and format cells."""
 
-    headers: tuple[str, ...] = ()
+    headers: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP-marked strings
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +60,7 @@ class _ListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.tr(self.headers[section])
+            return QCoreApplication.translate("BoardModels", str(self.headers[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,7 +94,12 @@ class _ListModel(QAbstractTableModel):
 class RecentCheckInModel(_ListModel):
     """The last check-ins at the desk, newest first: time, name, unit, mark (迟到/代会)."""
 
-    headers = ("时间", "姓名", "单位", "情况")
+    headers = (
+        QT_TRANSLATE_NOOP("BoardModels", "时间"),
+        QT_TRANSLATE_NOOP("BoardModels", "姓名"),
+        QT_TRANSLATE_NOOP("BoardModels", "单位"),
+        QT_TRANSLATE_NOOP("BoardModels", "情况"),
+    )
 
     def cell(self, item: RecentCheckIn, column: int) -> str:
         if column == 0:
@@ -112,7 +125,15 @@ class RecentCheckInModel(_ListModel):
 class UnitBoardModel(_ListModel):
     """应到/实到/迟到/代会/请假/缺席 per unit; the last column says 未到 before the start."""
 
-    headers = ("单位", "应到", "实到", "迟到", "代会", "请假", "缺席")
+    headers = (
+        QT_TRANSLATE_NOOP("BoardModels", "单位"),
+        QT_TRANSLATE_NOOP("BoardModels", "应到"),
+        QT_TRANSLATE_NOOP("BoardModels", "实到"),
+        QT_TRANSLATE_NOOP("BoardModels", "迟到"),
+        QT_TRANSLATE_NOOP("BoardModels", "代会"),
+        QT_TRANSLATE_NOOP("BoardModels", "请假"),
+        QT_TRANSLATE_NOOP("BoardModels", "缺席"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +169,12 @@ class UnitBoardModel(_ListModel):
 class MissingModel(_ListModel):
     """Who is still missing (not checked in, not on leave), unit by unit, with phone numbers."""
 
-    headers = ("单位", "姓名", "职务", "电话")
+    headers = (
+        QT_TRANSLATE_NOOP("BoardModels", "单位"),
+        QT_TRANSLATE_NOOP("BoardModels", "姓名"),
+        QT_TRANSLATE_NOOP("BoardModels", "职务"),
+        QT_TRANSLATE_NOOP("BoardModels", "电话"),
+    )
 
     def cell(self, item: Attendee, column: int) -> str:
         return (item.unit, item.name, item.title, item.phone)[column]

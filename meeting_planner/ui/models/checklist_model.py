@@ -199,7 +199,14 @@ class ChecklistModel(QAbstractItemModel):
     def _phase_data(self, phase: Phase, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.TITLE:
-                return f"{label(PHASE_LABELS[phase])}（{progress(self._steps[phase])}）"
+                done = progress(self._steps[phase])
+                return (
+                    self.tr("%1（%2/%3，%4%）")
+                    .replace("%1", label(PHASE_LABELS[phase]))
+                    .replace("%2", str(done.closed))
+                    .replace("%3", str(done.total))
+                    .replace("%4", str(done.percent))
+                )
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from meeting_planner.domain.attendance import Tally
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
 from meeting_planner.storage.workspace import Workspace
@@ -337,6 +338,19 @@ class AttendancePage(QWidget):
         if self.meeting_id is not None:
             self.status.setText(message)
 
+    def _sentence(self, total: Tally) -> str:
+        """The chair's report in the UI language, e.g. 应到120人，实到115人，请假3人，缺席2人."""
+        text = (
+            self.tr("应到%1人，实到%2人，请假%3人，缺席%4人")
+            .replace("%1", str(total.expected))
+            .replace("%2", str(total.present))
+            .replace("%3", str(total.leave))
+            .replace("%4", str(total.absent))
+        )
+        if total.pending:
+            text += self.tr("，未到%1人").replace("%1", str(total.pending))
+        return text
+
     def _show_board(self, view: service.DayBoard, recent: list[service.RecentCheckIn]) -> None:
         total = view.total
         self.tiles["expected"].show_value(total.expected)
@@ -346,7 +360,7 @@ class AttendancePage(QWidget):
             self.tiles["absent"].show_value(total.absent, self.tr("缺席"))
         else:
             self.tiles["absent"].show_value(total.pending, self.tr("未到"))
-        self.sentence = view.sentence
+        self.sentence = self._sentence(total)
         self.sentence_label.setText(self.sentence)
         self.unit_model.set_board(view.units, view.started)
         self.missing_model.set_items(view.missing)

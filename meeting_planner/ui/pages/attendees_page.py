@@ -320,14 +320,14 @@ class AttendeesPage(QWidget):
         people = self.model.attendees()
         by_reply = {reply: sum(1 for a in people if a.reply is reply) for reply in ReplyStatus}
         text = self.tr("共 %1 人").replace("%1", str(len(people)))
-        details = "，".join(f"{label(REPLY_LABELS[r])} {n}" for r, n in by_reply.items() if n)
+        details = self.tr("，").join(f"{label(REPLY_LABELS[r])} {n}" for r, n in by_reply.items() if n)
         staff = sum(1 for a in people if a.role is Role.STAFF)
         if staff:
             details += self.tr("；工作人员 %1").replace("%1", str(staff))
         rostrum = sum(1 for a in people if a.on_rostrum)
         if rostrum:
             details += self.tr("；主席台 %1").replace("%1", str(rostrum))
-        self.counts.setText(f"{text}：{details}" if details else text)
+        self.counts.setText(self.tr("%1：%2").replace("%1", text).replace("%2", details) if details else text)
 
     def _changed(self, meeting_id: int) -> None:
         if meeting_id == self.meeting_id:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,9 +35,16 @@ from meeting_planner.services.day_printouts import SIGNIN_ORDER_LABELS, SignInOr
 from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.commands import UpdateMeetingCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.labels import label
 from meeting_planner.ui.output_paths import ask_save_path
 
-KINDS = ("工作会议", "全体大会", "视频会议", "座谈会/会谈", "宴请")
+KINDS = (
+    QT_TRANSLATE_NOOP("OverviewPage", "工作会议"),
+    QT_TRANSLATE_NOOP("OverviewPage", "全体大会"),
+    QT_TRANSLATE_NOOP("OverviewPage", "视频会议"),
+    QT_TRANSLATE_NOOP("OverviewPage", "座谈会/会谈"),
+    QT_TRANSLATE_NOOP("OverviewPage", "宴请"),
+)
 _FORMAT = "yyyy-MM-dd HH:mm"
 _INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QSpinBox, QCheckBox, QPushButton)
 
@@ -136,7 +143,8 @@ class OverviewPage(QWidget):
         self.title = QLineEdit(fields)
         self.kind = QComboBox(fields)
         self.kind.setEditable(True)
-        self.kind.addItems([self.tr(k) for k in KINDS])
+        for kind in KINDS:  # shown in the UI language, stored (and printed) in Chinese
+            self.kind.addItem(QCoreApplication.translate("OverviewPage", str(kind)), str(kind))
         self.start = self._datetime_edit(fields)
         self.has_end = QCheckBox(self.tr("结束时间"), fields)
         self.end = self._datetime_edit(fields)
@@ -204,8 +212,8 @@ class OverviewPage(QWidget):
         self.signin_button = QPushButton(self.tr("签到表 PDF…"), printouts)
         self.signin_button.clicked.connect(lambda: self.ask_and_export("sign-in"))
         self.signin_order = QComboBox(printouts)
-        for order, label in SIGNIN_ORDER_LABELS.items():
-            self.signin_order.addItem(self.tr(label), order.value)
+        for order, text in SIGNIN_ORDER_LABELS.items():
+            self.signin_order.addItem(label(text), order.value)
         self.signin_qr = QCheckBox(self.tr("印签到码（二维码）"), printouts)
         for widget in (
             self.notice_button,
@@ -274,6 +282,12 @@ class OverviewPage(QWidget):
         self._set_dirty(False)
         self.load()
 
+    def _kind_value(self) -> str:
+        """The meeting type as stored: a suggested type in Chinese whatever the UI language, else as typed."""
+        text = self.kind.currentText().strip()
+        shown = self.kind.findText(text)
+        return str(self.kind.itemData(shown)) if shown >= 0 else text
+
     def commit_pending(self) -> None:
         """Save typed but unsaved edits as an undoable command on their own meeting's stack (leaving the
         meeting or quitting never drops them); edits that cannot be saved are reported."""
@@ -309,7 +323,8 @@ class OverviewPage(QWidget):
         self._loading = True
         try:
             self.title.setText(m.title)
-            self.kind.setCurrentText(m.kind)
+            shown = self.kind.findData(m.kind)
+            self.kind.setCurrentText(self.kind.itemText(shown) if shown >= 0 else m.kind)
             self.start.setDateTime(_to_qt(m.start))
             self.has_end.setChecked(m.end is not None)
             self.end.setDateTime(_to_qt(m.end or m.start))
@@ -338,7 +353,7 @@ class OverviewPage(QWidget):
         return replace(
             self.meeting,
             title=self.title.text().strip(),
-            kind=self.kind.currentText().strip(),
+            kind=self._kind_value(),
             start=_from_qt(self.start.dateTime()),
             end=_from_qt(self.end.dateTime()) if self.has_end.isChecked() else None,
             venue=self.venue.text().strip(),
