@@ -805,11 +805,14 @@ def import_meeting(
     with workspace.transaction() as connection:
         existing = meeting_repo.find_meeting_by_uid(connection, meeting.uid)
         if existing is not None:
-            where = "（在回收站中）" if existing.deleted_at is not None else ""
+            where = [f"编号 {existing.id}"]
+            if existing.title != meeting.title:
+                where.append(f"现名“{existing.title}”")
+            if existing.deleted_at is not None:
+                where.append("在回收站中")
             if conflict is Conflict.REFUSE:
                 raise MeetingAlreadyThere(
-                    f"{path.name} 中的会议“{meeting.title}”已在本工作区{where}"
-                    f"（编号 {existing.id}“{existing.title}”），未导入任何内容。",
+                    f"{path.name} 中的会议“{meeting.title}”本工作区已有（{'，'.join(where)}），未导入任何内容。",
                     existing.id,
                     existing.title,
                     existing.deleted_at is not None,

@@ -55,7 +55,7 @@ def test_export_then_import_in_another_workspace_and_again(
         other.messages.answers = [0]
         text = run_action(qtbot, other, other.import_meeting_action, "已导入")
         assert "副本" in text
-        assert any("已在本工作区" in question for question in other.messages.questions)
+        assert any("本工作区已有" in question for question in other.messages.questions)
         assert len(meeting_service.list_meetings(laptop)) == 2
 
         # Cancelled: nothing changes.

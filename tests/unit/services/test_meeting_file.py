@@ -165,7 +165,7 @@ def test_the_same_meeting_twice_is_refused_then_copied_or_replaced(workspace: Wo
     file = tmp_path / "m.mpz"
     export_meeting(workspace, meeting.id, file)
     dump = workspace_dump(workspace.path)  # type: ignore[arg-type]
-    with pytest.raises(MeetingAlreadyThere, match="已在本工作区") as caught:
+    with pytest.raises(MeetingAlreadyThere, match="本工作区已有") as caught:
         import_meeting(workspace, file)
     assert caught.value.existing_id == meeting.id
     assert workspace_dump(workspace.path) == dump  # type: ignore[arg-type]
