@@ -826,13 +826,28 @@ class MainWindow(QMainWindow):
                 return path
         return None
 
+    @staticmethod
+    def _meeting_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """A dropped meeting file (.mpz), imported as a new meeting."""
+        from meeting_planner.services.meeting_file import SUFFIX
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return next((Path(url.toLocalFile()) for url in urls if url.toLocalFile().lower().endswith(SUFFIX)), None)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._importable(event) is not None and self.meeting_page.meeting_id is not None:
+        meeting_file = self.context.has_workspace and self._meeting_file(event) is not None
+        attendee_list = self._importable(event) is not None and self.meeting_page.meeting_id is not None
+        if meeting_file or attendee_list:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        meeting_file = self._meeting_file(event)
+        if meeting_file is not None and self.context.has_workspace:
+            event.acceptProposedAction()
+            self.import_meeting_from(meeting_file)
+            return
         path = self._importable(event)
         if path is None or self.meeting_page.meeting_id is None:
             event.ignore()

@@ -76,3 +76,23 @@ def test_export_then_import_in_another_workspace_and_again(
         assert "坏的.mpz" in blocker.args[1]
         assert len(meeting_service.list_meetings(laptop)) == 2
         other.close()
+
+
+def test_dropping_a_meeting_file_on_the_window_imports_it(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from meeting_planner.services.meeting_file import export_meeting
+
+    with open_workspace(tmp_path / "office" / "workspace.db") as office:
+        build_example(office, 20)
+        file = export_meeting(office, 1, tmp_path / "会议.mpz").path
+    window = window_for(qtbot, workspace)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(file))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.messages.status_shown, timeout=20_000, check_params_cb=lambda t: "已导入" in t):
+        window.dropEvent(event)
+        QThreadPool.globalInstance().waitForDone()
+    assert [m.attendees for m in meeting_service.list_meetings(workspace)] == [20]
