@@ -81,6 +81,7 @@ def test_export_then_import_in_another_workspace_and_again(
 def test_dropping_a_meeting_file_on_the_window_imports_it(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
+
     from meeting_planner.services.meeting_file import export_meeting
 
     with open_workspace(tmp_path / "office" / "workspace.db") as office:
