@@ -12,7 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from meeting_planner import cli_attendees, cli_backup, cli_day, cli_demo, cli_journal, cli_meetings, cli_seating
+from meeting_planner import (
+    cli_attendees,
+    cli_backup,
+    cli_day,
+    cli_demo,
+    cli_journal,
+    cli_meetings,
+    cli_seating,
+    cli_transfer,
+)
 from meeting_planner.cli_support import CliError, open_from_args
 from meeting_planner.errors import UserError
 from meeting_planner.storage.errors import DatabaseFailure, one_line_database_error
@@ -21,7 +30,16 @@ from meeting_planner.storage.workspace import Workspace, database_url, safe_url
 Exporter = Callable[[Workspace, int, Path], None]
 
 #: Modules that add subcommands, in the order they appear in ``--help``.
-COMMAND_MODULES = (cli_meetings, cli_attendees, cli_seating, cli_day, cli_journal, cli_backup, cli_demo)
+COMMAND_MODULES = (
+    cli_meetings,
+    cli_attendees,
+    cli_seating,
+    cli_day,
+    cli_journal,
+    cli_transfer,
+    cli_backup,
+    cli_demo,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("checkin", help="签到：按签到码、姓名、拼音首字母（如 zjg）或姓名的一部分")
     p.add_argument("id", type=int, help="会议编号")
     p.add_argument("query", metavar="QUERY_OR_CODE", help="签到码（如 12-0042）或姓名/拼音首字母")
-    p.add_argument("--at", help="签到时间（默认现在），如 2026-12-01T08:45")
+    p.add_argument("--at", help="签到时间（默认现在），如 2026-12-01T08:45；早于现在时记为补录（按纸质签到表事后录入）")
     p.add_argument("--substitute", action="store_true", help="代会人员替本人签到")
     p.add_argument("--substitute-name", default="", help="代会人员姓名")
     p.add_argument("--confirm-leave", action="store_true", help="已请假的人员本人到会，确认签到")
@@ -178,6 +178,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                 substitute=True if args.substitute or args.substitute_name else None,
                 substitute_name=args.substitute_name,
                 confirm_leave=args.confirm_leave,
+                backfill=at is not None,
             )
         except _lookup_errors() as error:
             raise CliError(str(error)) from None
@@ -231,6 +232,9 @@ def cmd_board(args: argparse.Namespace) -> int:
             raise CliError(str(error)) from None
         conflicts = list_conflicts(workspace, args.id)
     print(view.sentence)
+    backfilled = sum(1 for checkin in view.checkins.values() if checkin.backfilled)
+    if backfilled:
+        print(f"（其中补录 {backfilled} 人：按纸质签到表事后录入）")
     print()
     absent_label = "缺席" if view.started else "未到"
     rows = [["单位", "应到", "实到", "迟到", "代会", "请假", absent_label]]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_planner.documents.files import atomic_output
-from meeting_planner.domain.attendance import ATTENDANCE_LABELS, AttendanceStatus, Board, CheckIn, Tally
+from meeting_planner.domain.attendance import ATTENDANCE_LABELS, BACKFILL_LABEL, AttendanceStatus, Board, CheckIn, Tally
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
 from meeting_planner.errors import UserError
 
@@ -138,7 +138,7 @@ def _sign_in_values(attendee: Attendee, data: AttendanceData) -> list[str]:
         attendee.title,
         ROLE_LABELS[attendee.role],
         REPLY_LABELS[attendee.reply],
-        checkin.at.strftime("%Y-%m-%d %H:%M") if checkin else "",
+        _checkin_time(checkin),
         "是" if status is AttendanceStatus.LATE else "",
         leave,
         substitute,
@@ -146,6 +146,14 @@ def _sign_in_values(attendee: Attendee, data: AttendanceData) -> list[str]:
         ATTENDANCE_LABELS[status] if status is not None else "",
         attendee.notes,
     ]
+
+
+def _checkin_time(checkin: CheckIn | None) -> str:
+    """``2026-12-01 08:45``, marked ``（补录）`` when it was keyed in later from a paper sheet."""
+    if checkin is None:
+        return ""
+    text = checkin.at.strftime("%Y-%m-%d %H:%M")
+    return f"{text}（{BACKFILL_LABEL}）" if checkin.backfilled else text
 
 
 def _write_sign_in(workbook: Any, data: AttendanceData, styles: dict[str, Any]) -> None:
@@ -176,6 +184,11 @@ def _write_stats(workbook: Any, data: AttendanceData, styles: dict[str, Any]) ->
         sheet.append(_stats_row(make, unit or "（未填单位）", data.board.units[unit], "centre"))
     sheet.append(_stats_row(make, "合计", data.board.total, "total"))
     sheet.append([make.text(f"统计时间：{data.generated:%Y-%m-%d %H:%M}")])
+    backfilled = sum(1 for checkin in data.checkins.values() if checkin.backfilled)
+    if backfilled:
+        sheet.append(
+            [make.text(f"其中{BACKFILL_LABEL} {backfilled} 人：按纸质签到表事后录入，签到时间为表上所记时间。")]
+        )
 
 
 def write_attendance_workbook(path: str | os.PathLike[str], data: AttendanceData) -> Path:

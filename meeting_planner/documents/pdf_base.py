@@ -70,6 +70,9 @@ STYLES: dict[str, PageStyle] = {
         margin_top=37, margin_bottom=35, margin_left=28, margin_right=26, title_size=22, body_size=16, small_size=14
     ),
     "checklist": PageStyle(),
+    "tally": PageStyle(
+        margin_top=20, margin_bottom=18, margin_left=20, margin_right=20, title_size=20, heading_size=14
+    ),
 }
 
 

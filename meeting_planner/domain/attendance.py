@@ -29,7 +29,8 @@ class CheckInMethod(StrEnum):
 @dataclass(frozen=True, slots=True)
 class CheckIn:
     """One attendee's arrival. ``substitute`` is true when a substitute came in their place;
-    ``substitute_name``/``substitute_title`` say who, when the desk wrote it down."""
+    ``substitute_name``/``substitute_title`` say who, when the desk wrote it down. ``entered_at`` is set when
+    the check-in was keyed in later with the earlier time from a paper sheet (补录): when it was keyed in."""
 
     attendee_id: int
     at: datetime
@@ -43,10 +44,31 @@ class CheckIn:
     #: The check-in desk that made it.
     desk: str = ""
 
+    #: When a check-in with an earlier time was keyed in later (补录); None when recorded live.
+    entered_at: datetime | None = None
+
     @property
     def key(self) -> str:
         """What names this check-in among the claims for one person: its journal entry, else its row."""
         return self.journal_id or f"id:{self.id}"
+
+    @property
+    def backfilled(self) -> bool:
+        """Keyed in after the fact from a paper sheet (补录)."""
+        return self.entered_at is not None
+
+
+#: A check-in whose time is this much earlier than when it is keyed in counts as 补录 (keyed in later).
+BACKFILL_AFTER = timedelta(minutes=5)
+
+#: The mark shown next to the time of a check-in keyed in later.
+BACKFILL_LABEL = "补录"
+
+
+def backfill_time(at: datetime, entered: datetime) -> datetime | None:
+    """``entered`` when a check-in at ``at`` keyed in at ``entered`` is a 补录 (its time is well before the
+    keying in), else ``None`` (recorded as it happened)."""
+    return entered if entered - at > BACKFILL_AFTER else None
 
 
 class AttendanceStatus(StrEnum):

@@ -367,6 +367,8 @@ class Meeting:
     id: int | None = None
     #: Raised by the workspace on every saved change of the meeting's own fields (not its steps).
     version: int = 1
+    #: A stable identity (UUID text) given when the meeting is stored; it travels with a meeting file.
+    uid: str = ""
 
     def step(self, key: str) -> Step:
         """The step with ``key``; ``KeyError`` if there is none."""

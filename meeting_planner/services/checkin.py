@@ -21,10 +21,12 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.attendance import (
+    BACKFILL_LABEL,
     AttendanceStatus,
     CheckIn,
     CheckInMethod,
     Tally,
+    backfill_time,
     is_late,
     tally,
 )
@@ -266,6 +268,7 @@ def check_in(
     confirm_leave: bool = False,
     desk: str = "",
     journal_id: str = "",
+    backfill: bool = False,
 ) -> CheckInResult:
     """Check in the one person ``query`` finds, or the attendee chosen by ``attendee_id``.
 
@@ -275,11 +278,16 @@ def check_in(
     Someone on leave (请假) is not checked in unless ``confirm_leave``: the result is ``ON_LEAVE`` and
     the desk asks first.
 
-    ``at`` defaults to now. ``substitute=None`` follows the reply slip (a reply of 代会 means the substitute
-    came); ``True``/``False`` is the desk's explicit choice. Several matches -> ``AMBIGUOUS`` with candidates
-    and nothing written; someone already checked in -> ``ALREADY`` (nothing written).
+    ``at`` defaults to now. With ``backfill`` (keying in a paper sign-in sheet after a power or network cut),
+    an ``at`` well before now is stored as 补录 with the time it was keyed in (``CheckIn.entered_at``).
+    ``substitute=None`` follows the reply slip (a reply of 代会 means the substitute came); ``True``/``False``
+    is the desk's explicit choice.
+    Several matches -> ``AMBIGUOUS`` with candidates and nothing written; someone already checked in ->
+    ``ALREADY`` (nothing written).
     """
-    when = (at or datetime.now()).replace(microsecond=0)
+    moment = datetime.now().replace(microsecond=0)
+    when = (at or moment).replace(microsecond=0)
+    entered = backfill_time(when, moment) if backfill and at is not None else None
     try:
         with workspace.transaction() as connection:
             start, grace = _clock(connection, meeting_id)
@@ -309,6 +317,7 @@ def check_in(
                     substitute_title=substitute_title,
                     desk=desk,
                     journal_id=journal_id,
+                    entered_at=entered,
                 ),
             )
             if journal_id:
@@ -331,16 +340,18 @@ WALK_IN_NOTE = "临时增加"
 
 
 def check_in_walk_in(
-    workspace: Workspace, meeting_id: int, person: Attendee, at: datetime | None = None
+    workspace: Workspace, meeting_id: int, person: Attendee, at: datetime | None = None, *, backfill: bool = False
 ) -> CheckInResult:
     """Someone not on the list arrives: add them to the meeting (confirmed, notes 临时增加) and check them in,
-    in one transaction. ``AttendeeInputError`` for an empty name."""
+    in one transaction (``backfill`` as for ``check_in``). ``AttendeeInputError`` for an empty name."""
     from meeting_planner.services.attendees import checked_attendee
     from meeting_planner.storage.attendees import add_attendees
 
     notes = person.notes if WALK_IN_NOTE in person.notes else "；".join(filter(None, [WALK_IN_NOTE, person.notes]))
     cleaned = checked_attendee(replace(person, reply=ReplyStatus.CONFIRMED, notes=notes, id=None, meeting_id=None))
-    when = (at or datetime.now()).replace(microsecond=0)
+    moment = datetime.now().replace(microsecond=0)
+    when = (at or moment).replace(microsecond=0)
+    entered = backfill_time(when, moment) if backfill and at is not None else None
     with workspace.transaction() as connection:
         start, grace = _clock(connection, meeting_id)
         (attendee,) = add_attendees(connection, meeting_id, [cleaned])
@@ -348,7 +359,13 @@ def check_in_walk_in(
             connection,
             meeting_id,
             _new_checkin(
-                attendee, when, CheckInMethod.MANUAL, substitute=False, substitute_name="", substitute_title=""
+                attendee,
+                when,
+                CheckInMethod.MANUAL,
+                substitute=False,
+                substitute_name="",
+                substitute_title="",
+                entered_at=entered,
             ),
         )
     late = is_late(checkin, start, grace)
@@ -366,6 +383,7 @@ def _new_checkin(
     substitute_title: str,
     desk: str = "",
     journal_id: str = "",
+    entered_at: datetime | None = None,
 ) -> CheckIn:
     assert attendee.id is not None
     by_reply = attendee.reply is ReplyStatus.SUBSTITUTE
@@ -381,11 +399,14 @@ def _new_checkin(
         substitute_title=title if is_substitute else "",
         journal_id=journal_id,
         desk=desk,
+        entered_at=entered_at,
     )
 
 
 def _done_message(attendee: Attendee, checkin: CheckIn, late: bool) -> str:
     text = f"{_describe(attendee)} 已签到 {checkin.at:%H:%M}"
+    if checkin.backfilled:
+        text += f"（{BACKFILL_LABEL}）"
     if checkin.substitute:
         who = checkin.substitute_name or "代会人员"
         text += f"（{who}代会）"

@@ -393,8 +393,10 @@ class CheckInDesk:
         substitute_name: str = "",
         substitute_title: str = "",
         confirm_leave: bool = False,
+        backfill: bool = False,
     ) -> CheckInResult:
-        """As ``services.checkin.check_in``; offline the check-in goes to the journal (the message says so)."""
+        """As ``services.checkin.check_in``; offline the check-in goes to the journal (the message says so).
+        ``backfill`` (补录, keyed in from a paper sheet) holds online; offline the journal keeps the sheet's time."""
         entry_id = str(uuid.uuid4())
         when = (at or datetime.now()).replace(microsecond=0)
         if self._direct():
@@ -411,6 +413,7 @@ class CheckInDesk:
                     confirm_leave=confirm_leave,
                     desk=self.desk,
                     journal_id=entry_id,
+                    backfill=backfill and at is not None,
                 )
             except ServerUnreachable:
                 self._went_offline()  # the same entry id: if the server did commit it, the replay is a no-op

@@ -126,7 +126,8 @@ def _saved_venues(connection: Connection) -> list[Venue]:
     return found
 
 
-def _save(connection: Connection, venue: Venue) -> None:
+def store_venue(connection: Connection, venue: Venue) -> None:
+    """Save (insert or replace) ``venue`` in the workspace, in the caller's transaction."""
     venue_repo.save_venue_text(connection, venue.key, venue.name, venue_toml.venue_to_toml(venue))
 
 
@@ -153,7 +154,7 @@ def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
     text = str(venue)
     if text.endswith(".toml") or Path(text).is_file():
         loaded = venue_toml.load_venue_file(Path(text))
-        _save(connection, loaded)
+        store_venue(connection, loaded)
         return loaded
     found = _find_venue(connection, text)
     if found is None:
@@ -171,7 +172,7 @@ def list_venues(workspace: Workspace) -> list[tuple[Venue, bool]]:
 def save_venue(workspace: Workspace, venue: Venue) -> None:
     """Store a venue in the workspace."""
     with workspace.transaction() as connection:
-        _save(connection, venue)
+        store_venue(connection, venue)
 
 
 def read_venue_file(path: Path) -> Venue:
@@ -183,7 +184,7 @@ def import_venue_file(workspace: Workspace, path: Path) -> Venue:
     """Load a venue TOML file and save it in the workspace."""
     with workspace.transaction() as connection:
         venue = venue_toml.load_venue_file(path)
-        _save(connection, venue)
+        store_venue(connection, venue)
         return venue
 
 
@@ -215,7 +216,7 @@ def import_venue_grid(workspace: Workspace, path: Path, name: str | None = None)
     with workspace.transaction() as connection:
         taken = {venue.key for venue, _ in _all_venues(connection)}
         venue, hall = read_venue_grid(path, name, taken)
-        _save(connection, venue)
+        store_venue(connection, venue)
         return venue, hall
 
 
@@ -270,7 +271,7 @@ def set_meeting_venue(workspace: Workspace, meeting_id: int, venue: str | Path |
     with workspace.transaction() as connection:
         resolved = resolve_venue(connection, venue)
         if isinstance(venue, Venue):
-            _save(connection, venue)
+            store_venue(connection, venue)
         venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
         return resolved
 

@@ -167,6 +167,20 @@ def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Atte
     return list(people)
 
 
+def insert_attendees_as_given(connection: Connection, meeting_id: int, people: Sequence[Attendee]) -> list[Attendee]:
+    """Insert ``people`` keeping their positions and check-in codes (a meeting brought from a file); returns
+    them with their new ids."""
+    if not people:
+        return []
+    for person in people:
+        person.meeting_id = meeting_id
+    statement = insert(attendees).returning(attendees.c.id, sort_by_parameter_order=True)
+    ids = connection.execute(statement, [{**_to_row(p), "meeting_id": meeting_id} for p in people]).scalars().all()
+    for person, new_id in zip(people, ids, strict=True):
+        person.id = new_id
+    return list(people)
+
+
 def update_attendee(connection: Connection, attendee: Attendee) -> None:
     """Write every field of an existing attendee."""
     if attendee.id is None:

@@ -1,6 +1,6 @@
 """Change counters: what a window polls to follow other desks.
 
-Database triggers (migration 0006) bump ``meeting_changes`` in the same transaction as every write to a
+Database triggers (migration 0007) bump ``meeting_changes`` in the same transaction as every write to a
 meeting's data, one counter per area; this module only reads them (one small query).
 """
 

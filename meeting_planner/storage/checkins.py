@@ -5,6 +5,7 @@ Functions take a ``Connection``; callers own the transaction (one check-in = one
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -28,6 +29,7 @@ def _checkin_from_row(row: RowMapping) -> CheckIn:
         substitute_title=row["substitute_title"],
         journal_id=row["journal_id"] or "",
         desk=row["desk"],
+        entered_at=row["entered_at"],
     )
 
 
@@ -58,6 +60,7 @@ def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> Ch
         "substitute_title": checkin.substitute_title,
         "journal_id": checkin.journal_id or None,
         "desk": checkin.desk,
+        "entered_at": checkin.entered_at,
     }
     keep_id = (
         checkin.id is not None
@@ -69,6 +72,25 @@ def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> Ch
     inserted = result.inserted_primary_key
     new_id = checkin.id if keep_id and checkin.id is not None else int(inserted[0]) if inserted else 0
     return replace(checkin, id=new_id)
+
+
+def add_checkins(connection: Connection, meeting_id: int, found: Sequence[CheckIn]) -> None:
+    """Insert many check-ins at once with new ids (a meeting brought from a file)."""
+    rows = [
+        {
+            "meeting_id": meeting_id,
+            "attendee_id": c.attendee_id,
+            "at": c.at,
+            "method": c.method.value,
+            "substitute": c.substitute,
+            "substitute_name": c.substitute_name,
+            "substitute_title": c.substitute_title,
+            "entered_at": c.entered_at,
+        }
+        for c in found
+    ]
+    if rows:
+        connection.execute(insert(checkins), rows)
 
 
 def delete_checkin(connection: Connection, attendee_id: int) -> bool:

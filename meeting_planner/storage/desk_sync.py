@@ -17,7 +17,7 @@ WORKSPACE_UUID_KEY = "workspace.uuid"
 
 
 def workspace_uuid(connection: Connection) -> str:
-    """The workspace's identity (made by migration 0006; copies of a workspace share it)."""
+    """The workspace's identity (made by migration 0007; copies of a workspace share it)."""
     value = connection.execute(select(settings.c.value).where(settings.c.key == WORKSPACE_UUID_KEY)).scalar()
     return str(value or "")
 

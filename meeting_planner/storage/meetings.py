@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -172,8 +173,12 @@ def update_meeting_fields(
 
 
 def insert_meeting(connection: Connection, meeting: Meeting, now: datetime) -> Meeting:
-    """Store a new meeting with its steps; sets the ids."""
-    result = connection.execute(insert(meetings).values(**_meeting_row(meeting), created_at=now, updated_at=now))
+    """Store a new meeting with its steps; sets the ids (and a new ``uid`` unless it has one)."""
+    if not meeting.uid:
+        meeting.uid = str(uuid.uuid4())
+    result = connection.execute(
+        insert(meetings).values(**_meeting_row(meeting), uid=meeting.uid, created_at=now, updated_at=now)
+    )
     (meeting.id,) = result.inserted_primary_key or (None,)
     insert_steps(connection, meeting.id, meeting.steps)
     return meeting
@@ -220,6 +225,7 @@ def load_meeting(connection: Connection, meeting_id: int) -> Meeting | None:
         end=row["end_at"],
         id=row["id"],
         version=row["version"],
+        uid=row["uid"],
     )
     step_rows = connection.execute(
         select(steps).where(steps.c.meeting_id == meeting_id).order_by(steps.c.position, steps.c.id)
@@ -323,3 +329,30 @@ def load_notice_settings(connection: Connection, meeting_id: int) -> NoticeSetti
 def save_notice_settings(connection: Connection, meeting_id: int, settings: NoticeSettings) -> None:
     """Keep the notice's own fields with the meeting."""
     connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(notice=settings.to_json()))
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingIdentity:
+    """Which meeting of the workspace carries a uid (also one in the bin)."""
+
+    id: int
+    title: str
+    deleted_at: datetime | None
+
+
+def find_meeting_by_uid(connection: Connection, uid: str) -> MeetingIdentity | None:
+    """The meeting (live or in the bin) whose ``uid`` is ``uid``, or ``None``."""
+    row = connection.execute(
+        select(meetings.c.id, meetings.c.title, meetings.c.deleted_at).where(meetings.c.uid == uid)
+    ).first()
+    return MeetingIdentity(int(row[0]), str(row[1]), row[2]) if row else None
+
+
+def set_meeting_uid(connection: Connection, meeting_id: int, uid: str) -> None:
+    """Give a meeting another identity (e.g. the one a newer copy of it replaces)."""
+    connection.execute(update(meetings).where(meetings.c.id == meeting_id).values(uid=uid))
+
+
+def meeting_updated_at(connection: Connection, meeting_id: int) -> datetime | None:
+    """When the meeting's own fields last changed (``None`` if there is no such meeting)."""
+    return connection.execute(select(meetings.c.updated_at).where(meetings.c.id == meeting_id)).scalar()

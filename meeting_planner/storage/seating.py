@@ -29,6 +29,16 @@ def _insert(connection: Connection, rows: list[dict[str, object]]) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class PrintRecordRow:
+    """One printed item of a document (a table card, the chart ...), with what it showed and when."""
+
+    document: str
+    item_key: str
+    content_hash: str
+    printed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """One seat's state in a meeting."""
 
@@ -207,3 +217,31 @@ def replace_print_records(
     ]
     for start in range(0, len(rows), 500):
         connection.execute(insert(print_records), rows[start : start + 500])
+
+
+def list_print_records(connection: Connection, meeting_id: int) -> list[PrintRecordRow]:
+    """Every print record of the meeting, by document and item."""
+    rows = connection.execute(
+        select(
+            print_records.c.document, print_records.c.item_key, print_records.c.content_hash, print_records.c.printed_at
+        )
+        .where(print_records.c.meeting_id == meeting_id)
+        .order_by(print_records.c.document, print_records.c.item_key)
+    ).all()
+    return [PrintRecordRow(str(a), str(b), str(c), d) for a, b, c, d in rows]
+
+
+def add_print_records(connection: Connection, meeting_id: int, records: Iterable[PrintRecordRow]) -> None:
+    """Store print records as they are (a meeting brought from a file)."""
+    rows = [
+        {
+            "meeting_id": meeting_id,
+            "document": r.document,
+            "item_key": r.item_key,
+            "content_hash": r.content_hash,
+            "printed_at": r.printed_at,
+        }
+        for r in records
+    ]
+    if rows:
+        connection.execute(insert(print_records), rows)

@@ -49,7 +49,10 @@ meetings = Table(
     Column("notice", Text, nullable=False, server_default="{}"),
     # Revision 0005: raised by every edit of the meeting's own fields (optimistic check of stale copies).
     Column("version", Integer, nullable=False, server_default="1"),
+    # Revision 0006: a stable identity (UUID) that travels with a meeting file.
+    Column("uid", String(36), nullable=False, server_default=""),
 )
+Index("ux_meetings_uid", meetings.c.uid, unique=True)
 
 steps = Table(
     "steps",
@@ -173,9 +176,11 @@ checkins = Table(
     Column("substitute", Boolean, nullable=False, server_default="0"),
     Column("substitute_name", String(100), nullable=False, server_default=""),
     Column("substitute_title", String(200), nullable=False, server_default=""),
-    # Revision 0005: the offline journal entry the check-in came from (a replay never doubles it), and the desk.
+    # Revision 0007: the offline journal entry the check-in came from (a replay never doubles it), and the desk.
     Column("journal_id", String(36)),
     Column("desk", String(100), nullable=False, server_default=""),
+    # Revision 0006: when a check-in with an earlier time was keyed in later (补录); NULL when live.
+    Column("entered_at", DateTime),
     UniqueConstraint("attendee_id", name="uq_checkins_attendee"),
     UniqueConstraint("journal_id", name="uq_checkins_journal"),
 )
@@ -202,7 +207,7 @@ settings = Table(
     Column("value", Text, nullable=False, server_default=""),
 )
 
-# --- revision 0005: change counters (kept by triggers), applied journal entries, check-in conflicts ----------
+# --- revision 0007: change counters (kept by triggers), applied journal entries, check-in conflicts ----------
 
 #: The areas counted per meeting; row 0 holds workspace-wide changes (the unit order).
 CHANGE_AREAS = ("meeting", "checklist", "attendees", "seating", "checkins")
@@ -241,3 +246,10 @@ checkin_conflicts = Table(
     Column("recorded_at", DateTime, nullable=False),
 )
 Index("ix_checkin_conflicts_meeting", checkin_conflicts.c.meeting_id)
+
+
+def text_limit(table: Table, column: str) -> int | None:
+    """The most characters ``table.column`` holds (``None``: unlimited ``Text``), for checking data from files
+    before it reaches a database that enforces lengths (PostgreSQL)."""
+    length = getattr(table.c[column].type, "length", None)
+    return int(length) if length else None

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: The newest Alembic revision; a test checks it matches the migration scripts.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
 #: What to install for a PostgreSQL workspace (the ``postgres`` extra brings the psycopg driver).

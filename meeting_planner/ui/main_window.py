@@ -41,6 +41,24 @@ from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
 
+
+class _ProgressRelay(QObject):
+    """Carries ``progress(done, total)`` from a background task to its progress dialog: the relay lives on the
+    GUI thread, so the signal emitted by the task arrives queued there."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.progressed.connect(self.show_progress)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Move the bar."""
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+
 if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer is loaded
     from meeting_planner.storage.workspace import Workspace
 
@@ -530,6 +548,14 @@ class MainWindow(QMainWindow):
             self.tr("停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）")
         )
         self.kit_action.triggered.connect(self.write_kit)
+        self.export_meeting_action = QAction(self.tr("导出会议文件(&E)…"), self)
+        self.export_meeting_action.setToolTip(
+            self.tr("把会议连同人员、座次、场地、签到和打印记录写到一个文件，用U盘带到另一台电脑（内网/外网）")
+        )
+        self.export_meeting_action.triggered.connect(self.export_meeting_file)
+        self.import_meeting_action = QAction(self.tr("导入会议文件(&I)…"), self)
+        self.import_meeting_action.setToolTip(self.tr("把另一台电脑导出的会议文件作为新会议加入本工作区"))
+        self.import_meeting_action.triggered.connect(self.import_meeting_file)
         self.undo_action = group.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = group.createRedoAction(self, self.tr("重做"))
@@ -553,6 +579,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.kit_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_meeting_action)
+        file_menu.addAction(self.import_meeting_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -636,6 +665,106 @@ class MainWindow(QMainWindow):
         self.print_dialog = dialog
         dialog.exec()
         self.print_dialog = None
+
+    def _progress_dialog(self, text: str) -> tuple[QProgressDialog, Any]:
+        """A progress dialog for a background task and a ``progress(done, total)`` callback for the task: it
+        emits a signal, so the bar moves on the GUI thread."""
+        dialog = QProgressDialog(text, "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        relay = _ProgressRelay(dialog)
+        return dialog, relay.progressed.emit
+
+    def export_meeting_file(self) -> None:
+        """导出会议文件: ask where (the meeting's folder, file named after it), write it off the GUI thread with a
+        progress bar, then say what it holds."""
+        from meeting_planner.services.meeting_file import SUFFIX, export_meeting
+        from meeting_planner.ui.output_paths import ask_save_path
+        from meeting_planner.ui.workers import run_in_background
+
+        meeting_id = self.meeting_page.meeting_id
+        if meeting_id is None:
+            self.messages.info(self.tr("请先在左侧选择一个会议"))
+            return
+        self.meeting_page.commit_pending()
+        path = ask_save_path(
+            self, self.context, meeting_id, self.tr("会议文件"), SUFFIX, self.tr("会议文件 (*%1)").replace("%1", SUFFIX)
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        workspace = self.context.workspace
+        dialog, progress = self._progress_dialog(self.tr("正在导出会议文件…"))
+
+        def done(result: object) -> None:
+            dialog.close()
+            self.messages.info(getattr(result, "summary", lambda: str(result))())
+
+        def failed(message: str) -> None:
+            dialog.close()
+            self.messages.error(self.tr("导出会议文件"), message)
+
+        run_in_background(lambda: export_meeting(workspace, meeting_id, path, progress=progress), done, failed)
+
+    def import_meeting_file(self) -> None:
+        """导入会议文件: choose the file, then ``import_meeting_from``."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from meeting_planner.services.meeting_file import SUFFIX
+
+        if not self.context.has_workspace:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("导入会议文件"),
+            "",
+            self.tr("会议文件 (*%1)").replace("%1", SUFFIX) + ";;" + self.tr("所有文件 (*)"),
+        )
+        if chosen:
+            self.import_meeting_from(Path(chosen))
+
+    def import_meeting_from(self, path: Path) -> None:
+        """Read and import the meeting file off the GUI thread (one transaction); when the workspace already
+        holds the meeting, ask whether to add it as a new meeting or replace the one here (it goes to the bin)."""
+        from meeting_planner.services.meeting_file import Conflict
+
+        self._run_import(path, Conflict.REFUSE)
+
+    def _run_import(self, path: Path, conflict: Any) -> None:
+        from meeting_planner.services.meeting_file import Conflict, MeetingAlreadyThere, import_meeting
+        from meeting_planner.ui.workers import run_in_background
+
+        workspace = self.context.workspace
+        dialog, progress = self._progress_dialog(self.tr("正在导入会议文件…"))
+
+        def work() -> object:
+            try:
+                return import_meeting(workspace, path, conflict=conflict, progress=progress)
+            except MeetingAlreadyThere as error:
+                return error  # not a failure: the user is asked what to do
+
+        def done(result: object) -> None:
+            dialog.close()
+            if isinstance(result, MeetingAlreadyThere):
+                choice = self.messages.choose(
+                    self.tr("导入会议文件"),
+                    str(result) + "\n\n" + self.tr("要怎样导入？"),
+                    [self.tr("另存为新会议"), self.tr("替换本工作区中的这场会议（原会议移入回收站）")],
+                )
+                if choice is not None:
+                    self._run_import(path, Conflict.COPY if choice == 0 else Conflict.REPLACE)
+                return
+            self.context.meetings_changed.emit(int(getattr(result, "meeting_id", -1)))  # lists and shows it
+            self.messages.info(getattr(result, "summary", lambda: str(result))())
+
+        def failed(message: str) -> None:
+            dialog.close()
+            self.messages.error(self.tr("导入会议文件"), message)
+
+        run_in_background(work, done, failed)
 
     def check_readiness(self) -> None:
         """Open 会前检查 for the shown meeting."""
@@ -837,13 +966,28 @@ class MainWindow(QMainWindow):
                 return path
         return None
 
+    @staticmethod
+    def _meeting_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """A dropped meeting file (.mpz), imported as a new meeting."""
+        from meeting_planner.services.meeting_file import SUFFIX
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return next((Path(url.toLocalFile()) for url in urls if url.toLocalFile().lower().endswith(SUFFIX)), None)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._importable(event) is not None and self.meeting_page.meeting_id is not None:
+        meeting_file = self.context.has_workspace and self._meeting_file(event) is not None
+        attendee_list = self._importable(event) is not None and self.meeting_page.meeting_id is not None
+        if meeting_file or attendee_list:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        meeting_file = self._meeting_file(event)
+        if meeting_file is not None and self.context.has_workspace:
+            event.acceptProposedAction()
+            self.import_meeting_from(meeting_file)
+            return
         path = self._importable(event)
         if path is None or self.meeting_page.meeting_id is None:
             event.ignore()

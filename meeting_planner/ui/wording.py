@@ -35,6 +35,8 @@ def checkin_text(result: CheckInResult) -> str:
     who = person(result.attendee) if result.attendee is not None else ""
     if result.outcome is Outcome.CHECKED_IN and result.checkin is not None:
         text = _fill(translate("Wording", "%1 已签到 %2"), who, f"{result.checkin.at:%H:%M}")
+        if result.checkin.backfilled:
+            text += translate("Wording", "（补录）")
         if result.checkin.substitute:
             deputy = result.checkin.substitute_name or translate("Wording", "代会人员")
             text += _fill(translate("Wording", "（%1代会）"), deputy)

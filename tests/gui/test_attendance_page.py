@@ -139,3 +139,25 @@ def test_board_models(qtmodeltester, page: AttendancePage, qtbot) -> None:
     assert isinstance(page.recent_model, RecentCheckInModel)
     assert isinstance(page.unit_model, UnitBoardModel) and isinstance(page.missing_model, MissingModel)
     assert page.unit_model.headerData(6, Qt.Orientation.Horizontal) == "缺席"
+
+
+def test_backfill_from_the_paper_sheet_is_marked(qtbot, page: AttendancePage) -> None:
+    from PySide6.QtCore import QTime
+
+    assert page.meeting_id is not None
+    assert not page.backfill_time.isEnabled()
+    page.backfill.setChecked(True)
+    assert page.backfill_time.isEnabled()
+    start = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    page.backfill_time.setTime(QTime(start.hour, start.minute))
+    with qtbot.waitSignal(page.context.checkins_changed):
+        type_and_enter(qtbot, page, "zjg")
+    assert "补录" in page.status.text()
+    (latest,) = recent_check_ins(page.context.workspace, page.meeting_id, 1)
+    assert latest.checkin.backfilled and latest.checkin.at.time() == start.time()
+    assert page.recent_model.data(page.recent_model.index(0, 0)).endswith("（补录）")
+    page.backfill.setChecked(False)
+    with qtbot.waitSignal(page.context.checkins_changed):
+        type_and_enter(qtbot, page, "zg")
+    (latest,) = recent_check_ins(page.context.workspace, page.meeting_id, 1)
+    assert latest.attendee.name == "赵刚" and not latest.checkin.backfilled

@@ -149,3 +149,31 @@ def test_export_refuses_or_marks_a_character_no_font_has(tmp_path: Path, capsys,
     finally:
         fonts.set_mark_missing(False)
         fonts.reset_fallback_fonts()
+
+
+def test_checkin_with_an_earlier_time_is_marked_backfilled(
+    db_path: Path, meeting: tuple[int, list[Attendee]], tmp_path: Path, capsys
+) -> None:
+    from datetime import timedelta
+
+    from openpyxl import load_workbook
+
+    meeting_id, added = meeting
+    db = str(db_path)
+    earlier = (datetime.now() - timedelta(hours=3)).replace(second=0, microsecond=0)
+    assert run(["--db", db, "checkin", str(meeting_id), "zjg", "--at", earlier.isoformat()]) == 0
+    assert "（补录）" in capsys.readouterr().out
+    assert run(["--db", db, "checkin", str(meeting_id), added[1].code]) == 0  # at the desk, now
+    assert "补录" not in capsys.readouterr().out
+    stored = saved(db_path, meeting_id)
+    assert stored[added[0].id].entered_at is not None and stored[added[0].id].at == earlier  # type: ignore[attr-defined, index]
+    assert stored[added[1].id].entered_at is None  # type: ignore[attr-defined, index]
+    assert run(["--db", db, "board", str(meeting_id)]) == 0
+    assert "其中补录 1 人" in capsys.readouterr().out
+    out = tmp_path / "签到统计.xlsx"
+    assert run(["--db", db, "export", str(meeting_id), "attendance-xlsx", str(out)]) == 0
+    sheet = load_workbook(out)["签到表"]
+    times = {row[1]: row[6] for row in sheet.iter_rows(min_row=3, values_only=True)}
+    assert times["周建国"] == f"{earlier:%Y-%m-%d %H:%M}（补录）"
+    stats = [row[0] for row in load_workbook(out)["统计"].iter_rows(values_only=True)]
+    assert any(isinstance(cell, str) and "其中补录 1 人" in cell for cell in stats)

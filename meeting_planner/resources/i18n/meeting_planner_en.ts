@@ -92,210 +92,220 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="160"/>
+        <location filename="../../ui/pages/attendance_page.py" line="161"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="170"/>
+        <location filename="../../ui/pages/attendance_page.py" line="171"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="180"/>
+        <location filename="../../ui/pages/attendance_page.py" line="181"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance_page.py" line="184"/>
+        <source>补录(&amp;B)</source>
+        <translation>&amp;Backfill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="186"/>
+        <source>停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录</source>
+        <translation>After a power or network cut, key in the paper sign-in sheet: the check-in gets the time entered on the right and is marked as backfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="195"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="186"/>
+        <location filename="../../ui/pages/attendance_page.py" line="197"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="204"/>
+        <location filename="../../ui/pages/attendance_page.py" line="215"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="215"/>
+        <location filename="../../ui/pages/attendance_page.py" line="226"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="221"/>
+        <location filename="../../ui/pages/attendance_page.py" line="232"/>
         <source>导出本台签到日志…</source>
         <translation>Export this desk&apos;s check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="223"/>
+        <location filename="../../ui/pages/attendance_page.py" line="234"/>
         <source>断网时把本台的签到记录存到U盘，拿到其他签到台合并</source>
         <translation>When the network is down, save this desk&apos;s check-ins to a USB stick to merge them at another desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="225"/>
+        <location filename="../../ui/pages/attendance_page.py" line="236"/>
         <source>合并签到日志…</source>
         <translation>Merge a check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="227"/>
+        <location filename="../../ui/pages/attendance_page.py" line="238"/>
         <source>合并其他签到台导出的签到日志（每条只记一次）</source>
         <translation>Merge a journal exported at another desk (each entry is recorded once)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="240"/>
+        <location filename="../../ui/pages/attendance_page.py" line="251"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="241"/>
+        <location filename="../../ui/pages/attendance_page.py" line="252"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="242"/>
+        <location filename="../../ui/pages/attendance_page.py" line="253"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="243"/>
-        <location filename="../../ui/pages/attendance_page.py" line="429"/>
+        <location filename="../../ui/pages/attendance_page.py" line="254"/>
+        <location filename="../../ui/pages/attendance_page.py" line="444"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="255"/>
+        <location filename="../../ui/pages/attendance_page.py" line="266"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="268"/>
+        <location filename="../../ui/pages/attendance_page.py" line="279"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="278"/>
+        <location filename="../../ui/pages/attendance_page.py" line="289"/>
         <source>断网期间两个签到台都为同一人签到：保留最早的时间，另一次列在这里</source>
         <translation>Checked in at two desks while the network was down: the earliest time is kept, the other one is listed here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="320"/>
+        <location filename="../../ui/pages/attendance_page.py" line="333"/>
         <source>签到日志</source>
         <translation>Check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="414"/>
+        <location filename="../../ui/pages/attendance_page.py" line="429"/>
         <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="420"/>
+        <location filename="../../ui/pages/attendance_page.py" line="435"/>
         <source>，未到%1人</source>
         <translation>, not yet arrived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="431"/>
+        <location filename="../../ui/pages/attendance_page.py" line="446"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="436"/>
+        <location filename="../../ui/pages/attendance_page.py" line="451"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="446"/>
+        <location filename="../../ui/pages/attendance_page.py" line="461"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="525"/>
-        <location filename="../../ui/pages/attendance_page.py" line="534"/>
+        <location filename="../../ui/pages/attendance_page.py" line="548"/>
+        <location filename="../../ui/pages/attendance_page.py" line="557"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="593"/>
+        <location filename="../../ui/pages/attendance_page.py" line="626"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="652"/>
+        <location filename="../../ui/pages/attendance_page.py" line="687"/>
         <source>离线，%1 条待同步（服务器或网络中断，签到照常记在本机，恢复后自动同步）</source>
         <translation>Offline, %1 waiting to sync (server or network down; check-ins are kept on this computer and synced when it is back)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="657"/>
+        <location filename="../../ui/pages/attendance_page.py" line="692"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="698"/>
+        <location filename="../../ui/pages/attendance_page.py" line="733"/>
         <source>%1（%2）：保留 %3 %4，另有 %5 %6</source>
         <translation>%1 (%2): kept %3 %4, also %5 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="703"/>
+        <location filename="../../ui/pages/attendance_page.py" line="738"/>
         <source>重复签到（两台分别签到，保留最早时间）：%1 人</source>
         <translation>Checked in twice (at two desks, earliest time kept): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="713"/>
+        <location filename="../../ui/pages/attendance_page.py" line="748"/>
         <source>导出本台签到日志</source>
         <translation>Export this desk&apos;s check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="713"/>
-        <location filename="../../ui/pages/attendance_page.py" line="733"/>
+        <location filename="../../ui/pages/attendance_page.py" line="748"/>
+        <location filename="../../ui/pages/attendance_page.py" line="768"/>
         <source>签到日志 (*.json)</source>
         <translation>Check-in journal (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="723"/>
+        <location filename="../../ui/pages/attendance_page.py" line="758"/>
         <source>导出签到日志</source>
         <translation>Export check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="726"/>
+        <location filename="../../ui/pages/attendance_page.py" line="761"/>
         <source>已导出 %1 条签到记录到 %2</source>
         <translation>Exported %1 check-in entries to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="733"/>
-        <location filename="../../ui/pages/attendance_page.py" line="745"/>
+        <location filename="../../ui/pages/attendance_page.py" line="768"/>
+        <location filename="../../ui/pages/attendance_page.py" line="780"/>
         <source>合并签到日志</source>
         <translation>Merge check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="752"/>
+        <location filename="../../ui/pages/attendance_page.py" line="787"/>
         <source>离线：%1 条记录已收入本台日志，恢复连接后同步</source>
         <translation>Offline: %1 entries added to this desk&apos;s journal, synced when the connection is back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="585"/>
-        <location filename="../../ui/pages/attendance_page.py" line="599"/>
+        <location filename="../../ui/pages/attendance_page.py" line="618"/>
+        <location filename="../../ui/pages/attendance_page.py" line="632"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="212"/>
-        <location filename="../../ui/pages/attendance_page.py" line="444"/>
+        <location filename="../../ui/pages/attendance_page.py" line="223"/>
+        <location filename="../../ui/pages/attendance_page.py" line="459"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="614"/>
-        <location filename="../../ui/pages/attendance_page.py" line="624"/>
+        <location filename="../../ui/pages/attendance_page.py" line="647"/>
+        <location filename="../../ui/pages/attendance_page.py" line="659"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="640"/>
+        <location filename="../../ui/pages/attendance_page.py" line="675"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -658,14 +668,14 @@
     </message>
     <message>
         <location filename="../../ui/models/board_models.py" line="99"/>
-        <location filename="../../ui/models/board_models.py" line="173"/>
+        <location filename="../../ui/models/board_models.py" line="174"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_models.py" line="100"/>
-        <location filename="../../ui/models/board_models.py" line="128"/>
-        <location filename="../../ui/models/board_models.py" line="172"/>
+        <location filename="../../ui/models/board_models.py" line="129"/>
+        <location filename="../../ui/models/board_models.py" line="173"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -675,42 +685,42 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="129"/>
+        <location filename="../../ui/models/board_models.py" line="130"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="130"/>
+        <location filename="../../ui/models/board_models.py" line="131"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="131"/>
+        <location filename="../../ui/models/board_models.py" line="132"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="132"/>
+        <location filename="../../ui/models/board_models.py" line="133"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="133"/>
+        <location filename="../../ui/models/board_models.py" line="134"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="134"/>
+        <location filename="../../ui/models/board_models.py" line="135"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="174"/>
+        <location filename="../../ui/models/board_models.py" line="175"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="175"/>
+        <location filename="../../ui/models/board_models.py" line="176"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -1132,179 +1142,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>数据库服务器无响应，正在重试…</source>
         <translation>The database server does not answer, retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>打印/导出(&amp;P)…</source>
         <translation>&amp;Print/Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>会议的所有打印件和导出文件：状态、预览、写出和打印</source>
         <translation>Every printout and export of the meeting: status, preview, write and print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>导出会议文件(&amp;E)…</source>
+        <translation>&amp;Export meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>把会议连同人员、座次、场地、签到和打印记录写到一个文件，用U盘带到另一台电脑（内网/外网）</source>
+        <translation>Write the meeting with its people, seats, venue, check-ins and print records to one file, to carry on a USB stick to another computer (internal/external network)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="556"/>
+        <source>导入会议文件(&amp;I)…</source>
+        <translation>&amp;Import meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <source>把另一台电脑导出的会议文件作为新会议加入本工作区</source>
+        <translation>Add a meeting file exported on another computer to this workspace as a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="1011"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="632"/>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>会议文件</source>
+        <translation>Meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="724"/>
+        <source>会议文件 (*%1)</source>
+        <translation>Meeting files (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <source>正在导出会议文件…</source>
+        <translation>Exporting the meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <source>导出会议文件</source>
+        <translation>Export meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="765"/>
+        <source>导入会议文件</source>
+        <translation>Import meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="724"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="741"/>
+        <source>正在导入会议文件…</source>
+        <translation>Importing the meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="754"/>
+        <source>要怎样导入？</source>
+        <translation>How should it be imported?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <source>另存为新会议</source>
+        <translation>Add as a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <source>替换本工作区中的这场会议（原会议移入回收站）</source>
+        <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1313,22 +1397,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1337,37 +1421,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1376,80 +1460,80 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="405"/>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1528,28 +1612,28 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>清单(&amp;1)</source>
         <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
@@ -2475,22 +2559,27 @@ Workspace: %1</translation>
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../ui/models/board_models.py" line="113"/>
+        <location filename="../../ui/models/board_models.py" line="107"/>
+        <source>（补录）</source>
+        <translation> (backfilled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_models.py" line="114"/>
         <source>%1代会</source>
         <translation>%1 substitutes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="114"/>
+        <location filename="../../ui/models/board_models.py" line="115"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="114"/>
+        <location filename="../../ui/models/board_models.py" line="115"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="116"/>
+        <location filename="../../ui/models/board_models.py" line="117"/>
         <source>已到</source>
         <translation>Present</translation>
     </message>
@@ -2814,17 +2903,17 @@ Workspace: %1</translation>
 <context>
     <name>UnitBoardModel</name>
     <message>
-        <location filename="../../ui/models/board_models.py" line="149"/>
+        <location filename="../../ui/models/board_models.py" line="150"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="150"/>
+        <location filename="../../ui/models/board_models.py" line="151"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board_models.py" line="156"/>
+        <location filename="../../ui/models/board_models.py" line="157"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -3253,132 +3342,137 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wording.py" line="40"/>
+        <source>（补录）</source>
+        <translation> (keyed in later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="42"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="40"/>
+        <location filename="../../ui/wording.py" line="42"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="43"/>
+        <location filename="../../ui/wording.py" line="45"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="45"/>
+        <location filename="../../ui/wording.py" line="47"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="45"/>
+        <location filename="../../ui/wording.py" line="47"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="47"/>
+        <location filename="../../ui/wording.py" line="49"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50"/>
+        <location filename="../../ui/wording.py" line="52"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="51"/>
+        <location filename="../../ui/wording.py" line="53"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="57"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="59"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61"/>
+        <location filename="../../ui/wording.py" line="63"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="63"/>
+        <location filename="../../ui/wording.py" line="65"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="69"/>
+        <location filename="../../ui/wording.py" line="71"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="72"/>
+        <location filename="../../ui/wording.py" line="74"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="74"/>
+        <location filename="../../ui/wording.py" line="76"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="76"/>
-        <location filename="../../ui/wording.py" line="104"/>
+        <location filename="../../ui/wording.py" line="78"/>
+        <location filename="../../ui/wording.py" line="106"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="77"/>
+        <location filename="../../ui/wording.py" line="79"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="79"/>
+        <location filename="../../ui/wording.py" line="81"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="83"/>
+        <location filename="../../ui/wording.py" line="85"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="85"/>
+        <location filename="../../ui/wording.py" line="87"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="87"/>
+        <location filename="../../ui/wording.py" line="89"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="90"/>
+        <location filename="../../ui/wording.py" line="92"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="98"/>
+        <location filename="../../ui/wording.py" line="100"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="105"/>
+        <location filename="../../ui/wording.py" line="107"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="107"/>
+        <location filename="../../ui/wording.py" line="109"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
     </message>

@@ -103,7 +103,8 @@ class RecentCheckInModel(_ListModel):
 
     def cell(self, item: RecentCheckIn, column: int) -> str:
         if column == 0:
-            return f"{item.checkin.at:%H:%M:%S}"
+            time = f"{item.checkin.at:%H:%M:%S}"
+            return time + self.tr("（补录）") if item.checkin.backfilled else time
         if column == 1:
             return item.attendee.name
         if column == 2:

@@ -18,7 +18,7 @@ import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -180,6 +181,16 @@ class AttendancePage(QWidget):
         self.substitute = QCheckBox(self.tr("代会人员签到(&D)"), desk)
         self.substitute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(self.substitute)
+        self.backfill = QCheckBox(self.tr("补录(&B)"), desk)
+        self.backfill.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.backfill.setToolTip(self.tr("停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录"))
+        self.backfill_time = QTimeEdit(desk)
+        self.backfill_time.setObjectName("backfill-time")
+        self.backfill_time.setDisplayFormat("HH:mm")
+        self.backfill_time.setEnabled(False)
+        self.backfill.toggled.connect(self.backfill_time.setEnabled)
+        row.addWidget(self.backfill)
+        row.addWidget(self.backfill_time)
         row.addStretch(1)
         self.walk_in_button = QPushButton(self.tr("临时增加并签到…"), desk)
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -306,6 +317,7 @@ class AttendancePage(QWidget):
         self._show_choices([])
         self.status.clear()
         self.desk = None
+        self.backfill.setChecked(False)
         if meeting_id is None:
             self._timer.stop()
             self.retry_timer.stop()
@@ -313,6 +325,7 @@ class AttendancePage(QWidget):
             self._timer.start()
             QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
             from meeting_planner.services.attendees import count_meeting_attendees
+            from meeting_planner.services.meetings import get_meeting
 
             try:
                 journal = self.context.journal()
@@ -324,6 +337,8 @@ class AttendancePage(QWidget):
                 )
             try:
                 self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+                start = get_meeting(self.context.workspace, meeting_id).start
+                self.backfill_time.setTime(QTime(start.hour, start.minute))
             except LookupError:
                 self.large = False
             except ServerUnreachable:
@@ -507,9 +522,15 @@ class AttendancePage(QWidget):
         assert self.meeting_id is not None
         substitute = True if self.substitute.isChecked() else None
         try:
+            backfill = self.backfill.isChecked()
             if self.desk is not None:
                 result = self.desk.check_in(
-                    query, attendee_id=attendee_id, substitute=substitute, confirm_leave=confirm_leave
+                    query,
+                    attendee_id=attendee_id,
+                    at=self.backfill_at(),
+                    substitute=substitute,
+                    confirm_leave=confirm_leave,
+                    backfill=backfill,
                 )
             else:
                 result = service.check_in(
@@ -517,8 +538,10 @@ class AttendancePage(QWidget):
                     self.meeting_id,
                     query,
                     attendee_id=attendee_id,
+                    at=self.backfill_at(),
                     substitute=substitute,
                     confirm_leave=confirm_leave,
+                    backfill=backfill,
                 )
         except (LookupError, WorkspaceError) as error:
             self._show_offline()
@@ -536,6 +559,16 @@ class AttendancePage(QWidget):
             self._run(query, result.attendee.id, confirm_leave=True)
             return
         self._show_result(result)
+
+    def backfill_at(self) -> datetime | None:
+        """With 补录 ticked: the time from the paper sheet on the meeting's day; otherwise None (now)."""
+        if not self.backfill.isChecked() or self.meeting_id is None:
+            return None
+        from meeting_planner.services.meetings import get_meeting
+
+        day = get_meeting(self.context.workspace, self.meeting_id).start.date()
+        time = self.backfill_time.time()
+        return datetime(day.year, day.month, day.day, time.hour(), time.minute())
 
     def _show_result(self, result: CheckInResult) -> None:
         self.status.setText(checkin_text(result))
@@ -619,7 +652,9 @@ class AttendancePage(QWidget):
             self.focus_search()
             return
         try:
-            result = service.check_in_walk_in(self.context.workspace, self.meeting_id, person)
+            result = service.check_in_walk_in(
+                self.context.workspace, self.meeting_id, person, self.backfill_at(), backfill=self.backfill.isChecked()
+            )
         except (attendee_service.AttendeeInputError, LookupError, WorkspaceError) as error:
             self.context.messages.error(self.tr("临时增加"), str(error))
             return

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from meeting_planner.cli import run
-from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.attendee import Attendee, Role
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services.emergency_kit import split_units, write_emergency_kit
 from meeting_planner.services.example import build_example
@@ -74,3 +74,60 @@ def test_kit_command(workspace: Workspace, db_path: Path, tmp_path: Path, capsys
     assert "应急包：" in out and "签到表-第2签到台.pdf" in out
     assert run(["--db", str(db_path), "kit", "1", str(tmp_path), "--desks", "0"]) == 1
     assert capsys.readouterr().err.startswith("错误：")
+
+
+def test_every_file_of_the_manifest_is_there_and_reads_back(workspace: Workspace, tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    from docx import Document
+
+    from meeting_planner.services.meeting_file import meeting_digest
+
+    summary = build_example(workspace, 80)
+    result = write_emergency_kit(workspace, summary.meeting_id, tmp_path, desks=2, now=datetime(2026, 12, 1, 7, 30))
+    manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
+    listed = {item["file"] for item in manifest["files"]}
+    on_disk = {path.name for path in result.folder.iterdir()} - {"manifest.json", "说明.txt"}
+    assert listed == on_disk == {path.name for path in result.written}
+    assert {"到会情况统计表.pdf", "签到表-第1签到台.pdf", "签到表-第2签到台.pdf"} <= listed
+    for item in manifest["files"]:
+        path = result.folder / item["file"]
+        assert item["what"] and item["made_at"] and item["bytes"] == path.stat().st_size
+        assert item["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        if path.suffix == ".pdf":
+            reader = PdfReader(str(path))
+            assert len(reader.pages) >= 1 and reader.pages[0].extract_text().strip(), path.name
+        elif path.suffix == ".xlsx":
+            assert load_workbook(path).sheetnames, path.name
+        elif path.suffix == ".docx":
+            assert Document(str(path)).paragraphs, path.name
+        else:
+            assert path.read_text(encoding="utf-8-sig").strip(), path.name
+    data = manifest["meeting"]
+    digest, counts = meeting_digest(workspace, summary.meeting_id)
+    assert data["data_sha256"] == digest and data["counts"] == counts and data["counts"]["attendees"] == 80
+    assert data["uid"] and data["changed_at"]
+    readme = (result.folder / "说明.txt").read_text(encoding="utf-8-sig")
+    assert digest[:16] in readme and "80 人" in readme and "到会情况统计表.pdf" in readme
+
+
+def test_tally_sheet_prints_expected_per_unit_in_the_official_order(workspace: Workspace, tmp_path: Path) -> None:
+    from meeting_planner.documents.tally_pdf import paginate
+    from meeting_planner.services.emergency_kit import export_tally_pdf
+
+    meeting = create_meeting(workspace, "全区安全生产工作会议", datetime(2026, 12, 1, 9), "work")
+    assert meeting.id is not None
+    people = [Attendee(f"甲{n}", unit="区应急局") for n in range(3)] + [Attendee("乙", unit="区委", rank=1)]
+    people += [Attendee("丙", unit="区应急局", role=Role.STAFF)]
+    attendee_service.add_attendees(workspace, meeting.id, people)
+    attendee_service.set_unit_order(workspace, ["区委", "区应急局"])
+    assert export_tally_pdf(workspace, meeting.id, tmp_path / "tally.pdf") == 1
+    text = PdfReader(str(tmp_path / "tally.pdf")).pages[0].extract_text()
+    assert "到会情况统计表" in text and "全区安全生产工作会议" in text
+    assert text.index("区委") < text.index("区应急局")
+    assert "应到 4 人" in text and "统计人（签字）" in text and "核对人（签字）" in text
+    for count in range(0, 120):
+        pages = paginate(count, 200)
+        assert [i for page in pages for i in page] == list(range(count))
+        assert count == 0 or len(pages[-1]) >= 1

@@ -15,8 +15,8 @@
 SQLite drops a table's triggers when ``batch_alter_table`` rebuilds it: a later migration that rebuilds one of
 the tracked tables must create its triggers again (``tests/unit/storage/test_changes.py`` checks them at head).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
