@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,11 +10,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
-    QObject,
     QSettings,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -40,9 +37,10 @@ from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
 from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
+from meeting_planner.ui.workers import run_in_background
 
 if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer is loaded
-    from meeting_planner.storage.workspace import Workspace
+    from meeting_planner.storage.workspace import DamagedWorkspace, Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 # How often the window asks the workspace whether another desk changed something (milliseconds).
@@ -74,41 +72,6 @@ _TABS: tuple[tuple[str, object, str, str], ...] = (
     ("seating", QT_TRANSLATE_NOOP("MeetingPage", "座次(&4)"), "seating_page", "SeatingPage"),
     ("attendance", QT_TRANSLATE_NOOP("MeetingPage", "签到(&5)"), "attendance_page", "AttendancePage"),
 )
-
-
-class _WorkspaceOpener(QObject):
-    """Opens a workspace in a worker thread and reports back through queued signals.
-
-    Signals:
-        opened(object): the open Workspace.
-        failed(str): a message for the user.
-        damaged(str): the workspace failed its integrity check (a message for the user).
-    """
-
-    opened = Signal(object)
-    failed = Signal(str)
-    damaged = Signal(str)
-
-    def __init__(self, value: str | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.value = value
-
-    def run(self) -> None:
-        """Runs in the worker thread; touches no widget."""
-        from meeting_planner.storage.workspace import DamagedWorkspace, WorkspaceError, open_workspace
-
-        try:
-            workspace = open_workspace(self.value)
-        except DamagedWorkspace as error:
-            self.damaged.emit(str(error))
-        except WorkspaceError as error:
-            self.failed.emit(str(error))
-        except Exception as error:
-            from meeting_planner.services.errors import describe_error
-
-            self.failed.emit(describe_error(error))
-        else:
-            self.opened.emit(workspace)
 
 
 class _PageSlot(QWidget):
@@ -295,13 +258,23 @@ class MainWindow(QMainWindow):
 
     def open_workspace_in_background(self, value: str | None) -> None:
         """Open the workspace (import the storage layer, check, migrate, back up) off the GUI thread,
-        then attach it here; a failure is shown and closes the window."""
-        opener = _WorkspaceOpener(value, self)
-        opener.opened.connect(self.attach_workspace)
-        opener.failed.connect(self._workspace_failed)
-        opener.damaged.connect(self._workspace_damaged)
-        self._opener = opener
-        threading.Thread(target=opener.run, name="open-workspace", daemon=True).start()
+        then attach it here; a damaged one offers its backups, any other failure is shown and closes the window."""
+
+        def work() -> Workspace | DamagedWorkspace:
+            from meeting_planner.storage.workspace import DamagedWorkspace, open_workspace
+
+            try:
+                return open_workspace(value)
+            except DamagedWorkspace as error:  # not a failure: the window has a way on (restore a backup)
+                return error
+
+        def opened(result: Workspace | DamagedWorkspace) -> None:
+            if isinstance(result, Exception):
+                self._workspace_damaged(value, str(result))
+            else:
+                self.attach_workspace(result)
+
+        run_in_background(self, work, opened, self._workspace_failed)
 
     # --- following other desks ------------------------------------------------------------------
 
@@ -315,11 +288,12 @@ class MainWindow(QMainWindow):
         if self._polling or not self.context.has_workspace:
             return
         from meeting_planner.services.changes import current_changes
-        from meeting_planner.ui.workers import run_in_background
 
         workspace = self.context.workspace
         self._polling = True
-        run_in_background(lambda: (workspace, current_changes(workspace)), self._changes_read, self._changes_failed)
+        run_in_background(
+            self, lambda: (workspace, current_changes(workspace)), self._changes_read, self._changes_failed
+        )
 
     def _changes_failed(self, message: str) -> None:
         self._polling = False
@@ -372,11 +346,10 @@ class MainWindow(QMainWindow):
         self.messages.error(self.tr("无法打开工作区"), message)
         self.close()
 
-    def _workspace_damaged(self, message: str) -> None:
-        """The workspace is damaged: offer its backups; after a restore, open it again."""
+    def _workspace_damaged(self, value: str | None, message: str) -> None:
+        """The workspace ``value`` is damaged: offer its backups; after a restore, open it again."""
         from meeting_planner.services.backups import workspace_file
 
-        value = self._opener.value
         path = workspace_file(value)
         answer = QMessageBox.question(self, self.tr("工作区已损坏"), message + "\n\n" + self.tr("现在从备份恢复吗？"))
         if answer == QMessageBox.StandardButton.Yes and path is not None and self.restore_file(path):
@@ -591,7 +564,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from meeting_planner.services.emergency_kit import MAX_DESKS, write_emergency_kit
-        from meeting_planner.ui.workers import run_in_background
 
         meeting_id = self.meeting_page.meeting_id
         if meeting_id is None:
@@ -618,9 +590,10 @@ class MainWindow(QMainWindow):
             self.messages.info(text)
 
         run_in_background(
+            self,
             lambda: write_emergency_kit(workspace, meeting_id, Path(place), desks=max(1, desks)),
             done,
-            lambda message: self.messages.error(self.tr("应急包"), message),
+            label=self.tr("应急包"),
         )
 
     def show_print_centre(self) -> None:

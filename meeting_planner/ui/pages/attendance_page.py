@@ -18,7 +18,7 @@ import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from meeting_planner.domain.attendance import Tally
 from meeting_planner.services import checkin as service
 from meeting_planner.services import desk as desk_service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
-from meeting_planner.storage.workspace import ServerUnreachable, Workspace, WorkspaceError
+from meeting_planner.storage.workspace import ServerUnreachable, WorkspaceError
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
@@ -62,19 +62,6 @@ _COLOURS = {
     Outcome.NOT_FOUND: "#c62828",
     Outcome.ON_LEAVE: "#6a1b9a",
 }
-
-
-class _WarmIndex(QRunnable):
-    """Builds the meeting's name index (pinyin of every name) off the GUI thread."""
-
-    def __init__(self, workspace: Workspace, meeting_id: int) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.meeting_id = meeting_id
-
-    def run(self) -> None:
-        with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
-            service.warm_index(self.workspace, self.meeting_id)
 
 
 class _Tile(QFrame):
@@ -310,7 +297,7 @@ class AttendancePage(QWidget):
             self.retry_timer.stop()
         else:
             self._timer.start()
-            QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
+            self._warm_index(meeting_id)
             from meeting_planner.services.attendees import count_meeting_attendees
 
             try:
@@ -329,6 +316,17 @@ class AttendancePage(QWidget):
                 self.large = False
         self.refresh()
         self._show_offline()
+
+    def _warm_index(self, meeting_id: int) -> None:
+        """Build the meeting's name index (pinyin of every name) off the GUI thread, so the first search is quick;
+        a meeting gone or a server away meanwhile is no news (the search itself will say)."""
+        workspace = self.context.workspace
+
+        def work() -> None:
+            with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
+                service.warm_index(workspace, meeting_id)
+
+        run_in_background(self, work, lambda _none: None, label=self.tr("签到"))
 
     def _changed(self, meeting_id: int) -> None:
         if meeting_id == self.meeting_id:
@@ -363,7 +361,7 @@ class AttendancePage(QWidget):
                 return generation, meeting_id, view, recent, conflicts
 
             if self.large:
-                run_in_background(work, self._board_read, self._board_failed)
+                run_in_background(self, work, self._board_read, self._board_failed)
                 return
             try:
                 result = work()
@@ -668,7 +666,7 @@ class AttendancePage(QWidget):
             self._show_offline()
             return
         self._syncing = True
-        run_in_background(lambda: (desk, desk.sync()), self._synced, self._sync_failed)
+        run_in_background(self, lambda: (desk, desk.sync()), self._synced, self._sync_failed)
 
     def _synced(self, result: object) -> None:
         self._syncing = False

@@ -288,7 +288,7 @@ class AttendeesPage(QWidget):
                     pinyin_syllables(attendee.unit)
                 return generation, meeting_id, people
 
-            run_in_background(work, self._read, self._read_failed)
+            run_in_background(self, work, self._read, self._read_failed)
             return
         try:
             people = service.list_meeting_attendees(workspace, meeting_id)
