@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QItemSelectionModel,
     QSettings,
     Qt,
@@ -16,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QLabel,
@@ -26,7 +22,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
+from meeting_planner.ui.meeting_page import MeetingPage
 from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
 from meeting_planner.ui.workers import run_in_background
 
 if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer is loaded
+    from meeting_planner.services.changes import Changes
     from meeting_planner.storage.workspace import DamagedWorkspace, Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -61,139 +58,6 @@ _AREA_PAGES = {
     "seating": {"seating"},
     "checkins": {"attendance"},
 }
-
-
-#: The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening
-#: the window costs only the first tab.
-_TABS: tuple[tuple[str, object, str, str], ...] = (
-    ("checklist", QT_TRANSLATE_NOOP("MeetingPage", "清单(&1)"), "checklist_page", "ChecklistPage"),
-    ("overview", QT_TRANSLATE_NOOP("MeetingPage", "概况与通知(&2)"), "overview_page", "OverviewPage"),
-    ("attendees", QT_TRANSLATE_NOOP("MeetingPage", "参会人员(&3)"), "attendees_page", "AttendeesPage"),
-    ("seating", QT_TRANSLATE_NOOP("MeetingPage", "座次(&4)"), "seating_page", "SeatingPage"),
-    ("attendance", QT_TRANSLATE_NOOP("MeetingPage", "签到(&5)"), "attendance_page", "AttendancePage"),
-)
-
-
-class _PageSlot(QWidget):
-    """A tab's place holder; the page inside is built on first use."""
-
-    def __init__(self, context: AppContext, module: str, class_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._module = module
-        self._class_name = class_name
-        self.page: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_page(self) -> QWidget:
-        """The page, built now if it was not yet."""
-        if self.page is None:
-            module = importlib.import_module(f"meeting_planner.ui.pages.{self._module}")
-            self.page = getattr(module, self._class_name)(self._context, self)
-            self._layout.addWidget(self.page)
-        return self.page
-
-
-class MeetingPage(QTabWidget):
-    """The tabs of one meeting: checklist, overview, attendees, seating, attendance.
-
-    Only the visible tab loads the meeting; the others are built and loaded when first shown.
-    """
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._slots: dict[str, _PageSlot] = {}
-        for name, label, module, class_name in _TABS:
-            slot = _PageSlot(context, module, class_name, self)
-            self._slots[name] = slot
-            self.addTab(slot, QCoreApplication.translate("MeetingPage", str(label)))
-        self.meeting_id: int | None = None
-        self._stale: set[str] = set()
-        self.currentChanged.connect(self._load_current)
-
-    def page(self, name: str) -> Any:
-        """The page of tab ``name`` (built if needed)."""
-        slot = self._slots[name]
-        built = slot.page is not None
-        page: Any = slot.ensure_page()
-        if not built and name == "overview":
-            index = self.indexOf(slot)
-            label = self.tabText(index)
-            page.modified_changed.connect(lambda dirty: self.setTabText(index, f"{label} *" if dirty else label))
-        return page
-
-    def show_page(self, name: str) -> Any:
-        """Switch to tab ``name`` and return its page (loaded with the current meeting)."""
-        self.setCurrentWidget(self._slots[name])
-        self._load_current()
-        return self.page(name)
-
-    @property
-    def checklist(self) -> Any:
-        """The checklist page."""
-        return self.page("checklist")
-
-    @property
-    def overview(self) -> Any:
-        """The overview page."""
-        return self.page("overview")
-
-    @property
-    def attendees(self) -> Any:
-        """The attendees page."""
-        return self.page("attendees")
-
-    @property
-    def seating(self) -> Any:
-        """The seating page."""
-        return self.page("seating")
-
-    @property
-    def attendance(self) -> Any:
-        """The attendance page."""
-        return self.page("attendance")
-
-    def busy(self, names: set[str] | None = None) -> bool:
-        """Whether the user is in the middle of an edit a reload of the pages ``names`` (default: all) would
-        disturb: an open cell editor, a drag, an open menu or dialog, or typed but unsaved fields (the overview)."""
-        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
-            return True
-        if QWidget.mouseGrabber() is not None:
-            return True
-        for name, slot in self._slots.items():
-            if names is not None and name not in names:
-                continue
-            page = slot.page
-            if page is None:
-                continue
-            if getattr(page, "dirty", False):
-                return True
-            editing = (QAbstractItemView.State.EditingState, QAbstractItemView.State.DraggingState)
-            if any(view.state() in editing for view in page.findChildren(QAbstractItemView)):
-                return True
-        return False
-
-    def commit_pending(self) -> None:
-        """Save edits typed into a form but not yet saved (the overview), so nothing typed is lost."""
-        overview: Any = self._slots["overview"].page
-        if overview is not None:
-            overview.commit_pending()
-
-    def set_meeting(self, meeting_id: int | None) -> None:
-        """Show ``meeting_id``: the visible tab loads now, the others when first shown. Pending edits of
-        the previous meeting are saved first."""
-        if meeting_id != self.meeting_id:
-            self.commit_pending()
-        self.meeting_id = meeting_id
-        self._stale = set(self._slots)
-        self._load_current()
-
-    def _load_current(self) -> None:
-        name = next((n for n, slot in self._slots.items() if slot is self.currentWidget()), None)
-        if name is not None and name in self._stale:
-            self._stale.discard(name)
-            self.page(name).set_meeting(self.meeting_id)
 
 
 class MainWindow(QMainWindow):
@@ -218,7 +82,7 @@ class MainWindow(QMainWindow):
         self.bin_dialog: QDialog | None = None
         self.print_dialog: QDialog | None = None
         # The change counters last seen (``None``: not read yet); a poll in flight is not started twice.
-        self._seen_changes: dict[int, Any] | None = None
+        self._seen_changes: dict[int, Changes] | None = None
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)

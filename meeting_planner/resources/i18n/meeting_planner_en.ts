@@ -756,6 +756,7 @@
     <message>
         <location filename="../../ui/models/checklist_model.py" line="205"/>
         <source>%1（%2/%3，%4%）</source>
+        <extracomment>The tabs in their order (Alt+1..5).</extracomment>
         <translation>%1 (%2/%3, %4%)</translation>
     </message>
     <message>
@@ -1133,179 +1134,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>正在打开工作区…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>数据库服务器无响应，正在重试…</source>
         <translation>The database server does not answer, retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>打印/导出(&amp;P)…</source>
         <translation>&amp;Print/Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>会议的所有打印件和导出文件：状态、预览、写出和打印</source>
         <translation>Every printout and export of the meeting: status, preview, write and print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="605"/>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1314,22 +1315,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1338,37 +1339,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1377,80 +1378,80 @@ Checklists, attendees, seating, printouts and check-in, all offline.
 Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
-        <location filename="../../ui/main_window.py" line="378"/>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1529,28 +1530,27 @@ Workspace: %1</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/meeting_page.py" line="82"/>
         <source>清单(&amp;1)</source>
-        <extracomment>The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening the window costs only the first tab.</extracomment>
         <translation>Checklist (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/meeting_page.py" line="83"/>
         <source>概况与通知(&amp;2)</source>
         <translation>Overview and notice (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/meeting_page.py" line="84"/>
         <source>参会人员(&amp;3)</source>
         <translation>Attendees (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/meeting_page.py" line="85"/>
         <source>座次(&amp;4)</source>
         <translation>Seating (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/meeting_page.py" line="86"/>
         <source>签到(&amp;5)</source>
         <translation>Check-in (&amp;5)</translation>
     </message>
