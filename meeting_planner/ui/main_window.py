@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -29,13 +32,17 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
+from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
+from meeting_planner.ui.dialogs.unit_order_dialog import UnitOrderDialog
 from meeting_planner.ui.meeting_page import MeetingPage
 from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
 from meeting_planner.ui.workers import run_in_background
 
-if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer is loaded
+# The storage layer and the services (SQLAlchemy, and what they load) are imported inside the methods that use
+# them, and so are the dialogs that import them: the window shows before they are loaded.
+if TYPE_CHECKING:
     from meeting_planner.services.changes import Changes
     from meeting_planner.storage.workspace import DamagedWorkspace, Workspace
 
@@ -189,8 +196,6 @@ class MainWindow(QMainWindow):
         held = {area for area in areas if self.meeting_page.busy(_AREA_PAGES[area])}
         if held and shown is not None:
             # Not under the user's hands: these areas count as unseen and are tried again at the next poll.
-            from dataclasses import replace
-
             now = dict(now)
             old = before.get(shown, Changes())
             now[shown] = replace(now.get(shown, Changes()), **{area: getattr(old, area) for area in held})
@@ -241,8 +246,6 @@ class MainWindow(QMainWindow):
         if not infos:
             self.messages.error(self.tr("无法从备份恢复"), self.tr("这个工作区还没有备份。"))
             return
-        from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
-
         chosen = RestoreDialog.ask(self, infos)
         if chosen is None:
             return
@@ -269,8 +272,6 @@ class MainWindow(QMainWindow):
 
         try:
             if backup is None:
-                from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
-
                 chosen = RestoreDialog.ask(self, backups_of(str(path)))
                 if chosen is None:
                     return False
@@ -298,8 +299,6 @@ class MainWindow(QMainWindow):
         """文件 → 删除工作区模板…: also for a template that can no longer be read."""
         if not self.context.has_workspace:
             return
-        from PySide6.QtWidgets import QInputDialog
-
         from meeting_planner.services.templates import TemplateNotFound, delete_template, workspace_template_keys
 
         keys = workspace_template_keys(self.context.workspace)
@@ -425,8 +424,6 @@ class MainWindow(QMainWindow):
     def write_kit(self) -> None:
         """应急包: ask for a folder (e.g. a USB stick) and the number of check-in desks, then write it off the
         GUI thread and say where it went."""
-        from PySide6.QtWidgets import QFileDialog
-
         from meeting_planner.services.emergency_kit import MAX_DESKS, write_emergency_kit
 
         meeting_id = self.meeting_page.meeting_id
@@ -489,7 +486,6 @@ class MainWindow(QMainWindow):
         """Open the 单位排序 dialog; an accepted change is one undoable step."""
         from meeting_planner.services import attendees as attendee_service
         from meeting_planner.ui.attendee_commands import UnitOrderCommand
-        from meeting_planner.ui.dialogs.unit_order_dialog import UnitOrderDialog
 
         units = attendee_service.list_units(self.context.workspace)
         before = [unit.name for unit in units if unit.order > 0]

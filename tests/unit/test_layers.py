@@ -76,3 +76,20 @@ def test_only_workers_runs_work_off_the_gui_thread() -> None:
             elif isinstance(node, ast.Name) and node.id in THREAD_NAMES:
                 problems.append(f"{where} uses {node.id}")
     assert problems == []
+
+
+def test_the_window_loads_no_page_and_no_heavy_library() -> None:
+    """Start-up stays close to bare Qt: tab pages load when first shown, heavy libraries when first used."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, meeting_planner.app, meeting_planner.ui.main_window\n"
+        "heavy = ('sqlalchemy', 'openpyxl', 'reportlab', 'alembic', 'pypinyin', 'xlrd', 'pypdfium2',\n"
+        "         'meeting_planner.ui.pages', 'meeting_planner.storage.workspace')\n"
+        "print(sorted({m for m in sys.modules for h in heavy if m == h or m.startswith(h + '.')}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert result.stdout.strip() == "[]"

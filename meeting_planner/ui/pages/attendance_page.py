@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,12 +41,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from meeting_planner.domain.attendance import Tally
+from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import checkin as service
 from meeting_planner.services import desk as desk_service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
 from meeting_planner.storage.workspace import ServerUnreachable, WorkspaceError
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
 from meeting_planner.ui.workers import run_in_background
 
@@ -298,8 +301,6 @@ class AttendancePage(QWidget):
         else:
             self._timer.start()
             self._warm_index(meeting_id)
-            from meeting_planner.services.attendees import count_meeting_attendees
-
             try:
                 journal = self.context.journal()
             except desk_service.JournalError as error:
@@ -309,7 +310,9 @@ class AttendancePage(QWidget):
                     self.context.workspace, meeting_id, journal, self.context.desk_name
                 )
             try:
-                self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+                self.large = (
+                    attendee_service.count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+                )
             except LookupError:
                 self.large = False
             except ServerUnreachable:
@@ -602,9 +605,6 @@ class AttendancePage(QWidget):
         and check them in; one undoable step."""
         if self.meeting_id is None:
             return
-        from meeting_planner.services import attendees as attendee_service
-        from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
-
         try:
             units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
         except WorkspaceError as error:  # 临时增加 needs the server: the person is added to the list
@@ -704,8 +704,6 @@ class AttendancePage(QWidget):
 
     def ask_export_journal(self) -> None:
         """Save this desk's journal to a file (a USB stick) for another desk to merge."""
-        from PySide6.QtWidgets import QFileDialog
-
         name = f"签到日志-{self.context.desk_name}-{datetime.now():%Y%m%d-%H%M}.json"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出本台签到日志"), name, self.tr("签到日志 (*.json)"))
         if path:
@@ -725,8 +723,6 @@ class AttendancePage(QWidget):
 
     def ask_merge_journal(self) -> None:
         """Merge a journal file another desk exported."""
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("合并签到日志"), "", self.tr("签到日志 (*.json)"))
         if path:
             self.merge_journal(Path(path))

@@ -29,12 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meeting_planner.documents import fonts as document_fonts
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.services import day_printouts
 from meeting_planner.services import meetings as service
 from meeting_planner.services.day_printouts import SIGNIN_ORDER_LABELS, SignInOrder
+from meeting_planner.services.fonts import (
+    FontChoiceError,
+    font_choice,
+    mark_missing_choice,
+    set_font_choice,
+    set_mark_missing_choice,
+)
 from meeting_planner.ui.commands import UpdateMeetingCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
+from meeting_planner.ui.dialogs.notice_settings import NoticeSettingsDialog
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.output_paths import ask_save_path
 from meeting_planner.ui.workers import BackgroundTask, Progress, run_in_background
@@ -270,8 +280,6 @@ class OverviewPage(QWidget):
         if self.meeting is None:
             return
         m = self.meeting
-        from meeting_planner.services.fonts import mark_missing_choice
-
         self.mark_missing.blockSignals(True)
         self.mark_missing.setChecked(mark_missing_choice(self.context.workspace))
         self.mark_missing.blockSignals(False)
@@ -409,8 +417,6 @@ class OverviewPage(QWidget):
 
     def edit_notice_settings(self) -> None:
         """Edit the notice's 成文日期, 发文字号, 参会范围 and reply slip options (one saved action)."""
-        from meeting_planner.ui.dialogs.notice_settings import NoticeSettingsDialog
-
         if self.meeting_id is None:
             return
         try:
@@ -424,19 +430,15 @@ class OverviewPage(QWidget):
             self.context.messages.info(self.tr("通知设置已保存"))
 
     def _mark_missing_toggled(self, checked: bool) -> None:
-        from meeting_planner.services.fonts import set_mark_missing_choice
-
         set_mark_missing_choice(self.context.workspace, checked)
 
     def edit_fonts(self) -> None:
         """Choose the printout fonts per role; remembered in the workspace."""
-        from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
-        from meeting_planner.services.fonts import FontChoiceError, font_choice, set_font_choice
-        from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
-
         current = font_choice(self.context.workspace)
-        chosen = FontSettingsDialog.ask(self, ROLES, sorted(installed_fonts()), current, BUNDLED_LABEL)
-        if chosen is None or chosen == {role: current.get(role, "") for role in ROLES}:
+        roles = document_fonts.ROLES
+        installed = sorted(document_fonts.installed_fonts())
+        chosen = FontSettingsDialog.ask(self, roles, installed, current, document_fonts.BUNDLED_LABEL)
+        if chosen is None or chosen == {role: current.get(role, "") for role in roles}:
             return
         try:
             set_font_choice(self.context.workspace, chosen)

@@ -49,6 +49,8 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
+from meeting_planner.services.attendees import count_meeting_attendees
+from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.seating import Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
@@ -457,8 +459,6 @@ class SeatingPage(QWidget):
         if meeting_id is None:
             self._show_venue(None)
             return
-        from meeting_planner.services.attendees import count_meeting_attendees
-
         try:
             self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
         except LookupError:
@@ -579,8 +579,6 @@ class SeatingPage(QWidget):
         workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
 
         def read() -> tuple[int, int, list[Attendee], dict[str, Assignment]]:
-            from meeting_planner.storage.attendees import list_attendees
-
             with workspace.reading() as connection:
                 people = list_attendees(connection, meeting_id)
             return generation, meeting_id, people, seating.get_assignments(workspace, meeting_id)
