@@ -16,12 +16,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from meeting_planner.errors import UserError
 from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
+from meeting_planner.services.errors import describe_error
+from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.messages import Messages
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads in the background after the window shows
     from meeting_planner.storage.workspace import Workspace
-    from meeting_planner.ui.main_window import MainWindow
-    from meeting_planner.ui.messages import Messages
 
 ORGANISATION = "MeetingPlanner"
 APPLICATION = "meeting-planner"
@@ -97,8 +99,6 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 def open_main_window(workspace: Workspace | None = None, db: str | None = None) -> MainWindow:
     """Build and show the main window: on ``workspace`` if given, else opening ``db`` in the background
     (the window shows at once; the storage layer loads, checks, migrates and backs up off the GUI thread)."""
-    from meeting_planner.ui.main_window import MainWindow
-
     window = MainWindow(workspace)
     window.show()
     if workspace is None:
@@ -115,9 +115,6 @@ def install_error_hook(messages: Messages) -> Callable[..., None]:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, traceback)
             return
-        from meeting_planner.errors import UserError
-        from meeting_planner.services.errors import describe_error
-
         if isinstance(value, UserError):
             messages.error(QCoreApplication.translate("app", "操作未完成"), str(value))
             return
@@ -143,7 +140,6 @@ def run_self_test() -> int:
     from meeting_planner.services.day_printouts import export_signin_pdf
     from meeting_planner.services.example import build_example
     from meeting_planner.storage.workspace import open_workspace
-    from meeting_planner.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="meeting-planner-self-test-") as folder:
         root = Path(folder)

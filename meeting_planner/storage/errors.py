@@ -5,12 +5,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from meeting_planner.errors import UserError
-
-#: Any error from the database layer (for the CLI's last-resort one-line message; SQLAlchemy stays in storage).
-DatabaseFailure = SQLAlchemyError
 
 
 class WorkspaceError(UserError):

@@ -41,6 +41,10 @@ from meeting_planner.storage.errors import (
     retryable,
 )
 
+#: Any error from the database layer (for the CLI's last-resort one-line message; SQLAlchemy stays in storage,
+#: and storage/errors.py stays free of it so the window starts without loading SQLAlchemy).
+DatabaseFailure = SQLAlchemyError
+
 __all__ = [
     "BACKUPS_KEPT",
     "BACKUP_INTERVAL",

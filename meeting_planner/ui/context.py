@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from meeting_planner.ui.messages import Messages
@@ -53,8 +53,6 @@ class AppContext(QObject):
     def desk_name(self) -> str:
         """This check-in desk's name in journals and on check-ins (设置 desk/name, else the computer's name)."""
         import platform
-
-        from PySide6.QtCore import QSettings
 
         return str(QSettings().value("desk/name", "") or "") or platform.node() or "签到台"
 

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import importlib
-import threading
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QItemSelectionModel,
-    QObject,
     QSettings,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -37,30 +33,20 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.new_meeting import NewMeetingDialog
+from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
+from meeting_planner.ui.dialogs.unit_order_dialog import UnitOrderDialog
+from meeting_planner.ui.meeting_page import MeetingPage
 from meeting_planner.ui.messages import Messages
 from meeting_planner.ui.models.meeting_list_model import MeetingListModel
 from meeting_planner.ui.models.meeting_list_model import Role as MeetingRole
+from meeting_planner.ui.workers import run_in_background
 
-
-class _ProgressRelay(QObject):
-    """Carries ``progress(done, total)`` from a background task to its progress dialog: the relay lives on the
-    GUI thread, so the signal emitted by the task arrives queued there."""
-
-    progressed = Signal(int, int)
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.progressed.connect(self.show_progress)
-
-    def show_progress(self, done: int, total: int) -> None:
-        """Move the bar."""
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-
-
-if TYPE_CHECKING:  # imported lazily: the window shows before the storage layer is loaded
-    from meeting_planner.storage.workspace import Workspace
+# The storage layer and the services (SQLAlchemy, and what they load) are imported inside the methods that use
+# them, and so are the dialogs that import them: the window shows before they are loaded.
+if TYPE_CHECKING:
+    from meeting_planner.services.changes import Changes
+    from meeting_planner.services.meeting_file import Conflict
+    from meeting_planner.storage.workspace import DamagedWorkspace, Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 # How often the window asks the workspace whether another desk changed something (milliseconds).
@@ -81,174 +67,6 @@ _AREA_PAGES = {
     "seating": {"seating"},
     "checkins": {"attendance"},
 }
-
-
-#: The tabs of a meeting: name, label, module and class. Pages are built when first shown, so opening
-#: the window costs only the first tab.
-_TABS: tuple[tuple[str, object, str, str], ...] = (
-    ("checklist", QT_TRANSLATE_NOOP("MeetingPage", "清单(&1)"), "checklist_page", "ChecklistPage"),
-    ("overview", QT_TRANSLATE_NOOP("MeetingPage", "概况与通知(&2)"), "overview_page", "OverviewPage"),
-    ("attendees", QT_TRANSLATE_NOOP("MeetingPage", "参会人员(&3)"), "attendees_page", "AttendeesPage"),
-    ("seating", QT_TRANSLATE_NOOP("MeetingPage", "座次(&4)"), "seating_page", "SeatingPage"),
-    ("attendance", QT_TRANSLATE_NOOP("MeetingPage", "签到(&5)"), "attendance_page", "AttendancePage"),
-)
-
-
-class _WorkspaceOpener(QObject):
-    """Opens a workspace in a worker thread and reports back through queued signals.
-
-    Signals:
-        opened(object): the open Workspace.
-        failed(str): a message for the user.
-        damaged(str): the workspace failed its integrity check (a message for the user).
-    """
-
-    opened = Signal(object)
-    failed = Signal(str)
-    damaged = Signal(str)
-
-    def __init__(self, value: str | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.value = value
-
-    def run(self) -> None:
-        """Runs in the worker thread; touches no widget."""
-        from meeting_planner.storage.workspace import DamagedWorkspace, WorkspaceError, open_workspace
-
-        try:
-            workspace = open_workspace(self.value)
-        except DamagedWorkspace as error:
-            self.damaged.emit(str(error))
-        except WorkspaceError as error:
-            self.failed.emit(str(error))
-        except Exception as error:
-            from meeting_planner.services.errors import describe_error
-
-            self.failed.emit(describe_error(error))
-        else:
-            self.opened.emit(workspace)
-
-
-class _PageSlot(QWidget):
-    """A tab's place holder; the page inside is built on first use."""
-
-    def __init__(self, context: AppContext, module: str, class_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._module = module
-        self._class_name = class_name
-        self.page: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure_page(self) -> QWidget:
-        """The page, built now if it was not yet."""
-        if self.page is None:
-            module = importlib.import_module(f"meeting_planner.ui.pages.{self._module}")
-            self.page = getattr(module, self._class_name)(self._context, self)
-            self._layout.addWidget(self.page)
-        return self.page
-
-
-class MeetingPage(QTabWidget):
-    """The tabs of one meeting: checklist, overview, attendees, seating, attendance.
-
-    Only the visible tab loads the meeting; the others are built and loaded when first shown.
-    """
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._slots: dict[str, _PageSlot] = {}
-        for name, label, module, class_name in _TABS:
-            slot = _PageSlot(context, module, class_name, self)
-            self._slots[name] = slot
-            self.addTab(slot, QCoreApplication.translate("MeetingPage", str(label)))
-        self.meeting_id: int | None = None
-        self._stale: set[str] = set()
-        self.currentChanged.connect(self._load_current)
-
-    def page(self, name: str) -> Any:
-        """The page of tab ``name`` (built if needed)."""
-        slot = self._slots[name]
-        built = slot.page is not None
-        page: Any = slot.ensure_page()
-        if not built and name == "overview":
-            index = self.indexOf(slot)
-            label = self.tabText(index)
-            page.modified_changed.connect(lambda dirty: self.setTabText(index, f"{label} *" if dirty else label))
-        return page
-
-    def show_page(self, name: str) -> Any:
-        """Switch to tab ``name`` and return its page (loaded with the current meeting)."""
-        self.setCurrentWidget(self._slots[name])
-        self._load_current()
-        return self.page(name)
-
-    @property
-    def checklist(self) -> Any:
-        """The checklist page."""
-        return self.page("checklist")
-
-    @property
-    def overview(self) -> Any:
-        """The overview page."""
-        return self.page("overview")
-
-    @property
-    def attendees(self) -> Any:
-        """The attendees page."""
-        return self.page("attendees")
-
-    @property
-    def seating(self) -> Any:
-        """The seating page."""
-        return self.page("seating")
-
-    @property
-    def attendance(self) -> Any:
-        """The attendance page."""
-        return self.page("attendance")
-
-    def busy(self, names: set[str] | None = None) -> bool:
-        """Whether the user is in the middle of an edit a reload of the pages ``names`` (default: all) would
-        disturb: an open cell editor, a drag, an open menu or dialog, or typed but unsaved fields (the overview)."""
-        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
-            return True
-        if QWidget.mouseGrabber() is not None:
-            return True
-        for name, slot in self._slots.items():
-            if names is not None and name not in names:
-                continue
-            page = slot.page
-            if page is None:
-                continue
-            if getattr(page, "dirty", False):
-                return True
-            editing = (QAbstractItemView.State.EditingState, QAbstractItemView.State.DraggingState)
-            if any(view.state() in editing for view in page.findChildren(QAbstractItemView)):
-                return True
-        return False
-
-    def commit_pending(self) -> None:
-        """Save edits typed into a form but not yet saved (the overview), so nothing typed is lost."""
-        overview: Any = self._slots["overview"].page
-        if overview is not None:
-            overview.commit_pending()
-
-    def set_meeting(self, meeting_id: int | None) -> None:
-        """Show ``meeting_id``: the visible tab loads now, the others when first shown. Pending edits of
-        the previous meeting are saved first."""
-        if meeting_id != self.meeting_id:
-            self.commit_pending()
-        self.meeting_id = meeting_id
-        self._stale = set(self._slots)
-        self._load_current()
-
-    def _load_current(self) -> None:
-        name = next((n for n, slot in self._slots.items() if slot is self.currentWidget()), None)
-        if name is not None and name in self._stale:
-            self._stale.discard(name)
-            self.page(name).set_meeting(self.meeting_id)
 
 
 class MainWindow(QMainWindow):
@@ -273,7 +91,7 @@ class MainWindow(QMainWindow):
         self.bin_dialog: QDialog | None = None
         self.print_dialog: QDialog | None = None
         # The change counters last seen (``None``: not read yet); a poll in flight is not started twice.
-        self._seen_changes: dict[int, Any] | None = None
+        self._seen_changes: dict[int, Changes] | None = None
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
@@ -313,13 +131,23 @@ class MainWindow(QMainWindow):
 
     def open_workspace_in_background(self, value: str | None) -> None:
         """Open the workspace (import the storage layer, check, migrate, back up) off the GUI thread,
-        then attach it here; a failure is shown and closes the window."""
-        opener = _WorkspaceOpener(value, self)
-        opener.opened.connect(self.attach_workspace)
-        opener.failed.connect(self._workspace_failed)
-        opener.damaged.connect(self._workspace_damaged)
-        self._opener = opener
-        threading.Thread(target=opener.run, name="open-workspace", daemon=True).start()
+        then attach it here; a damaged one offers its backups, any other failure is shown and closes the window."""
+
+        def work() -> Workspace | DamagedWorkspace:
+            from meeting_planner.storage.workspace import DamagedWorkspace, open_workspace
+
+            try:
+                return open_workspace(value)
+            except DamagedWorkspace as error:  # not a failure: the window has a way on (restore a backup)
+                return error
+
+        def opened(result: Workspace | DamagedWorkspace) -> None:
+            if isinstance(result, Exception):
+                self._workspace_damaged(value, str(result))
+            else:
+                self.attach_workspace(result)
+
+        run_in_background(self, work, opened, self._workspace_failed)
 
     # --- following other desks ------------------------------------------------------------------
 
@@ -333,11 +161,12 @@ class MainWindow(QMainWindow):
         if self._polling or not self.context.has_workspace:
             return
         from meeting_planner.services.changes import current_changes
-        from meeting_planner.ui.workers import run_in_background
 
         workspace = self.context.workspace
         self._polling = True
-        run_in_background(lambda: (workspace, current_changes(workspace)), self._changes_read, self._changes_failed)
+        run_in_background(
+            self, lambda: (workspace, current_changes(workspace)), self._changes_read, self._changes_failed
+        )
 
     def _changes_failed(self, message: str) -> None:
         self._polling = False
@@ -369,8 +198,6 @@ class MainWindow(QMainWindow):
         held = {area for area in areas if self.meeting_page.busy(_AREA_PAGES[area])}
         if held and shown is not None:
             # Not under the user's hands: these areas count as unseen and are tried again at the next poll.
-            from dataclasses import replace
-
             now = dict(now)
             old = before.get(shown, Changes())
             now[shown] = replace(now.get(shown, Changes()), **{area: getattr(old, area) for area in held})
@@ -390,11 +217,10 @@ class MainWindow(QMainWindow):
         self.messages.error(self.tr("无法打开工作区"), message)
         self.close()
 
-    def _workspace_damaged(self, message: str) -> None:
-        """The workspace is damaged: offer its backups; after a restore, open it again."""
+    def _workspace_damaged(self, value: str | None, message: str) -> None:
+        """The workspace ``value`` is damaged: offer its backups; after a restore, open it again."""
         from meeting_planner.services.backups import workspace_file
 
-        value = self._opener.value
         path = workspace_file(value)
         answer = QMessageBox.question(self, self.tr("工作区已损坏"), message + "\n\n" + self.tr("现在从备份恢复吗？"))
         if answer == QMessageBox.StandardButton.Yes and path is not None and self.restore_file(path):
@@ -422,8 +248,6 @@ class MainWindow(QMainWindow):
         if not infos:
             self.messages.error(self.tr("无法从备份恢复"), self.tr("这个工作区还没有备份。"))
             return
-        from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
-
         chosen = RestoreDialog.ask(self, infos)
         if chosen is None:
             return
@@ -450,8 +274,6 @@ class MainWindow(QMainWindow):
 
         try:
             if backup is None:
-                from meeting_planner.ui.dialogs.restore_dialog import RestoreDialog
-
                 chosen = RestoreDialog.ask(self, backups_of(str(path)))
                 if chosen is None:
                     return False
@@ -479,8 +301,6 @@ class MainWindow(QMainWindow):
         """文件 → 删除工作区模板…: also for a template that can no longer be read."""
         if not self.context.has_workspace:
             return
-        from PySide6.QtWidgets import QInputDialog
-
         from meeting_planner.services.templates import TemplateNotFound, delete_template, workspace_template_keys
 
         keys = workspace_template_keys(self.context.workspace)
@@ -617,10 +437,7 @@ class MainWindow(QMainWindow):
     def write_kit(self) -> None:
         """应急包: ask for a folder (e.g. a USB stick) and the number of check-in desks, then write it off the
         GUI thread and say where it went."""
-        from PySide6.QtWidgets import QFileDialog
-
         from meeting_planner.services.emergency_kit import MAX_DESKS, write_emergency_kit
-        from meeting_planner.ui.workers import run_in_background
 
         meeting_id = self.meeting_page.meeting_id
         if meeting_id is None:
@@ -647,9 +464,10 @@ class MainWindow(QMainWindow):
             self.messages.info(text)
 
         run_in_background(
+            self,
             lambda: write_emergency_kit(workspace, meeting_id, Path(place), desks=max(1, desks)),
             done,
-            lambda message: self.messages.error(self.tr("应急包"), message),
+            label=self.tr("应急包"),
         )
 
     def show_print_centre(self) -> None:
@@ -666,16 +484,20 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.print_dialog = None
 
-    def _progress_dialog(self, text: str) -> tuple[QProgressDialog, Any]:
-        """A progress dialog for a background task and a ``progress(done, total)`` callback for the task: it
-        emits a signal, so the bar moves on the GUI thread."""
+    def _progress_dialog(self, text: str) -> tuple[QProgressDialog, Callable[[int, int], None]]:
+        """A progress dialog for a background task and the ``progress(done, total)`` that moves its bar (called
+        on the GUI thread by ``run_in_background``)."""
         dialog = QProgressDialog(text, "", 0, 0, self)
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        relay = _ProgressRelay(dialog)
-        return dialog, relay.progressed.emit
+
+        def show(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        return dialog, show
 
     def export_meeting_file(self) -> None:
         """导出会议文件: ask where (the meeting's folder, file named after it), write it off the GUI thread with a
@@ -707,7 +529,13 @@ class MainWindow(QMainWindow):
             dialog.close()
             self.messages.error(self.tr("导出会议文件"), message)
 
-        run_in_background(lambda: export_meeting(workspace, meeting_id, path, progress=progress), done, failed)
+        run_in_background(
+            self,
+            lambda report: export_meeting(workspace, meeting_id, path, progress=report),
+            done,
+            failed,
+            progress=progress,
+        )
 
     def import_meeting_file(self) -> None:
         """导入会议文件: choose the file, then ``import_meeting_from``."""
@@ -733,16 +561,16 @@ class MainWindow(QMainWindow):
 
         self._run_import(path, Conflict.REFUSE)
 
-    def _run_import(self, path: Path, conflict: Any) -> None:
+    def _run_import(self, path: Path, conflict: Conflict) -> None:
         from meeting_planner.services.meeting_file import Conflict, MeetingAlreadyThere, import_meeting
         from meeting_planner.ui.workers import run_in_background
 
         workspace = self.context.workspace
         dialog, progress = self._progress_dialog(self.tr("正在导入会议文件…"))
 
-        def work() -> object:
+        def work(report: Callable[[int, int], None]) -> object:
             try:
-                return import_meeting(workspace, path, conflict=conflict, progress=progress)
+                return import_meeting(workspace, path, conflict=conflict, progress=report)
             except MeetingAlreadyThere as error:
                 return error  # not a failure: the user is asked what to do
 
@@ -764,7 +592,7 @@ class MainWindow(QMainWindow):
             dialog.close()
             self.messages.error(self.tr("导入会议文件"), message)
 
-        run_in_background(work, done, failed)
+        run_in_background(self, work, done, failed, progress=progress)
 
     def check_readiness(self) -> None:
         """Open 会前检查 for the shown meeting."""
@@ -781,7 +609,6 @@ class MainWindow(QMainWindow):
         """Open the 单位排序 dialog; an accepted change is one undoable step."""
         from meeting_planner.services import attendees as attendee_service
         from meeting_planner.ui.attendee_commands import UnitOrderCommand
-        from meeting_planner.ui.dialogs.unit_order_dialog import UnitOrderDialog
 
         units = attendee_service.list_units(self.context.workspace)
         before = [unit.name for unit in units if unit.order > 0]

@@ -13,9 +13,8 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,43 +49,10 @@ from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.attendee_model import reply_text
 from meeting_planner.ui.wording import list_update_text
+from meeting_planner.ui.workers import Progress, run_in_background
 
 FILE_FILTER = "名单文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
 PREVIEW_ROWS = 200
-
-
-class _WorkerSignals(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class ImportWorker(QRunnable):
-    """Runs ``apply_import`` in the thread pool; never touches widgets."""
-
-    def __init__(self, context: AppContext, meeting_id: int, preview: ImportPreview, save_to_directory: bool) -> None:
-        super().__init__()
-        self.signals = _WorkerSignals()
-        self.workspace = context.workspace
-        self.meeting_id = meeting_id
-        self.preview = preview
-        self.save_to_directory = save_to_directory
-
-    def run(self) -> None:
-        try:
-            result = apply_import(
-                self.workspace,
-                self.meeting_id,
-                self.preview,
-                save_to_directory=self.save_to_directory,
-                progress=self.signals.progressed.emit,
-            )
-        except Exception as error:  # reported to the user; the transaction was rolled back
-            from meeting_planner.services.errors import describe_error
-
-            self.signals.failed.emit(describe_error(error))
-        else:
-            self.signals.finished.emit(result)
 
 
 class FilePage(QWizardPage):
@@ -492,12 +458,13 @@ class ImportWizard(QWizard):
         bar = self.confirm_page.progress
         bar.setVisible(True)
         bar.setRange(0, max(1, len(self.preview.included)))
-        worker = ImportWorker(self.context, self.meeting_id, self.preview, self.file_page.save_directory.isChecked())
-        worker.signals.progressed.connect(self._progressed)
-        worker.signals.finished.connect(self._finished)
-        worker.signals.failed.connect(self._failed)
-        self._worker = worker  # keep the signals object alive
-        QThreadPool.globalInstance().start(worker)
+        workspace, meeting_id, preview = self.context.workspace, self.meeting_id, self.preview
+        save_to_directory = self.file_page.save_directory.isChecked()
+
+        def work(progress: Progress) -> ImportResult:  # one transaction: a failure writes nothing
+            return apply_import(workspace, meeting_id, preview, save_to_directory=save_to_directory, progress=progress)
+
+        run_in_background(self, work, self._finished, self._failed, progress=self._progressed)
 
     def _update(self) -> None:
         """Write the ticked differences as one undoable command, then close."""
@@ -526,7 +493,7 @@ class ImportWizard(QWizard):
         bar.setMaximum(max(1, total))
         bar.setValue(done)
 
-    def _finished(self, result: Any) -> None:
+    def _finished(self, result: ImportResult) -> None:
         self._running = False
         self.result_value = result
         self.imported.emit(result)

@@ -309,7 +309,7 @@ class PrintCentreDialog(QDialog):
         """Read every printout's status again (off the GUI thread)."""
         workspace, meeting_id = self.context.workspace, self.meeting_id
         run_in_background(
-            lambda: printouts.printout_statuses(workspace, meeting_id), self._show_statuses, self._status_failed
+            self, lambda: printouts.printout_statuses(workspace, meeting_id), self._show_statuses, self._status_failed
         )
 
     def _show_statuses(self, result: object) -> None:
@@ -392,7 +392,7 @@ class PrintCentreDialog(QDialog):
         if not self._queue:
             self.progress.setRange(0, 0)
             self.progress.show()
-        run_in_background(work, partial(self._finished, done), self._failed)
+        run_in_background(self, work, partial(self._finished, done), self._failed)
         return True
 
     def _finished(self, done: Callable[[object], None], result: object) -> None:

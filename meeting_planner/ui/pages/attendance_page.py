@@ -18,11 +18,12 @@ import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -41,12 +42,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from meeting_planner.domain.attendance import Tally
+from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import checkin as service
 from meeting_planner.services import desk as desk_service
+from meeting_planner.services import meetings as meeting_service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
-from meeting_planner.storage.workspace import ServerUnreachable, Workspace, WorkspaceError
+from meeting_planner.storage.workspace import ServerUnreachable, WorkspaceError
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
 from meeting_planner.ui.wording import checkin_text, sync_text
 from meeting_planner.ui.workers import run_in_background
@@ -64,19 +68,6 @@ _COLOURS = {
     Outcome.NOT_FOUND: "#c62828",
     Outcome.ON_LEAVE: "#6a1b9a",
 }
-
-
-class _WarmIndex(QRunnable):
-    """Builds the meeting's name index (pinyin of every name) off the GUI thread."""
-
-    def __init__(self, workspace: Workspace, meeting_id: int) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.meeting_id = meeting_id
-
-    def run(self) -> None:
-        with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
-            service.warm_index(self.workspace, self.meeting_id)
 
 
 class _Tile(QFrame):
@@ -323,10 +314,7 @@ class AttendancePage(QWidget):
             self.retry_timer.stop()
         else:
             self._timer.start()
-            QThreadPool.globalInstance().start(_WarmIndex(self.context.workspace, meeting_id))
-            from meeting_planner.services.attendees import count_meeting_attendees
-            from meeting_planner.services.meetings import get_meeting
-
+            self._warm_index(meeting_id)
             try:
                 journal = self.context.journal()
             except desk_service.JournalError as error:
@@ -336,8 +324,10 @@ class AttendancePage(QWidget):
                     self.context.workspace, meeting_id, journal, self.context.desk_name
                 )
             try:
-                self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
-                start = get_meeting(self.context.workspace, meeting_id).start
+                self.large = (
+                    attendee_service.count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
+                )
+                start = meeting_service.get_meeting(self.context.workspace, meeting_id).start
                 self.backfill_time.setTime(QTime(start.hour, start.minute))
             except LookupError:
                 self.large = False
@@ -345,6 +335,17 @@ class AttendancePage(QWidget):
                 self.large = False
         self.refresh()
         self._show_offline()
+
+    def _warm_index(self, meeting_id: int) -> None:
+        """Build the meeting's name index (pinyin of every name) off the GUI thread, so the first search is quick;
+        a meeting gone or a server away meanwhile is no news (the search itself will say)."""
+        workspace = self.context.workspace
+
+        def work() -> None:
+            with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
+                service.warm_index(workspace, meeting_id)
+
+        run_in_background(self, work, lambda _none: None, label=self.tr("签到"))
 
     def _changed(self, meeting_id: int) -> None:
         if meeting_id == self.meeting_id:
@@ -379,7 +380,7 @@ class AttendancePage(QWidget):
                 return generation, meeting_id, view, recent, conflicts
 
             if self.large:
-                run_in_background(work, self._board_read, self._board_failed)
+                run_in_background(self, work, self._board_read, self._board_failed)
                 return
             try:
                 result = work()
@@ -638,9 +639,6 @@ class AttendancePage(QWidget):
         and check them in; one undoable step."""
         if self.meeting_id is None:
             return
-        from meeting_planner.services import attendees as attendee_service
-        from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
-
         try:
             units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
         except WorkspaceError as error:  # 临时增加 needs the server: the person is added to the list
@@ -704,7 +702,7 @@ class AttendancePage(QWidget):
             self._show_offline()
             return
         self._syncing = True
-        run_in_background(lambda: (desk, desk.sync()), self._synced, self._sync_failed)
+        run_in_background(self, lambda: (desk, desk.sync()), self._synced, self._sync_failed)
 
     def _synced(self, result: object) -> None:
         self._syncing = False
@@ -742,8 +740,6 @@ class AttendancePage(QWidget):
 
     def ask_export_journal(self) -> None:
         """Save this desk's journal to a file (a USB stick) for another desk to merge."""
-        from PySide6.QtWidgets import QFileDialog
-
         name = f"签到日志-{self.context.desk_name}-{datetime.now():%Y%m%d-%H%M}.json"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出本台签到日志"), name, self.tr("签到日志 (*.json)"))
         if path:
@@ -763,8 +759,6 @@ class AttendancePage(QWidget):
 
     def ask_merge_journal(self) -> None:
         """Merge a journal file another desk exported."""
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("合并签到日志"), "", self.tr("签到日志 (*.json)"))
         if path:
             self.merge_journal(Path(path))

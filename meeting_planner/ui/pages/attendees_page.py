@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meeting_planner.documents.attendance_xlsx import AttendanceExportError
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
 from meeting_planner.services import attendees as service
 from meeting_planner.services.pinyin import pinyin_syllables
@@ -49,6 +51,9 @@ from meeting_planner.ui.attendee_commands import (
     RostrumCommand,
 )
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
+from meeting_planner.ui.dialogs.directory_dialog import DirectoryDialog
+from meeting_planner.ui.dialogs.import_wizard import FILE_FILTER, ImportWizard
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.models.attendee_model import AttendeeFilterModel, AttendeeModel, Column, DataRole
 from meeting_planner.ui.output_paths import ask_save_path
@@ -289,7 +294,7 @@ class AttendeesPage(QWidget):
                     pinyin_syllables(attendee.unit)
                 return generation, meeting_id, people
 
-            run_in_background(work, self._read, self._read_failed)
+            run_in_background(self, work, self._read, self._read_failed)
             return
         try:
             people = service.list_meeting_attendees(workspace, meeting_id)
@@ -353,8 +358,6 @@ class AttendeesPage(QWidget):
 
     def _reselect(self, ids: set[int], current_id: int | None) -> None:
         """Select the attendees ``ids`` again (and the current row) after the list was read again."""
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
         selection = QItemSelection()
         current = None
         for row, attendee in enumerate(self.model.attendee_list()):
@@ -414,8 +417,6 @@ class AttendeesPage(QWidget):
         """添加人员: type one person in; adding is one undoable step."""
         if self.meeting_id is None:
             return
-        from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
-
         person = AddAttendeeDialog.ask(self.unit_names(), self)
         if person is None:
             return
@@ -447,8 +448,6 @@ class AttendeesPage(QWidget):
 
     def ask_import_path(self) -> Path | None:
         """The list file to import (a file dialog)."""
-        from meeting_planner.ui.dialogs.import_wizard import FILE_FILTER
-
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择名单文件"), "", self.tr(FILE_FILTER))
         return Path(chosen) if chosen else None
 
@@ -457,8 +456,6 @@ class AttendeesPage(QWidget):
         if self.meeting_id is None:
             self.context.messages.error(self.tr("导入名单"), self.tr("请先选择一个会议。"))
             return
-        from meeting_planner.ui.dialogs.import_wizard import ImportWizard
-
         result = ImportWizard.ask(self.context, self.meeting_id, path, self)
         if result is not None:
             self.imported(result)
@@ -477,8 +474,6 @@ class AttendeesPage(QWidget):
         """Choose people in the directory and add them to the meeting."""
         if self.meeting_id is None:
             return
-        from meeting_planner.ui.dialogs.directory_dialog import DirectoryDialog
-
         ids = DirectoryDialog.ask(self.context, self)
         if not ids:
             return
@@ -511,8 +506,6 @@ class AttendeesPage(QWidget):
         path = self.ask_export_path()
         if path is None:
             return
-        from meeting_planner.documents.attendance_xlsx import AttendanceExportError
-
         try:
             written = service.export_attendance(self.context.workspace, self.meeting_id, path)
         except (AttendanceExportError, LookupError) as error:

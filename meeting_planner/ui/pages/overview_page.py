@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,14 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meeting_planner.documents import fonts as document_fonts
 from meeting_planner.domain.checklist import Meeting
+from meeting_planner.services import day_printouts
 from meeting_planner.services import meetings as service
 from meeting_planner.services.day_printouts import SIGNIN_ORDER_LABELS, SignInOrder
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.services.fonts import (
+    FontChoiceError,
+    font_choice,
+    mark_missing_choice,
+    set_font_choice,
+    set_mark_missing_choice,
+)
 from meeting_planner.ui.commands import UpdateMeetingCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
+from meeting_planner.ui.dialogs.notice_settings import NoticeSettingsDialog
 from meeting_planner.ui.labels import label
 from meeting_planner.ui.output_paths import ask_save_path
+from meeting_planner.ui.workers import BackgroundTask, Progress, run_in_background
 
 KINDS = (
     QT_TRANSLATE_NOOP("OverviewPage", "工作会议"),
@@ -58,52 +69,6 @@ def _from_qt(value: QDateTime) -> datetime:
     return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
-class _ExportSignals(QObject):
-    """Signals of an export task: progress(done, total), finished(path), failed(message)."""
-
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class _ExportTask(QRunnable):
-    """Writes one printout in a worker thread; never touches widgets."""
-
-    def __init__(self, workspace: Workspace, meeting_id: int, kind: str, path: Path, order: str, qr: bool) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.meeting_id = meeting_id
-        self.kind = kind
-        self.path = path
-        self.order = order
-        self.qr = qr
-        self.signals = _ExportSignals()
-
-    def run(self) -> None:
-        from meeting_planner.services import day_printouts
-
-        try:
-            if self.kind == "notice":
-                day_printouts.export_notice_pdf(self.workspace, self.meeting_id, self.path)
-            elif self.kind == "notice-docx":
-                day_printouts.export_notice_docx(self.workspace, self.meeting_id, self.path)
-            else:
-                day_printouts.export_signin_pdf(
-                    self.workspace,
-                    self.meeting_id,
-                    self.path,
-                    self.order,
-                    qr=self.qr,
-                    progress=self.signals.progress.emit,
-                )
-        except (LookupError, ValueError, OSError) as error:
-            from meeting_planner.services.errors import describe_error
-
-            self.signals.failed.emit(describe_error(error))
-            return
-        self.signals.finished.emit(str(self.path))
-
-
 class OverviewPage(QWidget):
     """Tab page; ``set_meeting`` is called when the shown meeting changes.
 
@@ -122,7 +87,7 @@ class OverviewPage(QWidget):
         self.meeting: Meeting | None = None
         self.dirty = False
         self._loading = False
-        self._task: _ExportTask | None = None
+        self._task: BackgroundTask[str] | None = None
         self._dialog: QProgressDialog | None = None
         self._build()
         context.meetings_changed.connect(self._meeting_changed)
@@ -315,8 +280,6 @@ class OverviewPage(QWidget):
         if self.meeting is None:
             return
         m = self.meeting
-        from meeting_planner.services.fonts import mark_missing_choice
-
         self.mark_missing.blockSignals(True)
         self.mark_missing.setChecked(mark_missing_choice(self.context.workspace))
         self.mark_missing.blockSignals(False)
@@ -422,20 +385,24 @@ class OverviewPage(QWidget):
         if self.meeting_id is None or self._task is not None:
             return
         order = str(self.signin_order.currentData() or SignInOrder.UNIT.value)
-        task = _ExportTask(self.context.workspace, self.meeting_id, kind, path, order, self.signin_qr.isChecked())
-        task.setAutoDelete(False)
+        workspace, meeting_id, qr = self.context.workspace, self.meeting_id, self.signin_qr.isChecked()
+
+        def work(progress: Progress) -> str:
+            if kind == "notice":
+                day_printouts.export_notice_pdf(workspace, meeting_id, path)
+            elif kind == "notice-docx":
+                day_printouts.export_notice_docx(workspace, meeting_id, path)
+            else:
+                day_printouts.export_signin_pdf(workspace, meeting_id, path, order, qr=qr, progress=progress)
+            return str(path)
+
         self._dialog = QProgressDialog(self.tr("正在生成 PDF…"), "", 0, 0, self)
         self._dialog.setCancelButton(None)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(500)
-        # Slots are methods of this page, so the worker's signals arrive queued on the GUI thread.
-        task.signals.progress.connect(self._export_progress)
-        task.signals.finished.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        self._task = task
         for button in (self.notice_button, self.notice_docx_button, self.signin_button):
             button.setEnabled(False)
-        QThreadPool.globalInstance().start(task)
+        self._task = run_in_background(self, work, self._exported, self._export_failed, progress=self._export_progress)
 
     def _export_progress(self, done: int, total: int) -> None:
         if self._dialog is not None:
@@ -453,9 +420,6 @@ class OverviewPage(QWidget):
 
     def edit_notice_settings(self) -> None:
         """Edit the notice's 成文日期, 发文字号, 参会范围 and reply slip options (one saved action)."""
-        from meeting_planner.services import day_printouts
-        from meeting_planner.ui.dialogs.notice_settings import NoticeSettingsDialog
-
         if self.meeting_id is None:
             return
         try:
@@ -469,19 +433,15 @@ class OverviewPage(QWidget):
             self.context.messages.info(self.tr("通知设置已保存"))
 
     def _mark_missing_toggled(self, checked: bool) -> None:
-        from meeting_planner.services.fonts import set_mark_missing_choice
-
         set_mark_missing_choice(self.context.workspace, checked)
 
     def edit_fonts(self) -> None:
         """Choose the printout fonts per role; remembered in the workspace."""
-        from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
-        from meeting_planner.services.fonts import FontChoiceError, font_choice, set_font_choice
-        from meeting_planner.ui.dialogs.font_settings import FontSettingsDialog
-
         current = font_choice(self.context.workspace)
-        chosen = FontSettingsDialog.ask(self, ROLES, sorted(installed_fonts()), current, BUNDLED_LABEL)
-        if chosen is None or chosen == {role: current.get(role, "") for role in ROLES}:
+        roles = document_fonts.ROLES
+        installed = sorted(document_fonts.installed_fonts())
+        chosen = FontSettingsDialog.ask(self, roles, installed, current, document_fonts.BUNDLED_LABEL)
+        if chosen is None or chosen == {role: current.get(role, "") for role in roles}:
             return
         try:
             set_font_choice(self.context.workspace, chosen)

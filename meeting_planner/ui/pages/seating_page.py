@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -49,12 +49,14 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
+from meeting_planner.services.attendees import count_meeting_attendees
+from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.seating import SEAT_CONFLICT, Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
 from meeting_planner.ui.venue_drawing import add_furniture
-from meeting_planner.ui.workers import run_in_background
+from meeting_planner.ui.workers import BackgroundTask, run_in_background
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
 #: Scene units per metre of the venue.
@@ -305,30 +307,6 @@ class AutoSeatCommand(QUndoCommand):
         self.page.changed(self.meeting_id)
 
 
-class _TaskSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Task(QRunnable):
-    """Runs a callable off the GUI thread; the callable never touches widgets."""
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _TaskSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as error:
-            from meeting_planner.services.errors import describe_error
-
-            self.signals.failed.emit(describe_error(error))
-        else:
-            self.signals.finished.emit(result)
-
-
 class SeatingPage(QWidget):
     """Tab page; ``set_meeting`` is called when the shown meeting changes.
 
@@ -351,7 +329,7 @@ class SeatingPage(QWidget):
         self.selected_seat: str | None = None
         self.assignments: dict[str, Assignment] = {}
         self.attendees: dict[int, Attendee] = {}
-        self._tasks: list[_Task] = []
+        self._tasks: list[BackgroundTask[object]] = []
         self._emitting = False
         self._pending_seats: list[Seat] = []
         self.large = False
@@ -495,8 +473,6 @@ class SeatingPage(QWidget):
         if meeting_id is None:
             self._show_venue(None)
             return
-        from meeting_planner.services.attendees import count_meeting_attendees
-
         try:
             self.large = count_meeting_attendees(self.context.workspace, meeting_id) >= BACKGROUND_FROM
         except LookupError:
@@ -617,19 +593,14 @@ class SeatingPage(QWidget):
         workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
 
         def read() -> tuple[int, int, list[Attendee], dict[str, Assignment]]:
-            from meeting_planner.storage.attendees import list_attendees
-
             with workspace.reading() as connection:
                 people = list_attendees(connection, meeting_id)
             return generation, meeting_id, people, seating.get_assignments(workspace, meeting_id)
 
         if self.large:
-            run_in_background(read, self._read_done, self._task_failed_message)
+            run_in_background(self, read, self._read_done, label=self.tr("排座"))
         else:
             self._read_done(read())
-
-    def _task_failed_message(self, message: str) -> None:
-        self.context.messages.error(self.tr("排座"), message)
 
     def _read_done(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -820,7 +791,7 @@ class SeatingPage(QWidget):
         if self.large:  # seconds for thousands: off the GUI thread, with a word in the status line meanwhile
             self.auto_action.setEnabled(False)
             self.status.setText(self.tr("正在自动排座…"))
-            run_in_background(work, self._auto_seat_done, self._auto_seat_failed)
+            run_in_background(self, work, self._auto_seat_done, self._auto_seat_failed)
             return None
         try:
             result = work()
@@ -869,12 +840,14 @@ class SeatingPage(QWidget):
             "cards": lambda: seating.export_table_cards(workspace, meeting_id, path),
             "cards-changed": lambda: seating.export_table_cards(workspace, meeting_id, path, only_changed=True),
         }
-        task = _Task(work[kind])
-        task.setAutoDelete(False)
-        self._tasks.append(task)
-        task.signals.finished.connect(lambda result: self._task_done(task, self._export_message(result, path)))
-        task.signals.failed.connect(lambda message: self._task_failed(task, message))
-        QThreadPool.globalInstance().start(task)
+        self._tasks.append(
+            run_in_background(
+                self,
+                work[kind],
+                lambda result: self._task_done(self._export_message(result, path)),
+                self._task_failed,
+            )
+        )
 
     def _export_message(self, result: object, path: Path) -> str:
         if isinstance(result, seating.CardsResult) and result.written == 0:
@@ -885,10 +858,10 @@ class SeatingPage(QWidget):
             ) + str(path)
         return self.tr("已导出：") + str(path)
 
-    def _task_done(self, task: _Task, message: str) -> None:
-        self._tasks.remove(task)
+    def _task_done(self, message: str) -> None:
+        self._tasks = [task for task in self._tasks if task.running]
         self.context.messages.info(message)
 
-    def _task_failed(self, task: _Task, message: str) -> None:
-        self._tasks.remove(task)
+    def _task_failed(self, message: str) -> None:
+        self._tasks = [task for task in self._tasks if task.running]
         self.context.messages.error(self.tr("导出失败"), message)
