@@ -1,20 +1,16 @@
 """Command-line commands for attendees: ``import`` (with ``--dry-run`` preview), ``attendees``, ``rostrum``
 (who sits on the 主席台) and ``units`` (the official unit order).
-
-The shared ``export`` command picks up ``EXPORT_FORMATS`` (``attendance-xlsx``).
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from meeting_planner.cli_support import CliError, open_from_args, print_progress, print_table
+from meeting_planner.cli.support import CliError, open_from_args, print_progress, print_table
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
-from meeting_planner.storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from meeting_planner.documents.importing import ImportPreview
@@ -135,18 +131,6 @@ def _attendees(args: argparse.Namespace) -> int:
     return 0
 
 
-def export_attendance_xlsx(workspace: Workspace, meeting_id: int, out: Path) -> None:
-    """``export ID attendance-xlsx OUT``: the attendance workbook (签到表 + 统计)."""
-    from meeting_planner.documents.attendance_xlsx import AttendanceExportError
-    from meeting_planner.services.attendees import export_attendance
-    from meeting_planner.services.meetings import MeetingNotFound
-
-    try:
-        export_attendance(workspace, meeting_id, out)
-    except (AttendanceExportError, MeetingNotFound) as error:
-        raise CliError(str(error)) from None
-
-
 def _rostrum(args: argparse.Namespace) -> int:
     """``rostrum ID [--add NAME …] [--remove NAME …] [--clear]``: mark who sits on the 主席台, then list them."""
     from meeting_planner.domain import protocol
@@ -202,12 +186,6 @@ def _units(args: argparse.Namespace) -> int:
     rows = [["序", "单位"]] + [[str(u.order), u.name] for u in ordered] + [["—", u.name] for u in rest]
     print_table(rows)
     return 0
-
-
-#: Formats for the shared ``export`` command.
-EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {"attendance-xlsx": export_attendance_xlsx}
-#: Written atomically by the service, which then records it as printed.
-SELF_ATOMIC_FORMATS = frozenset({"attendance-xlsx"})
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

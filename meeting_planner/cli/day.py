@@ -1,4 +1,5 @@
-"""Command-line commands for the meeting day: check in, undo a check-in, the live board; day printouts.
+"""Command-line commands for the meeting day: check in, undo a check-in, the live board, the 应急包, the 会前检查,
+the printouts, the notice's settings and the printout fonts.
 
 ``checkin`` exits 0 when someone was checked in (or had already checked in: reported, not doubled), 1 with
 an error line when nobody matched, and 2 when the query matched several people (they are listed with their
@@ -8,12 +9,10 @@ codes; nothing was changed).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_progress, print_table
+from meeting_planner.cli.support import CliError, open_from_args, parse_datetime, print_progress, print_table
 from meeting_planner.errors import UserError
-from meeting_planner.storage.workspace import Workspace
 
 #: Exit status when the desk must choose between several people.
 EXIT_ASK = 2
@@ -264,53 +263,6 @@ def cmd_board(args: argparse.Namespace) -> int:
             rows.append(["  " + c.name, c.unit or "-", kept, other])
         print_table(rows)
     return 0
-
-
-def _export_notice(workspace: Workspace, meeting_id: int, out: Path) -> None:
-    from meeting_planner.services.day_printouts import export_notice_pdf
-
-    export_notice_pdf(workspace, meeting_id, out)
-
-
-def _export_notice_docx(workspace: Workspace, meeting_id: int, out: Path) -> None:
-    from meeting_planner.services.day_printouts import export_notice_docx
-
-    export_notice_docx(workspace, meeting_id, out)
-
-
-def _signin_exporter(order: str, qr: bool = False) -> Callable[[Workspace, int, Path], None]:
-    def export(workspace: Workspace, meeting_id: int, out: Path) -> None:
-        from meeting_planner.services.day_printouts import export_signin_pdf
-
-        export_signin_pdf(workspace, meeting_id, out, order, qr=qr)
-
-    return export
-
-
-def _export_checklist(workspace: Workspace, meeting_id: int, out: Path) -> None:
-    from meeting_planner.services.day_printouts import export_checklist_pdf
-
-    export_checklist_pdf(workspace, meeting_id, out)
-
-
-#: Formats whose service writes the file atomically and then records it as printed (given the user's file).
-SELF_ATOMIC_FORMATS = frozenset(
-    {"notice-pdf", "notice-docx", "sign-in-pdf", "sign-in-qr-pdf", "sign-in-strokes-pdf",
-     "sign-in-strokes-single-first-pdf", "sign-in-pinyin-pdf", "sign-in-rank-pdf", "checklist-pdf"}
-)  # fmt: skip
-
-#: Formats for the shared ``export ID FORMAT OUT`` command.
-EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
-    "notice-pdf": _export_notice,
-    "notice-docx": _export_notice_docx,
-    "sign-in-pdf": _signin_exporter("unit"),
-    "sign-in-qr-pdf": _signin_exporter("unit", qr=True),
-    "sign-in-strokes-pdf": _signin_exporter("strokes"),
-    "sign-in-strokes-single-first-pdf": _signin_exporter("strokes-single-first"),
-    "sign-in-pinyin-pdf": _signin_exporter("pinyin"),
-    "sign-in-rank-pdf": _signin_exporter("rank"),
-    "checklist-pdf": _export_checklist,
-}
 
 
 def cmd_notice(args: argparse.Namespace) -> int:

@@ -10,20 +10,13 @@ import argparse
 import time
 from pathlib import Path
 
-from meeting_planner.cli_support import CliError, print_progress
+from meeting_planner.cli.support import CliError, print_progress
+from meeting_planner.services.example import build_example
+from meeting_planner.services.exports import KIT_FORMATS, export
 from meeting_planner.storage.workspace import open_workspace
 
-#: Export format -> file name written by ``demo``.
-DEMO_FILES: dict[str, str] = {
-    "seating-pdf": "座次图.pdf",
-    "seat-list-pdf": "座次表.pdf",
-    "table-cards-pdf": "桌签.pdf",
-    "sign-in-pdf": "签到表.pdf",
-    "notice-pdf": "会议通知.pdf",
-    "notice-docx": "会议通知.docx",
-    "checklist-pdf": "会务清单.pdf",
-    "attendance-xlsx": "签到统计.xlsx",
-}
+#: Export format -> file name written by ``demo``: the kit's formats of ``services.exports``.
+DEMO_FILES: dict[str, str] = {f.name: f.file_name for f in KIT_FORMATS}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,10 +29,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Build the example in OUTDIR/workspace.db and export every printout there."""
-    from meeting_planner.cli import export_formats, self_atomic_formats
-    from meeting_planner.documents.files import atomic_output
-    from meeting_planner.services.example import build_example
-
     if not 1 <= args.attendees <= 20000:
         raise CliError(f"示例人数应在 1 到 20000 之间，而不是 {args.attendees}")
     outdir: Path = args.outdir
@@ -47,10 +36,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if database.exists():
         raise CliError(f"{database} 已存在；请换一个空文件夹，以免覆盖已有工作区")
     outdir.mkdir(parents=True, exist_ok=True)
-    formats = export_formats()
-    missing = [name for name in DEMO_FILES if name not in formats]
-    if missing:
-        raise CliError("缺少导出格式：" + "、".join(missing))
     started = time.perf_counter()
     with open_workspace(database, backup=False) as workspace:
         summary = build_example(workspace, args.attendees, progress=print_progress)
@@ -59,11 +44,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"已签到 {summary.checked_in} 人，已完成步骤 {summary.steps_done} 项"
         )
         for name, filename in DEMO_FILES.items():
-            if name in self_atomic_formats():
-                formats[name](workspace, summary.meeting_id, outdir / filename)
-            else:
-                with atomic_output(outdir / filename) as path:
-                    formats[name](workspace, summary.meeting_id, path)
+            export(workspace, summary.meeting_id, name, outdir / filename)
             print(f"  {filename}")
     print(f"已写入 {outdir}（用时 {time.perf_counter() - started:.1f} 秒）")
     return 0

@@ -12,7 +12,7 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from meeting_planner.cli_support import CliError, open_from_args, print_table
+from meeting_planner.cli.support import CliError, open_from_args, print_table
 
 if TYPE_CHECKING:
     from meeting_planner.storage.desk_journal import DeskJournal

@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_table
+from meeting_planner.cli.support import CliError, open_from_args, parse_datetime, print_table
 from meeting_planner.documents.template_toml import TemplateError
 from meeting_planner.domain.checklist import (
     CATEGORY_LABELS,

@@ -1,14 +1,12 @@
-"""Command-line commands for seating (registered by cli.py): ``venues``, ``seat``; export formats
-``seating-pdf``, ``seat-list-pdf`` and ``table-cards-pdf`` for the shared ``export`` command."""
+"""Command-line commands for seating: ``venues``, ``seat`` and ``cards`` (the seating printouts are ``export``
+formats, see ``services.exports``)."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from meeting_planner.cli_support import CliError, open_from_args, print_table
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.cli.support import CliError, open_from_args, print_table
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -163,37 +161,3 @@ def cmd_cards(args: argparse.Namespace) -> int:
     skipped = f"，{result.unchanged} 张未变化未打印" if result.unchanged else ""
     print(f"已打印桌签 {result.written} 张{skipped}：{out}")
     return 0
-
-
-def _exporter(kind: str) -> Callable[[Workspace, int, Path], None]:
-    def export(workspace: Workspace, meeting_id: int, out: Path) -> None:
-        from meeting_planner.documents.fonts import MissingGlyphError
-        from meeting_planner.services import seating
-
-        try:
-            if kind == "chart":
-                seating.export_seating_chart(workspace, meeting_id, out)
-            elif kind == "chart-a4":
-                seating.export_seating_chart(workspace, meeting_id, out, paper="a4")
-            elif kind == "list":
-                seating.export_seat_list(workspace, meeting_id, out)
-            else:
-                seating.export_table_cards(workspace, meeting_id, out)
-        except (seating.SeatingError, MissingGlyphError) as error:
-            raise CliError(str(error)) from None
-
-    export.__doc__ = f"Write the meeting's {kind} PDF."
-    return export
-
-
-#: Formats whose service writes the file atomically itself and then records what was printed; the
-#: ``export`` command must hand them the user's file, not a temporary one.
-SELF_ATOMIC_FORMATS = frozenset({"seating-pdf", "seating-pdf-a4", "seat-list-pdf", "table-cards-pdf"})
-
-#: Formats for the shared ``export`` command.
-EXPORT_FORMATS: dict[str, Callable[[Workspace, int, Path], None]] = {
-    "seating-pdf": _exporter("chart"),
-    "seating-pdf-a4": _exporter("chart-a4"),
-    "seat-list-pdf": _exporter("list"),
-    "table-cards-pdf": _exporter("cards"),
-}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from meeting_planner.cli_support import CliError, open_from_args, print_progress
+from meeting_planner.cli.support import CliError, open_from_args, print_progress
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -25,6 +25,7 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.domain.venue import ZoneKind
+from meeting_planner.errors import InputError
 from meeting_planner.services import day_printouts, seating
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.units import unit_order
@@ -42,7 +43,7 @@ NAMES_SHOWN = 6
 OPTIONS_KEY = "_options"
 
 
-class PrintoutError(ValueError):
+class PrintoutError(InputError):
     """A printout cannot be written now (no venue, no changed cards ...); the message is for users."""
 
 
@@ -554,7 +555,11 @@ def _write(
             record=record,
         )
         if result.written == 0:
-            raise PrintoutError("没有需要打印的桌签：自上次打印以来内容都没有变化")
+            raise PrintoutError(
+                "没有需要打印的桌签：自上次打印以来内容都没有变化"
+                if key == "table-cards-changed"
+                else "没有可打印的桌签"
+            )
         return f"{item.label} {result.written} 张"
     if key.startswith("sign-in-"):
         order = item.document.split(":", 1)[1]

@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pypdf
 
-from meeting_planner.cli_demo import DEMO_FILES
+from meeting_planner.cli.demo import DEMO_FILES
 from meeting_planner.services.attendees import list_meeting_attendees
 from meeting_planner.storage.workspace import open_workspace
 

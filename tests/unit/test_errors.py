@@ -37,7 +37,7 @@ def test_a_defect_in_a_command_is_one_line_and_a_crash_report(
     def broken(_args: object) -> int:
         raise RuntimeError("boom in the code")
 
-    from meeting_planner import cli_meetings
+    from meeting_planner.cli import meetings as cli_meetings
 
     monkeypatch.setattr(cli_meetings, "cmd_templates", broken)
     status = cli.run(["--db", str(tmp_path / "w.db"), "templates"])

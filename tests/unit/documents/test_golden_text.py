@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from meeting_planner.cli import export_formats
-from meeting_planner.cli_demo import DEMO_FILES
+from meeting_planner.cli.demo import DEMO_FILES
 from meeting_planner.services.example import build_example
+from meeting_planner.services.exports import export
 from meeting_planner.storage.workspace import Workspace
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
@@ -78,7 +78,7 @@ def test_printout_text_matches_the_golden_copy(name: str, example: tuple[Workspa
     workspace, meeting_id = example
     out = tmp_path / DEMO_FILES[name]
     with time_machine.travel(NOW.astimezone(), tick=False):
-        export_formats()[name](workspace, meeting_id, out)
+        export(workspace, meeting_id, name, out)
     text = strip_dates(extracted(out))
     golden = GOLDEN / f"{name}.txt"
     if os.environ.get("MP_UPDATE_GOLDEN") or not golden.exists():
