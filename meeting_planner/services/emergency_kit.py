@@ -24,7 +24,8 @@ from meeting_planner.domain.attendee import Attendee, Role
 from meeting_planner.domain.checklist import Category, Meeting
 from meeting_planner.errors import InputError
 from meeting_planner.services import attendees as attendee_service
-from meeting_planner.services import day_printouts, seating
+from meeting_planner.services import day_printouts
+from meeting_planner.services.exports import KIT_FORMATS, export
 from meeting_planner.services.meetings import get_meeting
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage.workspace import Workspace
@@ -128,15 +129,13 @@ Job = tuple[str, Callable[[Path], object], str]
 
 def _jobs(workspace: Workspace, meeting: Meeting, people: list[Attendee], desks: int) -> list[Job]:
     meeting_id = meeting.id or 0
-    named: list[tuple[str, Callable[[Path], object]]] = [
-        ("会议通知.pdf", lambda path: day_printouts.export_notice_pdf(workspace, meeting_id, path)),
-        ("会议通知.docx", lambda path: day_printouts.export_notice_docx(workspace, meeting_id, path)),
-        ("签到表（按单位）.pdf", lambda path: day_printouts.export_signin_pdf(workspace, meeting_id, path)),
-        ("会务清单.pdf", lambda path: day_printouts.export_checklist_pdf(workspace, meeting_id, path)),
-        ("座次图.pdf", lambda path: seating.export_seating_chart(workspace, meeting_id, path)),
-        ("座次表.pdf", lambda path: seating.export_seat_list(workspace, meeting_id, path)),
-        ("桌签.pdf", lambda path: seating.export_table_cards(workspace, meeting_id, path)),
-        ("签到统计.xlsx", lambda path: attendee_service.export_attendance(workspace, meeting_id, path)),
+
+    # One copy of each printout (``exports.KIT_FORMATS``, as ``demo`` writes them), then the kit's own files.
+    def printout(name: str) -> Callable[[Path], object]:
+        return lambda path: export(workspace, meeting_id, name, path)
+
+    named: list[tuple[str, Callable[[Path], object]]] = [(kind.file_name, printout(kind.name)) for kind in KIT_FORMATS]
+    named += [
         ("通讯录.xlsx", lambda path: _write_contacts(path, people)),
         ("停电断网预案.txt", lambda path: _write_runbook(path, meeting)),
         ("到会情况统计表.pdf", lambda path: export_tally_pdf(workspace, meeting_id, path)),
