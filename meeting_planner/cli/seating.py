@@ -131,7 +131,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     """``cards ID OUT``: table cards for all, some (``--name``) or the changed ones (``--changed``)."""
     from meeting_planner.documents.fonts import MissingGlyphError
     from meeting_planner.services import seating
-    from meeting_planner.services.attendees import list_meeting_attendees
+    from meeting_planner.services.attendees import find_by_names
     from meeting_planner.services.meetings import MeetingNotFound
 
     out: Path = args.out
@@ -141,13 +141,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         try:
             ids: list[int] | None = None
             if args.name:
-                people = list_meeting_attendees(workspace, args.id)
-                by_name = {p.display_name: p.id for p in people if p.id is not None}
-                by_name |= {p.name: p.id for p in people if p.id is not None}
-                unknown = [name for name in args.name if name not in by_name]
-                if unknown:
-                    raise CliError("会议中没有这些人：" + "、".join(unknown))
-                ids = [by_name[name] for name in args.name]
+                ids = [a.id for a in find_by_names(workspace, args.id, args.name) if a.id is not None]
             # The service writes the file atomically and records the print only once it is in place.
             result = seating.export_table_cards(
                 workspace, args.id, out, attendee_ids=ids, only_changed=args.changed, line=args.line

@@ -7,7 +7,7 @@ Each function is one user action in one transaction; errors meant for people are
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -198,29 +198,62 @@ def seat_of(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatHold
         return _seat_of(connection, meeting_id, attendee_id)
 
 
-def find_by_names(workspace: Workspace, meeting_id: int, names: Sequence[str]) -> list[Attendee]:
-    """The attendees named (name, substitute's name, or check-in code), in the order given.
+class NamesNotFound(AttendeeNotFound):
+    """Names that match nobody in the meeting (``names``, as given)."""
 
-    ``AttendeeNotFound`` names every name that matches nobody; ``AttendeeInputError`` every name that
-    matches several people (with their units, so the user can give the code instead)."""
-    people = list_meeting_attendees(workspace, meeting_id)
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = tuple(names)
+        super().__init__(f"本次会议没有这些人员：{'、'.join(self.names)}")
+
+
+class AmbiguousNames(AttendeeInputError):
+    """Names that match several people: ``candidates`` maps each such name (as given) to the people it matches,
+    named in the message with their units and check-in codes, so the user can give the code instead."""
+
+    def __init__(self, candidates: Mapping[str, Sequence[Attendee]]) -> None:
+        self.candidates = {name: tuple(people) for name, people in candidates.items()}
+        listed = "；".join(
+            f"{name}（{'、'.join(_unit_and_code(a) for a in people)}）" for name, people in self.candidates.items()
+        )
+        super().__init__(f"这些姓名对应多人，请改用签到码：{listed}")
+
+
+def _unit_and_code(attendee: Attendee) -> str:
+    return f"{attendee.unit or '无单位'} {attendee.code}".strip()
+
+
+def resolve_names(people: Sequence[Attendee], names: Sequence[str]) -> list[Attendee]:
+    """The people ``names`` stand for, in the order given: each name is compared, normalised
+    (``normalise_name``: padding, full-width letters, spacing), with every person's name, substitute's name
+    (a 代会 attends under that name) and check-in code, exactly otherwise.
+
+    ``NamesNotFound`` names every name that matches nobody; ``AmbiguousNames`` every name that matches several
+    people, with their units and codes. Nothing is returned unless every name matches exactly one person."""
     found: list[Attendee] = []
     unknown: list[str] = []
-    ambiguous: list[str] = []
+    ambiguous: dict[str, list[Attendee]] = {}
     for wanted in names:
         key = normalise_name(wanted)
-        matches = [a for a in people if key in (a.name, a.code) or (a.substitute_name and key == a.substitute_name)]
+        matches = [
+            a for a in people if key and (key in (a.name, a.code) or (a.substitute_name and key == a.substitute_name))
+        ]
         if not matches:
             unknown.append(wanted)
         elif len(matches) > 1:
-            ambiguous.append(f"{wanted}（{'、'.join(f'{a.unit} {a.code}' for a in matches)}）")
+            ambiguous[wanted] = matches
         else:
             found.append(matches[0])
     if unknown:
-        raise AttendeeNotFound(f"本次会议没有这些人员：{'、'.join(unknown)}")
+        raise NamesNotFound(unknown)
     if ambiguous:
-        raise AttendeeInputError(f"这些姓名对应多人，请改用签到码：{'；'.join(ambiguous)}")
+        raise AmbiguousNames(ambiguous)
     return found
+
+
+def find_by_names(workspace: Workspace, meeting_id: int, names: Sequence[str]) -> list[Attendee]:
+    """The meeting's attendees named (name, substitute's name, or check-in code), in the order given, by the
+    rule of ``resolve_names``; ``MeetingNotFound`` when there is no such meeting."""
+    return resolve_names(list_meeting_attendees(workspace, meeting_id), names)
 
 
 def set_on_rostrum(workspace: Workspace, meeting_id: int, attendee_ids: Iterable[int], value: bool) -> list[Attendee]:

@@ -60,3 +60,23 @@ def test_all_then_changed_only_then_selection(seated: Path, tmp_path: Path, caps
     text = "".join(page.extract_text() for page in pypdf.PdfReader(chosen).pages)
     assert len(pypdf.PdfReader(chosen).pages) == 2 and "赵" in text and "周" not in text
     assert run(["--db", str(seated), "cards", "1", str(tmp_path / "x.pdf"), "--name", "无此人"]) == 1
+
+
+def test_names_resolve_through_the_service(seated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--name`` takes names (normalised), substitutes' names and codes; a name two people share is refused
+    with both named by unit and code, and no file is written."""
+    with open_workspace(seated) as workspace:
+        with workspace.transaction() as connection:
+            add_attendees(connection, 1, [Attendee("王伟", unit="区教育局", rank=9)])
+        auto_seat(workspace, 1, "meeting-room-20")
+        codes = {p.unit: p.code for p in list_meeting_attendees(workspace, 1) if p.name == "王伟"}
+    out = tmp_path / "twins.pdf"
+    assert run(["--db", str(seated), "cards", "1", str(out), "--name", "王 伟"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：这些姓名对应多人，请改用签到码：王 伟（")
+    assert f"办公室 {codes['办公室']}" in err and f"区教育局 {codes['区教育局']}" in err
+    assert not out.exists()
+    assert run(["--db", str(seated), "cards", "1", str(out), "--name", codes["区教育局"], "--name", "赵　敏"]) == 0
+    assert len(pypdf.PdfReader(out).pages) == 2
+    assert run(["--db", str(seated), "cards", "1", str(out), "--name", "无此人"]) == 1
+    assert capsys.readouterr().err.strip().endswith("本次会议没有这些人员：无此人")
