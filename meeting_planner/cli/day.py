@@ -269,7 +269,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
     """``notice ID [--issued ...]``: change the notice's own fields, then show them."""
     from dataclasses import replace
 
-    from meeting_planner.documents.flowing import chinese_date, chinese_datetime
+    from meeting_planner.domain.dates import chinese_date, chinese_datetime
     from meeting_planner.services.day_printouts import get_notice_settings, set_notice_settings
 
     changes: dict[str, object] = {}

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.documents.flowing import build_flowing_pdf, chinese_datetime, paragraph_styles, text
+from meeting_planner.documents.flowing import build_flowing_pdf, paragraph_styles, text
 from meeting_planner.documents.fonts import FONT, check_glyphs
 from meeting_planner.documents.notice_pdf import meeting_place
 from meeting_planner.documents.pdf_base import MM, STYLES
@@ -30,6 +30,7 @@ from meeting_planner.domain.checklist import (
     progress,
     progress_by_phase,
 )
+from meeting_planner.domain.dates import chinese_datetime
 from meeting_planner.domain.quantity import QuantityError, parse_quantity
 
 _STATE_ORDER = {DueState.OVERDUE: 0, DueState.DUE_SOON: 1, DueState.LATER: 2, DueState.CLOSED: 3}

@@ -1,57 +1,19 @@
 """Flowing printouts (notice, checklist report): reportlab platypus on the shared numbered canvas.
 
-Also the Chinese date/time wording the printouts share (``2026年12月1日（星期二）上午9:00``).
+The Chinese date/time wording the printouts share (``2026年12月1日（星期二）上午9:00``) lives in
+``domain/dates.py`` and is re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from meeting_planner.documents.fonts import FONT, FONT_BOLD, markup
 from meeting_planner.documents.pdf_base import MM, PageStyle, new_canvas
 
-_WEEKDAYS = "一二三四五六日"
-
 PageHook = Callable[[Any, Any], None]
-
-
-def chinese_date(day: date) -> str:
-    """``2026年12月1日``."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def chinese_weekday(day: date) -> str:
-    """``星期二``."""
-    return "星期" + _WEEKDAYS[day.weekday()]
-
-
-def chinese_clock(moment: datetime) -> str:
-    """``上午9:00`` / ``中午12:00`` / ``下午2:30`` (12-hour wording used in every printout)."""
-    if moment.hour < 12:
-        part, hour = "上午", moment.hour
-    elif moment.hour == 12:
-        part, hour = "中午", 12
-    else:
-        part, hour = "下午", moment.hour - 12 if moment.hour > 12 else 12
-    return f"{part}{hour}:{moment.minute:02d}"
-
-
-def chinese_datetime(moment: datetime) -> str:
-    """``2026年12月1日（星期二）上午9:00``."""
-    return f"{chinese_date(moment.date())}（{chinese_weekday(moment.date())}）{chinese_clock(moment)}"
-
-
-def chinese_period(start: datetime, end: datetime | None) -> str:
-    """``2026年12月1日（星期二）上午9:00—11:30``, or across days with both dates."""
-    text = chinese_datetime(start)
-    if end is None:
-        return text
-    if end.date() == start.date():
-        return f"{text}—{chinese_clock(end)}"
-    return f"{text}至{chinese_datetime(end)}"
 
 
 def text(value: str) -> str:

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from meeting_planner.documents.flowing import chinese_clock, chinese_date, chinese_datetime, chinese_period
 from meeting_planner.domain.attendee import Attendee, Role
 from meeting_planner.domain.checklist import Meeting
+from meeting_planner.domain.dates import chinese_clock, chinese_date, chinese_datetime, chinese_period
 from meeting_planner.domain.notice import (
     BLANK_REPLY_ROWS,
     DEFAULT_ADDRESSEE,

@@ -181,9 +181,9 @@ def export_signin_pdf(
     ``order``: by unit (grouped, units in the official unit order, rank within), surname strokes
     (GF 3003 笔画序; ``single_given_first`` puts 田富 before 田大利), pinyin or rank.
     """
-    from meeting_planner.documents.flowing import chinese_period
     from meeting_planner.documents.notice_pdf import meeting_place
     from meeting_planner.documents.signin_pdf import SignInRow, SignInSheet, write_signin_pdf
+    from meeting_planner.domain.dates import chinese_period
     from meeting_planner.domain.protocol import order_people
 
     how = SignInOrder(order)

@@ -161,9 +161,9 @@ def export_tally_pdf(workspace: Workspace, meeting_id: int, path: Path) -> int:
     """The blank 到会情况统计表: 应到 per unit (staff left out) in the official unit order, boxes for 实到,
     请假 and 缺席, totals and signature lines; returns the page count."""
     from meeting_planner.documents.files import atomic_output
-    from meeting_planner.documents.flowing import chinese_period
     from meeting_planner.documents.notice_pdf import meeting_place
     from meeting_planner.documents.tally_pdf import TallySheet, TallyUnit, write_tally_pdf
+    from meeting_planner.domain.dates import chinese_period
 
     meeting = get_meeting(workspace, meeting_id)
     expected = [a for a in attendee_service.list_meeting_attendees(workspace, meeting_id) if a.expected]

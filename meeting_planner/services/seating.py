@@ -574,7 +574,7 @@ def seating_view(workspace: Workspace, meeting_id: int, venue: str | Venue | Non
 
 def _date_text(start: datetime, end: datetime | None = None) -> str:
     """The one date style of every printout: ``2026年12月1日（星期二）上午9:00—11:30``."""
-    from meeting_planner.documents.flowing import chinese_period
+    from meeting_planner.domain.dates import chinese_period
 
     return chinese_period(start, end)
 
