@@ -13,7 +13,7 @@ from meeting_planner.cli.support import CliError, open_from_args, print_progress
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
 
 if TYPE_CHECKING:
-    from meeting_planner.documents.importing import ImportPreview
+    from meeting_planner.services.importing import ImportPreview
 
 
 def _mapping_items(values: list[str] | None) -> dict[str, str]:
@@ -190,7 +190,7 @@ def _units(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``import`` and ``attendees`` to the `meeting-planner` parser."""
-    from meeting_planner.documents.importing.sources import DEFAULT_MAX_ROWS
+    from meeting_planner.services.importing import DEFAULT_MAX_ROWS
 
     p = subparsers.add_parser("import", help="从 Excel/CSV 名单导入参会人员（先显示识别结果）")
     p.add_argument("meeting_id", type=int, metavar="ID", help="会议编号")

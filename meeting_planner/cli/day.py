@@ -311,8 +311,14 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 def cmd_fonts(args: argparse.Namespace) -> int:
     """``fonts [--title F] [--body F] ...``: choose the printout fonts per role, then show them."""
-    from meeting_planner.documents.fonts import BUNDLED_LABEL, ROLES, installed_fonts
-    from meeting_planner.services.fonts import FontChoiceError, apply_font_choice, set_font_choice
+    from meeting_planner.services.fonts import (
+        BUNDLED_LABEL,
+        ROLES,
+        FontChoiceError,
+        apply_font_choice,
+        installed_families,
+        set_font_choice,
+    )
 
     changes = {role: getattr(args, role).strip() for role in ROLES if getattr(args, role) is not None}
     with open_from_args(args) as workspace:
@@ -323,7 +329,7 @@ def cmd_fonts(args: argparse.Namespace) -> int:
         except FontChoiceError as error:
             raise CliError(str(error)) from None
     print_table([[label, used.get(role) or BUNDLED_LABEL] for role, label in ROLES.items()])
-    families = sorted(installed_fonts())
+    families = installed_families()
     print()
     print("本机可用的中文字体：" + ("、".join(families) if families else "（无，使用内置字体）"))
     return 0

@@ -27,11 +27,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def cmd_export(args: argparse.Namespace) -> int:
     """``export ID FORMAT OUT``: the service writes the file atomically (a failed export leaves no partial file)
     and records the print once it is in place."""
-    from meeting_planner.documents.fonts import set_mark_missing
     from meeting_planner.services.exports import export
+    from meeting_planner.services.fonts import mark_missing_now
     from meeting_planner.services.meetings import get_meeting
 
-    set_mark_missing(bool(getattr(args, "mark_missing", False)))
+    mark_missing_now(bool(getattr(args, "mark_missing", False)))
     out: Path = args.out
     if out.is_dir():
         raise CliError(f"{out} 是一个文件夹，请给出文件名")

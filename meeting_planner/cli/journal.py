@@ -10,12 +10,9 @@ from __future__ import annotations
 import argparse
 import platform
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meeting_planner.cli.support import CliError, open_from_args, print_table
-
-if TYPE_CHECKING:
-    from meeting_planner.storage.desk_journal import DeskJournal
+from meeting_planner.services.desk import DeskJournal, open_journal
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,9 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _journal(args: argparse.Namespace) -> DeskJournal:
-    from meeting_planner.storage.desk_journal import DeskJournal
-
-    return DeskJournal(args.journal)
+    return open_journal(args.journal)
 
 
 def cmd_status(args: argparse.Namespace) -> int:

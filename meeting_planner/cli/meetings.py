@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, parse_datetime, print_table
-from meeting_planner.documents.template_toml import TemplateError
 from meeting_planner.domain.checklist import (
     CATEGORY_LABELS,
     PHASE_LABELS,
@@ -28,7 +27,6 @@ _USER_ERRORS = (
     service.StepNotFound,
     service.MeetingInputError,
     TemplateNotFound,
-    TemplateError,
 )
 
 

@@ -129,7 +129,6 @@ def cmd_seat(args: argparse.Namespace) -> int:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """``cards ID OUT``: table cards for all, some (``--name``) or the changed ones (``--changed``)."""
-    from meeting_planner.documents.fonts import MissingGlyphError
     from meeting_planner.services import seating
     from meeting_planner.services.attendees import find_by_names
     from meeting_planner.services.meetings import MeetingNotFound
@@ -150,7 +149,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 raise CliError(
                     "没有需要打印的桌签：自上次打印以来内容都没有变化" if args.changed else "没有可打印的桌签"
                 )
-        except (MeetingNotFound, seating.SeatingError, MissingGlyphError) as error:
+        except (MeetingNotFound, seating.SeatingError) as error:  # (a MissingGlyphError is a UserError too)
             raise CliError(str(error)) from None
     skipped = f"，{result.unchanged} 张未变化未打印" if result.unchanged else ""
     print(f"已打印桌签 {result.written} 张{skipped}：{out}")

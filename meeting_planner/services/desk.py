@@ -55,6 +55,11 @@ REPLAY_BATCH = 200
 OFFLINE_NOTE = "（离线，待同步）"
 
 
+def open_journal(path: Path | None = None) -> DeskJournal:
+    """This desk's offline journal: ``path``, or the default file in the user's settings folder."""
+    return DeskJournal(path)
+
+
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 

@@ -13,6 +13,11 @@ from meeting_planner.storage.workspace import Workspace
 
 _PREFIX = "font."
 
+#: Role -> what it is for (标题, 正文, 小标题, 桌签姓名), in the order shown.
+ROLES = fonts.ROLES
+#: How the bundled font is named where a family would be.
+BUNDLED_LABEL = fonts.BUNDLED_LABEL
+
 
 class FontChoiceError(InputError):
     """A role or font the user named does not exist."""
@@ -55,6 +60,17 @@ def set_mark_missing_choice(workspace: Workspace, mark: bool) -> None:
     """Remember the choice and use it from now on."""
     with workspace.transaction() as connection:
         save_setting(connection, _MARK_MISSING, "1" if mark else "")
+    fonts.set_mark_missing(mark)
+
+
+def installed_families() -> list[str]:
+    """The Chinese font families installed on this computer, sorted."""
+    return sorted(fonts.installed_fonts())
+
+
+def mark_missing_now(mark: bool) -> None:
+    """For this run only (``export --mark-missing``): print a marked blank (□) for characters no font has,
+    or stop with MissingGlyphError naming them (``mark`` False); nothing is remembered."""
     fonts.set_mark_missing(mark)
 
 

@@ -1,4 +1,5 @@
-"""The layering rule: domain <- storage, documents <- services <- ui, cli; Qt only in ui/ and app.py."""
+"""The layering rule: domain <- storage, documents <- services <- ui, cli; Qt only in ui/ and app.py; the
+command line (cli/) has no import cycle and never meets the window (ui/, app.py) in either direction."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ ALLOWED = {
     "storage": {"domain", "storage", "errors"},
     "documents": {"domain", "documents", "resources", "errors"},
     "services": {"domain", "storage", "documents", "services", "resources", "errors", "crash"},
+    # The CLI words what the services return; of storage it only opens the workspace and words its failures.
+    "cli": {"cli", "services", "domain", "resources", "errors", "crash"},
 }
+#: Modules of a layer not otherwise allowed that it may still import.
+ALSO_ALLOWED = {"cli": {"meeting_planner.storage.workspace", "meeting_planner.storage.errors"}}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -34,11 +39,61 @@ def test_layers_import_only_downwards() -> None:
             for name in imports_of(path):
                 if name.startswith("PySide6"):
                     problems.append(f"{path.relative_to(PACKAGE)} imports {name}")
-                if name.startswith("meeting_planner."):
+                if name.startswith("meeting_planner.") and name not in ALSO_ALLOWED.get(layer, set()):
                     target = name.split(".")[1]
                     if target not in allowed:
                         problems.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert problems == []
+
+
+def test_nothing_but_main_imports_the_cli_and_the_cli_never_the_window() -> None:
+    problems = []
+    for path in PACKAGE.rglob("*.py"):
+        where = path.relative_to(PACKAGE)
+        inside_cli = where.parts[0] == "cli"
+        for name in imports_of(path):
+            if not inside_cli and where != Path("__main__.py") and name.startswith("meeting_planner.cli"):
+                problems.append(f"{where} imports {name}")
+            if inside_cli and (name.startswith(("meeting_planner.ui", "meeting_planner.app")) or name == "PySide6"):
+                problems.append(f"{where} imports {name}")
+    assert problems == []
+
+
+def cli_import_graph() -> dict[str, set[str]]:
+    """Module -> the modules of meeting_planner.cli it imports (anywhere in the file, lazy imports too)."""
+    modules = {
+        "meeting_planner.cli" if path.name == "__init__.py" else f"meeting_planner.cli.{path.stem}": path
+        for path in (PACKAGE / "cli").glob("*.py")
+    }
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names if alias.name in modules)
+            elif isinstance(node, ast.ImportFrom) and node.module in modules:
+                for alias in node.names:  # ``from meeting_planner.cli import demo`` imports the submodule demo
+                    submodule = f"{node.module}.{alias.name}"
+                    targets.add(submodule if submodule in modules else node.module)
+        graph[module] = targets - {module}
+    return graph
+
+
+def test_the_cli_has_no_import_cycle() -> None:
+    graph = cli_import_graph()
+    assert {"meeting_planner.cli.parser", "meeting_planner.cli.support"} <= set(graph)
+    cycles: list[list[str]] = []
+
+    def visit(module: str, path: list[str]) -> None:
+        for target in sorted(graph[module]):
+            if target in path:
+                cycles.append([*path[path.index(target) :], target])
+            else:
+                visit(target, [*path, target])
+
+    for module in sorted(graph):
+        visit(module, [module])
+    assert cycles == []
 
 
 def test_qt_only_in_ui_and_app() -> None:
