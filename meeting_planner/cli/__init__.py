@@ -16,7 +16,10 @@ import sys
 from collections.abc import Sequence
 
 from meeting_planner.cli.parser import build_parser
+from meeting_planner.crash import crash_message, write_crash_report
+from meeting_planner.domain.limits import clean_text
 from meeting_planner.errors import UserError
+from meeting_planner.services.errors import describe_error
 from meeting_planner.storage.errors import one_line_database_error
 from meeting_planner.storage.workspace import DatabaseFailure, database_url, safe_url
 
@@ -51,8 +54,6 @@ def run(argv: Sequence[str]) -> int:
         print("已中断，未做任何更改。", file=sys.stderr)
         return 130
     except Exception as error:  # a defect: a crash report for support, one line for the user
-        from meeting_planner.crash import crash_message, write_crash_report
-
         shown = (safe_url(arg) if "://" in arg else arg for arg in argv)  # never a password in a report
         report = write_crash_report(error, "meeting-planner " + " ".join(shown))
         print(f"错误：{crash_message(report)}", file=sys.stderr)
@@ -61,8 +62,6 @@ def run(argv: Sequence[str]) -> int:
 
 def _clean_arguments(args: argparse.Namespace) -> None:
     """NUL and control characters removed from every text argument at the edge (line breaks kept)."""
-    from meeting_planner.domain.limits import clean_text
-
     for name, value in vars(args).items():
         if isinstance(value, str) and name != "db":
             setattr(args, name, clean_text(value, multiline=True))
@@ -80,8 +79,6 @@ def _where(args: argparse.Namespace) -> str:
 
 def describe_os_error(error: OSError) -> str:
     """One sentence for a failed file operation, naming the file (no errno codes)."""
-    from meeting_planner.services.errors import describe_error
-
     return describe_error(error)
 
 

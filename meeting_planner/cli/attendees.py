@@ -7,13 +7,22 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meeting_planner.cli.support import CliError, open_from_args, print_progress, print_table
+from meeting_planner.domain import protocol
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
-
-if TYPE_CHECKING:
-    from meeting_planner.services.importing import ImportPreview
+from meeting_planner.services import attendees as service
+from meeting_planner.services.attendees import AttendeeInputError, list_meeting_attendees, list_units, set_unit_order
+from meeting_planner.services.importing import (
+    DEFAULT_MAX_ROWS,
+    ImportPreview,
+    ImportProblem,
+    apply_import,
+    check_limits,
+    preview_import,
+)
+from meeting_planner.services.list_update import apply_list_update, diff_import
+from meeting_planner.services.meetings import MeetingNotFound
 
 
 def _mapping_items(values: list[str] | None) -> dict[str, str]:
@@ -27,9 +36,6 @@ def _mapping_items(values: list[str] | None) -> dict[str, str]:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from meeting_planner.services.attendees import AttendeeInputError
-    from meeting_planner.services.importing import ImportProblem, apply_import, check_limits, preview_import
-    from meeting_planner.services.meetings import MeetingNotFound
 
     try:
         preview = preview_import(args.file, sheet=args.sheet, mapping=_mapping_items(args.map), max_rows=args.max_rows)
@@ -61,11 +67,6 @@ def _import(args: argparse.Namespace) -> int:
 
 def _update(args: argparse.Namespace, preview: ImportPreview) -> int:
     """``import ID FILE --update [--remove-missing]``: print the differences, then apply them."""
-    from meeting_planner.services.attendees import AttendeeInputError
-    from meeting_planner.services.importing import ImportProblem
-    from meeting_planner.services.list_update import apply_list_update, diff_import
-    from meeting_planner.services.meetings import MeetingNotFound
-
     with open_from_args(args) as workspace:
         try:
             diff = diff_import(workspace, args.meeting_id, preview)
@@ -98,8 +99,6 @@ def _reply_text(attendee: Attendee) -> str:
 
 
 def _attendees(args: argparse.Namespace) -> int:
-    from meeting_planner.services.attendees import list_meeting_attendees
-    from meeting_planner.services.meetings import MeetingNotFound
 
     workspace = open_from_args(args)
     try:
@@ -133,10 +132,6 @@ def _attendees(args: argparse.Namespace) -> int:
 
 def _rostrum(args: argparse.Namespace) -> int:
     """``rostrum ID [--add NAME …] [--remove NAME …] [--clear]``: mark who sits on the 主席台, then list them."""
-    from meeting_planner.domain import protocol
-    from meeting_planner.services import attendees as service
-    from meeting_planner.services.meetings import MeetingNotFound
-
     with open_from_args(args) as workspace:
         try:
             if args.clear:
@@ -164,8 +159,6 @@ def _rostrum(args: argparse.Namespace) -> int:
 
 def _units(args: argparse.Namespace) -> int:
     """``units [--order 甲,乙,丙 | --order-file FILE | --clear]``: show or set the official unit order."""
-    from meeting_planner.services.attendees import list_units, set_unit_order
-
     names: list[str] | None = None
     if args.order is not None:
         names = [part for part in re.split(r"[,，、;；\n]+", args.order) if part.strip()]
@@ -190,8 +183,6 @@ def _units(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``import`` and ``attendees`` to the `meeting-planner` parser."""
-    from meeting_planner.services.importing import DEFAULT_MAX_ROWS
-
     p = subparsers.add_parser("import", help="从 Excel/CSV 名单导入参会人员（先显示识别结果）")
     p.add_argument("meeting_id", type=int, metavar="ID", help="会议编号")
     p.add_argument("file", type=Path, metavar="FILE", help=".xlsx、.xls 或 .csv 名单文件")

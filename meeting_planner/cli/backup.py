@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, print_table
+from meeting_planner.services.backups import backup_now, backups_of, describe_backup, restore_workspace, summary
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,8 +21,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Take a backup now, or list the backups."""
-    from meeting_planner.services.backups import backup_now, backups_of, summary
-
     if args.list:
         infos = backups_of(args.db)
         if not infos:
@@ -36,8 +35,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore the workspace from FILE; the state before is kept as a backup."""
-    from meeting_planner.services.backups import describe_backup, restore_workspace, summary
-
     backup: Path = args.file
     if not backup.is_file():
         raise CliError(f"找不到备份文件 {backup}")

@@ -9,10 +9,27 @@ codes; nothing was changed).
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, parse_datetime, print_progress, print_table
+from meeting_planner.domain.dates import chinese_date, chinese_datetime
 from meeting_planner.errors import UserError
+from meeting_planner.services import printouts
+from meeting_planner.services.checkin import Outcome, board, check_in, find_checked_in, undo_check_in
+from meeting_planner.services.day_printouts import get_notice_settings, set_notice_settings
+from meeting_planner.services.desk import list_conflicts
+from meeting_planner.services.emergency_kit import write_emergency_kit
+from meeting_planner.services.fonts import (
+    BUNDLED_LABEL,
+    ROLES,
+    FontChoiceError,
+    apply_font_choice,
+    installed_families,
+    set_font_choice,
+)
+from meeting_planner.services.meetings import MeetingNotFound, get_meeting
+from meeting_planner.services.readiness import check_meeting
 
 #: Exit status when the desk must choose between several people.
 EXIT_ASK = 2
@@ -86,16 +103,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_fonts)
 
 
-def _lookup_errors() -> tuple[type[Exception], ...]:
-    from meeting_planner.services.meetings import MeetingNotFound
-
-    return (MeetingNotFound,)
+#: Errors worded as they are (one line, exit 1).
+_LOOKUP_ERRORS: tuple[type[Exception], ...] = (MeetingNotFound,)
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
     """``kit ID FOLDER [--desks N]``: write the 应急包 and list what is in it."""
-    from meeting_planner.services.emergency_kit import write_emergency_kit
-
     with open_from_args(args) as workspace:
         try:
             result = write_emergency_kit(workspace, args.id, args.place, desks=args.desks, progress=print_progress)
@@ -116,13 +129,11 @@ AREA_TITLES = {"checklist": "清单", "replies": "通知与回执", "seating": "
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``check ID``: the readiness findings by area, each with its fix; exit 0 only when there are none."""
-    from meeting_planner.services.readiness import check_meeting
-
     at = parse_datetime(args.at, "检查时间") if args.at else None
     with open_from_args(args) as workspace:
         try:
             findings = check_meeting(workspace, args.id, at)
-        except _lookup_errors() as error:
+        except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
     if not findings:
         print("会前检查通过：没有发现问题。")
@@ -139,9 +150,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_printouts(args: argparse.Namespace) -> int:
     """``printouts ID [--write FOLDER]``: every printout's status; with ``--write`` all are written first."""
-    from meeting_planner.services import printouts
-    from meeting_planner.services.meetings import get_meeting
-
     with open_from_args(args) as workspace:
         try:
             meeting = get_meeting(workspace, args.id)
@@ -154,7 +162,7 @@ def cmd_printouts(args: argparse.Namespace) -> int:
                 for label, reason in skipped:
                     print(f"未能生成 {label}：{reason}")
             statuses = printouts.printout_statuses(workspace, args.id)
-        except _lookup_errors() as error:
+        except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
     rows = [["打印件", "状态", "选项"]]
     rows += [[item.label, statuses[item.key].text, statuses[item.key].options] for item in printouts.PRINTOUTS]
@@ -164,8 +172,6 @@ def cmd_printouts(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     """``checkin ID QUERY_OR_CODE``: one person in, or the candidates listed (nothing changed)."""
-    from meeting_planner.services.checkin import Outcome, check_in
-
     at = parse_datetime(args.at, "签到时间") if args.at else None
     with open_from_args(args) as workspace:
         try:
@@ -179,7 +185,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                 confirm_leave=args.confirm_leave,
                 backfill=at is not None,
             )
-        except _lookup_errors() as error:
+        except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
     if result.outcome is Outcome.NOT_FOUND:
         raise CliError(result.message)
@@ -197,8 +203,6 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 def cmd_undo_checkin(args: argparse.Namespace) -> int:
     """``undo-checkin ID QUERY_OR_CODE``: remove a mistaken check-in."""
-    from meeting_planner.services.checkin import find_checked_in, undo_check_in
-
     with open_from_args(args) as workspace:
         try:
             found = find_checked_in(workspace, args.id, args.query)
@@ -210,7 +214,7 @@ def cmd_undo_checkin(args: argparse.Namespace) -> int:
                 return EXIT_ASK
             person = found[0]
             removed = undo_check_in(workspace, args.id, person.attendee_id)
-        except _lookup_errors() as error:
+        except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
     if removed is None:
         raise CliError(f"{person.name}（{person.unit}）尚未签到，无需撤销")
@@ -220,14 +224,11 @@ def cmd_undo_checkin(args: argparse.Namespace) -> int:
 
 def cmd_board(args: argparse.Namespace) -> int:
     """``board ID``: the chair's sentence first, then per unit, then who is missing by unit with phones."""
-    from meeting_planner.services.checkin import board
-    from meeting_planner.services.desk import list_conflicts
-
     now = parse_datetime(args.at, "统计时间") if args.at else None
     with open_from_args(args) as workspace:
         try:
             view = board(workspace, args.id, now)
-        except _lookup_errors() as error:
+        except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
         conflicts = list_conflicts(workspace, args.id)
     print(view.sentence)
@@ -267,11 +268,6 @@ def cmd_board(args: argparse.Namespace) -> int:
 
 def cmd_notice(args: argparse.Namespace) -> int:
     """``notice ID [--issued ...]``: change the notice's own fields, then show them."""
-    from dataclasses import replace
-
-    from meeting_planner.domain.dates import chinese_date, chinese_datetime
-    from meeting_planner.services.day_printouts import get_notice_settings, set_notice_settings
-
     changes: dict[str, object] = {}
     if args.issued is not None:
         changes["issued"] = parse_datetime(args.issued, "成文日期").date() if args.issued.strip() else None
@@ -290,7 +286,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
             if changes:
                 settings = replace(settings, **changes)  # type: ignore[arg-type]
                 set_notice_settings(workspace, args.id, settings)
-        except _lookup_errors() as error:
+        except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
     rows = [
         ["成文日期", chinese_date(settings.issued) if settings.issued else "（印发通知完成之日，否则首次打印之日）"],
@@ -311,15 +307,6 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 def cmd_fonts(args: argparse.Namespace) -> int:
     """``fonts [--title F] [--body F] ...``: choose the printout fonts per role, then show them."""
-    from meeting_planner.services.fonts import (
-        BUNDLED_LABEL,
-        ROLES,
-        FontChoiceError,
-        apply_font_choice,
-        installed_families,
-        set_font_choice,
-    )
-
     changes = {role: getattr(args, role).strip() for role in ROLES if getattr(args, role) is not None}
     with open_from_args(args) as workspace:
         try:

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args
-from meeting_planner.services.exports import BY_NAME
+from meeting_planner.services.exports import BY_NAME, export
+from meeting_planner.services.fonts import mark_missing_now
+from meeting_planner.services.meetings import get_meeting
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,10 +29,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def cmd_export(args: argparse.Namespace) -> int:
     """``export ID FORMAT OUT``: the service writes the file atomically (a failed export leaves no partial file)
     and records the print once it is in place."""
-    from meeting_planner.services.exports import export
-    from meeting_planner.services.fonts import mark_missing_now
-    from meeting_planner.services.meetings import get_meeting
-
     mark_missing_now(bool(getattr(args, "mark_missing", False)))
     out: Path = args.out
     if out.is_dir():

@@ -12,7 +12,14 @@ import platform
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, print_table
-from meeting_planner.services.desk import DeskJournal, open_journal
+from meeting_planner.services.desk import (
+    DeskJournal,
+    export_journal,
+    merge_journal,
+    open_journal,
+    sync_journal,
+    workspace_id,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,8 +46,6 @@ def _journal(args: argparse.Namespace) -> DeskJournal:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Entries of this workspace not yet replayed, oldest first."""
-    from meeting_planner.services.desk import workspace_id
-
     journal = _journal(args)
     try:
         with open_from_args(args) as workspace:
@@ -63,8 +68,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Replay this desk's pending entries into the workspace."""
-    from meeting_planner.services.desk import sync_journal
-
     journal = _journal(args)
     try:
         with open_from_args(args) as workspace:
@@ -77,8 +80,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write this desk's journal to FILE."""
-    from meeting_planner.services.desk import export_journal
-
     target: Path = args.file
     if target.is_dir():
         raise CliError(f"{target} 是一个文件夹，请给出文件名")
@@ -95,8 +96,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Apply FILE (another desk's journal) to the workspace."""
-    from meeting_planner.services.desk import merge_journal
-
     with open_from_args(args) as workspace:
         report = merge_journal(workspace, args.file)
     print(report.sentence())

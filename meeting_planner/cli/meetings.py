@@ -20,7 +20,7 @@ from meeting_planner.domain.checklist import (
     progress_by_phase,
 )
 from meeting_planner.services import meetings as service
-from meeting_planner.services.templates import TemplateNotFound, export_template, list_templates
+from meeting_planner.services.templates import TemplateNotFound, delete_template, export_template, list_templates
 
 _USER_ERRORS = (
     service.MeetingNotFound,
@@ -210,8 +210,6 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 
 def cmd_delete_template(args: argparse.Namespace) -> int:
     """``delete-template``: remove a workspace template, even one that can no longer be read."""
-    from meeting_planner.services.templates import delete_template
-
     with open_from_args(args) as workspace:
         try:
             delete_template(workspace, args.key)

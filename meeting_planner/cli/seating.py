@@ -7,6 +7,11 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, print_table
+from meeting_planner.domain.venue import VenueError
+from meeting_planner.services import seating
+from meeting_planner.services.attendees import find_by_names
+from meeting_planner.services.meetings import MeetingNotFound, get_meeting
+from meeting_planner.services.seating import SeatingError, auto_seat, list_venues
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,8 +57,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_venues(args: argparse.Namespace) -> int:
     """``venues``: one line per venue, key first, capacity last; ``--import-grid``/``--import`` add one."""
-    from meeting_planner.services.seating import list_venues
-
     if args.import_grid is not None or args.import_toml is not None:
         return _import_venue(args)
     with open_from_args(args) as workspace:
@@ -68,9 +71,6 @@ def cmd_venues(args: argparse.Namespace) -> int:
 
 def _import_venue(args: argparse.Namespace) -> int:
     """``venues --import-grid FILE.xlsx`` / ``venues --import FILE.toml``: show what was read, then save."""
-    from meeting_planner.domain.venue import VenueError
-    from meeting_planner.services import seating
-
     path: Path = args.import_grid if args.import_grid is not None else args.import_toml
     if not path.is_file():
         raise CliError(f"文件 {path} 不存在")
@@ -97,10 +97,6 @@ def _import_venue(args: argparse.Namespace) -> int:
 
 def cmd_seat(args: argparse.Namespace) -> int:
     """``seat ID --venue KEY|FILE``: seat automatically and print the summary."""
-    from meeting_planner.domain.venue import VenueError
-    from meeting_planner.services.meetings import MeetingNotFound, get_meeting
-    from meeting_planner.services.seating import SeatingError, auto_seat
-
     venue: str | Path = args.venue
     if str(venue).endswith(".toml"):
         venue = Path(venue)
@@ -129,10 +125,6 @@ def cmd_seat(args: argparse.Namespace) -> int:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """``cards ID OUT``: table cards for all, some (``--name``) or the changed ones (``--changed``)."""
-    from meeting_planner.services import seating
-    from meeting_planner.services.attendees import find_by_names
-    from meeting_planner.services.meetings import MeetingNotFound
-
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError(f"文件夹 {out.parent} 不存在")

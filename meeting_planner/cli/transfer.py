@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, print_progress
+from meeting_planner.services.meeting_file import Conflict, MeetingAlreadyThere, export_meeting, import_meeting
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,8 +35,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_export_meeting(args: argparse.Namespace) -> int:
     """``export-meeting ID FILE``: write the meeting file atomically and say what it holds."""
-    from meeting_planner.services.meeting_file import export_meeting
-
     out: Path = args.file
     if out.is_dir():
         raise CliError(f"{out} 是一个文件夹，请给出文件名")
@@ -49,8 +48,6 @@ def cmd_export_meeting(args: argparse.Namespace) -> int:
 
 def cmd_import_meeting(args: argparse.Namespace) -> int:
     """``import-meeting FILE``: bring the meeting in as a new meeting (one transaction) and report it."""
-    from meeting_planner.services.meeting_file import Conflict, MeetingAlreadyThere, import_meeting
-
     path: Path = args.file
     if not path.is_file():
         raise CliError(f"找不到会议文件 {path}")
