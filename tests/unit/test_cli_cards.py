@@ -80,3 +80,15 @@ def test_names_resolve_through_the_service(seated: Path, tmp_path: Path, capsys:
     assert len(pypdf.PdfReader(out).pages) == 2
     assert run(["--db", str(seated), "cards", "1", str(out), "--name", "无此人"]) == 1
     assert capsys.readouterr().err.strip().endswith("本次会议没有这些人员：无此人")
+
+
+def test_export_with_no_card_to_print_is_an_error_not_a_missing_file(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_workspace(db_path) as workspace:
+        create_meeting(workspace, "空会议", datetime(2026, 12, 1, 9), "work")
+        auto_seat(workspace, 1, "meeting-room-20")
+    out = tmp_path / "cards.pdf"
+    assert run(["--db", str(db_path), "export", "1", "table-cards-pdf", str(out)]) == 1
+    assert capsys.readouterr().err == "错误：没有可打印的桌签\n"
+    assert not out.exists()
