@@ -37,6 +37,8 @@ from meeting_planner.domain.attendance import CheckIn, CheckInMethod
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Category, Meeting, Offset, OffsetError, Phase, Step, StepStatus
 from meeting_planner.domain.notice import NoticeSettings
+from meeting_planner.domain.printing import PrintRecordRow
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.domain.venue import Venue, VenueError
 from meeting_planner.errors import InputError
 from meeting_planner.services.meetings import MeetingNotFound
@@ -123,9 +125,9 @@ class MeetingPackage:
     #: ``(ref, attendee)``: the ref ties seats, check-ins and card records to the person.
     attendees: list[tuple[int, Attendee]]
     venue: Venue | None
-    seats: list[seat_repo.Assignment]
+    seats: list[SeatState]
     checkins: list[CheckIn]
-    print_records: list[seat_repo.PrintRecordRow]
+    print_records: list[PrintRecordRow]
     exported_at: datetime | None = None
 
     def counts(self) -> dict[str, int]:
@@ -656,7 +658,7 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
     if len(refs) != len(people):
         raise ValueError("参会人员的“ref”有重复")
     venue = _parse_venue(top._get("venue", optional=True), name)
-    seats: list[seat_repo.Assignment] = []
+    seats: list[SeatState] = []
     seat_limit = text_limit(seats_table, "seat_id")
     seated: set[int] = set()
     for n, raw in enumerate(top.items("seats", MAX_SEATS), start=1):
@@ -668,7 +670,7 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
             raise ValueError(f"第 {n} 个座位：同一位参会人员（{who}）有两个座位")
         if who is not None:
             seated.add(who)
-        seats.append(seat_repo.Assignment(f.text("seat", seat_limit), who, f.flag("locked"), f.flag("manual")))
+        seats.append(SeatState(f.text("seat", seat_limit), who, f.flag("locked"), f.flag("manual")))
     if len({seat.seat_id for seat in seats}) != len(seats):
         raise ValueError("座位有重复")
     checkins: list[CheckIn] = []
@@ -690,12 +692,12 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
         )
     if len({c.attendee_id for c in checkins}) != len(checkins):
         raise ValueError("同一位参会人员有两条签到")
-    records: list[seat_repo.PrintRecordRow] = []
+    records: list[PrintRecordRow] = []
     pr = print_records_table
     for n, raw in enumerate(top.items("print_records", MAX_PRINT_RECORDS), start=1):
         f = _Fields(raw, f"第 {n} 条打印记录")
         records.append(
-            seat_repo.PrintRecordRow(
+            PrintRecordRow(
                 f.text("document", text_limit(pr, "document")),
                 f.text("item", text_limit(pr, "item_key")),
                 f.text("hash", text_limit(pr, "content_hash")),
@@ -852,9 +854,7 @@ def import_meeting(
             connection,
             meeting.id,
             [
-                seat_repo.Assignment(
-                    s.seat_id, new_id[s.attendee_id] if s.attendee_id is not None else None, s.locked, s.manual
-                )
+                SeatState(s.seat_id, new_id[s.attendee_id] if s.attendee_id is not None else None, s.locked, s.manual)
                 for s in package.seats
             ],
         )
@@ -873,7 +873,7 @@ def import_meeting(
                 if ref is None or ref not in new_id:
                     continue  # a card of someone no longer in the meeting
                 key = str(new_id[ref])
-            records.append(seat_repo.PrintRecordRow(record.document, key, record.content_hash, record.printed_at))
+            records.append(PrintRecordRow(record.document, key, record.content_hash, record.printed_at))
         seat_repo.add_print_records(connection, meeting.id, records)
     if progress is not None:
         progress(5, total)

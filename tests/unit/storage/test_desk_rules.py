@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import seating as seat_repo
@@ -101,10 +102,10 @@ def test_the_database_refuses_a_second_code_position_or_seat(any_workspace: Work
                 text(f"UPDATE attendees SET {column} = :v WHERE id = :id"), {"v": value, "id": second.id}
             )
     with any_workspace.transaction() as connection:
-        seat_repo.apply_changes(connection, meeting.id, [seat_repo.Assignment("A-1", first.id)])
+        seat_repo.apply_changes(connection, meeting.id, [SeatState("A-1", first.id)])
     with pytest.raises(ConflictError, match="座位已被其他工作台修改"), any_workspace.transaction() as connection:
         connection.execute(text("DELETE FROM attendees WHERE id = :id"), {"id": second.id})
-        seat_repo.apply_changes(connection, meeting.id, [seat_repo.Assignment("A-2", second.id)])
+        seat_repo.apply_changes(connection, meeting.id, [SeatState("A-2", second.id)])
 
 
 def test_a_given_code_already_in_use_is_a_clear_error(any_workspace: Workspace) -> None:
