@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection
-
 from meeting_planner.domain import protocol
 from meeting_planner.domain.attendance import tally
 from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
@@ -29,7 +27,7 @@ from meeting_planner.storage import directory
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage.checkins import checkins_by_attendee
 from meeting_planner.storage.meetings import load_meeting, lock_meeting
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 
 class AttendeeInputError(InputError):

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Connection
-
 from meeting_planner.documents.importing import Field, ImportPreview
 from meeting_planner.documents.importing.headers import header_key
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
@@ -21,7 +19,7 @@ from meeting_planner.domain.seating import SeatState
 from meeting_planner.services.attendees import require_meeting, save_attendees_to_directory
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import seating as seat_repo
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 __all__ = [
     "ListUpdateResult",

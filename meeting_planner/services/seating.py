@@ -16,8 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from meeting_planner.documents import venue_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import SeatingOptions, SeatingPlan, SeatState, plan_seating, rostrum_row_offsets
@@ -30,7 +28,7 @@ from meeting_planner.storage import venues as venue_repo
 from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.errors import ConflictError
 from meeting_planner.storage.meetings import lock_meeting
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 if TYPE_CHECKING:
     from meeting_planner.documents.venue_grid import GridHall

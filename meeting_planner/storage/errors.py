@@ -60,6 +60,12 @@ class ConflictError(WorkspaceError):
         self.fresh = fresh
 
 
+class ConstraintError(WorkspaceError):
+    """A write broke a rule the database keeps (one check-in per person, a unique code or journal entry, a row
+    another desk removed meanwhile): nothing was written. ``Workspace.transaction`` raises it for the driver's
+    integrity error, so services never see SQLAlchemy."""
+
+
 class BusyError(WorkspaceError):
     """The database gave up on this transaction because of another desk's (deadlock, serialisation
     failure); trying again is safe and usually works. ``Workspace.retrying`` does so."""

@@ -248,8 +248,8 @@ checkin_conflicts = Table(
 Index("ix_checkin_conflicts_meeting", checkin_conflicts.c.meeting_id)
 
 
-def text_limit(table: Table, column: str) -> int | None:
+def text_limit(table: str, column: str) -> int | None:
     """The most characters ``table.column`` holds (``None``: unlimited ``Text``), for checking data from files
-    before it reaches a database that enforces lengths (PostgreSQL)."""
-    length = getattr(table.c[column].type, "length", None)
+    before it reaches a database that enforces lengths (PostgreSQL). ``table`` is the table's name."""
+    length = getattr(metadata.tables[table].c[column].type, "length", None)
     return int(length) if length else None

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.attendee import Attendee
 from meeting_planner.domain.seating import SeatState
@@ -17,7 +16,7 @@ from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage.checkins import checkins_by_attendee
-from meeting_planner.storage.errors import ConflictError
+from meeting_planner.storage.errors import ConflictError, ConstraintError
 from meeting_planner.storage.workspace import Workspace, create_workspace_engine, open_workspace, upgrade_schema
 
 NOW = datetime(2026, 11, 1, 8, 0)
@@ -97,7 +96,7 @@ def test_the_database_refuses_a_second_code_position_or_seat(any_workspace: Work
     with any_workspace.transaction() as connection:
         first, second = repo.add_attendees(connection, meeting.id, [Attendee("甲"), Attendee("乙")])
     for column, value in (("code", first.code), ("position", first.position)):
-        with pytest.raises(IntegrityError), any_workspace.transaction() as connection:
+        with pytest.raises(ConstraintError), any_workspace.transaction() as connection:
             connection.execute(
                 text(f"UPDATE attendees SET {column} = :v WHERE id = :id"), {"v": value, "id": second.id}
             )
