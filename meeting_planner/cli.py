@@ -24,8 +24,13 @@ from meeting_planner import (
 )
 from meeting_planner.cli_support import CliError, open_from_args
 from meeting_planner.errors import UserError
-from meeting_planner.storage.errors import one_line_database_error
-from meeting_planner.storage.workspace import DatabaseFailure, Workspace, database_url, safe_url
+from meeting_planner.services.workspace import (
+    DatabaseFailure,
+    Workspace,
+    database_url,
+    one_line_database_error,
+    safe_url,
+)
 
 Exporter = Callable[[Workspace, int, Path], None]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from meeting_planner.cli_support import CliError, open_from_args, print_progress, print_table
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from meeting_planner.documents.importing import ImportPreview

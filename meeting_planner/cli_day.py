@@ -13,7 +13,7 @@ from pathlib import Path
 
 from meeting_planner.cli_support import CliError, open_from_args, parse_datetime, print_progress, print_table
 from meeting_planner.errors import UserError
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.services.workspace import Workspace
 
 #: Exit status when the desk must choose between several people.
 EXIT_ASK = 2

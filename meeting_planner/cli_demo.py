@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from meeting_planner.cli_support import CliError, print_progress
-from meeting_planner.storage.workspace import open_workspace
+from meeting_planner.services.workspace import open_workspace
 
 #: Export format -> file name written by ``demo``.
 DEMO_FILES: dict[str, str] = {

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from meeting_planner.cli_support import CliError, open_from_args, print_table
 
 if TYPE_CHECKING:
-    from meeting_planner.storage.desk_journal import DeskJournal
+    from meeting_planner.services.workspace import DeskJournal
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _journal(args: argparse.Namespace) -> DeskJournal:
-    from meeting_planner.storage.desk_journal import DeskJournal
+    from meeting_planner.services.workspace import DeskJournal
 
     return DeskJournal(args.journal)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from meeting_planner.cli_support import CliError, open_from_args, print_table
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.services.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

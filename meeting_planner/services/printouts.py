@@ -43,6 +43,11 @@ NAMES_SHOWN = 6
 OPTIONS_KEY = "_options"
 
 
+def file_name_part(text: str, limit: int = 80) -> str:
+    """``text`` made safe as (part of) a file name, as every printout's name is made (the GUI's too)."""
+    return safe_file_name(text, limit)
+
+
 class PrintoutError(ValueError):
     """A printout cannot be written now (no venue, no changed cards ...); the message is for users."""
 
