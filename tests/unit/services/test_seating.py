@@ -251,3 +251,47 @@ def test_more_marked_than_rostrum_chairs_is_reported(workspace: Workspace) -> No
     assert any("标记主席台但未能安排到主席台：6 人（人员024、" in line for line in result.summary_lines())
     room = seating.auto_seat(workspace, meeting_id, "banquet-10")  # no rostrum at all
     assert len(room.plan.rostrum_overflow) == 30
+
+
+def test_plans_are_pure_and_their_reverse_undoes_them() -> None:
+    from meeting_planner.domain.seating import SeatState
+
+    states = {
+        "A-1": SeatState("A-1", 1),
+        "A-2": SeatState("A-2", 2, manual=True),
+        "A-3": SeatState("A-3", None, locked=True),
+    }
+    swap = seating.plan_swap(states, "A-1", "A-2")
+    assert swap.before == (states["A-1"], states["A-2"])
+    assert [(s.seat_id, s.attendee_id) for s in swap.after] == [("A-1", 2), ("A-2", 1)]
+    assert swap.reversed() == seating.SeatChange(swap.after, swap.before)
+    with pytest.raises(seating.SeatingError, match="锁定"):
+        seating.plan_swap(states, "A-1", "A-3")
+    assert seating.plan_lock(states, "A-2", True).after == (SeatState("A-2", 2, True, True),)
+    assert seating.plan_unseat(states, 1).after == (SeatState("A-1", None),)
+    assert seating.plan_unseat(states, 9) == seating.SeatChange((), ())
+    clear = seating.plan_clear(states)
+    assert clear.whole and clear.after == (states["A-3"],)
+    assert len(states) == 3 and states["A-1"] == SeatState("A-1", 1)  # nothing planned changed the input
+
+
+def test_a_change_planned_from_stale_seats_is_refused_and_writes_nothing(workspace: Workspace) -> None:
+    people = _people(6, ranked=6)
+    meeting_id = _meeting(workspace, people)
+    result = seating.auto_seat(workspace, meeting_id, "meeting-room-20")
+    shown = seating.seat_states(workspace, meeting_id)  # what this desk shows
+    a, b = people[0].id or 0, people[1].id or 0
+    other = _edit(workspace, meeting_id, seating.plan_unseat, b)  # another desk, meanwhile
+    now = seating.seat_states(workspace, meeting_id)
+    stale = seating.plan_move(shown, a, next(sid for sid, s in shown.items() if s.attendee_id == b))
+    with pytest.raises(seating.SeatingError, match=seating.SEAT_CONFLICT):
+        seating.apply_seat_change(workspace, meeting_id, stale)
+    # Undoing the whole auto-seat is refused too once a seat changed since.
+    with pytest.raises(seating.SeatingError, match=seating.SEAT_CONFLICT):
+        seating.apply_seat_change(workspace, meeting_id, result.change.reversed())
+    assert seating.seat_states(workspace, meeting_id) == now
+    # Once the other desk's change is undone, the seats are as shown again and the undo goes through.
+    seating.apply_seat_change(workspace, meeting_id, other.reversed())
+    assert seating.seat_states(workspace, meeting_id) == shown
+    seating.apply_seat_change(workspace, meeting_id, result.change.reversed())
+    assert seating.seat_states(workspace, meeting_id) == {}
