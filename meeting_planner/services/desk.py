@@ -22,7 +22,7 @@ from pathlib import Path
 from meeting_planner.domain.attendance import CheckIn, CheckInMethod, DeskRow, is_late, tally
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
-from meeting_planner.domain.desk_journal import EntryKind, JournalEntry, Outcome
+from meeting_planner.domain.desk_journal import CheckInConflict, EntryKind, JournalEntry, Outcome
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import CheckInResult
 from meeting_planner.services.checkin import Outcome as DeskOutcome
@@ -212,7 +212,7 @@ def sync_journal(workspace: Workspace, journal: DeskJournal) -> ReplayReport:
     return report
 
 
-def list_conflicts(workspace: Workspace, meeting_id: int) -> list[desk_sync.Conflict]:
+def list_conflicts(workspace: Workspace, meeting_id: int) -> list[CheckInConflict]:
     """People checked in at two desks while apart (the earliest time stands), oldest first."""
     with workspace.reading() as connection:
         return desk_sync.list_conflicts(connection, meeting_id)

@@ -21,6 +21,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from meeting_planner.domain.changes import CHANGE_AREAS
+
 metadata = MetaData()
 
 meetings = Table(
@@ -210,7 +212,6 @@ settings = Table(
 # --- revision 0007: change counters (kept by triggers), applied journal entries, check-in conflicts ----------
 
 #: The areas counted per meeting; row 0 holds workspace-wide changes (the unit order).
-CHANGE_AREAS = ("meeting", "checklist", "attendees", "seating", "checkins")
 
 meeting_changes = Table(
     "meeting_changes",

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendance import Tally
+from meeting_planner.domain.desk_journal import CheckInConflict
 from meeting_planner.errors import ServerUnreachable, WorkspaceError
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import checkin as service
@@ -725,7 +726,7 @@ class AttendancePage(QWidget):
         self.status.setText(message)
         self._show_offline()
 
-    def _show_conflicts(self, conflicts: list[desk_service.desk_sync.Conflict]) -> None:
+    def _show_conflicts(self, conflicts: list[CheckInConflict]) -> None:
         self.conflicts.clear()
         for conflict in conflicts:
             text = self.tr("%1（%2）：保留 %3 %4，另有 %5 %6").replace("%1", conflict.name)
