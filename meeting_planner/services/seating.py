@@ -461,7 +461,7 @@ def _state(seat: SeatState) -> tuple[int | None, bool, bool]:
     return (seat.attendee_id, seat.locked, seat.manual and seat.attendee_id is not None)
 
 
-def still_holds(current: Mapping[str, SeatState], change: SeatChange) -> bool:
+def _still_holds(current: Mapping[str, SeatState], change: SeatChange) -> bool:
     """Whether ``change`` can be applied as planned: the seats of ``before`` are in those states now (for a
     whole-seating change: the seating is exactly ``before``), and every person ``after`` seats who is not
     among ``before`` holds no seat now."""
@@ -485,7 +485,7 @@ def apply_seat_change(workspace: Workspace, meeting_id: int, change: SeatChange)
         return
     with _seat_transaction(workspace, meeting_id) as connection:
         current = seat_repo.list_assignments(connection, meeting_id)
-        if not still_holds(current, change):
+        if not _still_holds(current, change):
             raise SeatingError(SEAT_CONFLICT)
         _check_people(connection, meeting_id, change.after)
         if change.whole:
