@@ -136,7 +136,12 @@ def run(report: Report) -> None:
 
         def cleared(work: Callable[[], object]) -> Callable[[], object]:
             # Each timed run starts from an unseated meeting (a re-run would write nothing).
-            return lambda: (seating.clear_seating(workspace, meeting_id), timed(work))  # type: ignore[arg-type]
+            return lambda: (
+                seating.apply_seat_change(
+                    workspace, meeting_id, seating.plan_clear(seating.seat_states(workspace, meeting_id))
+                ),
+                timed(work),
+            )  # type: ignore[arg-type]
 
         timings: dict[str, list[float]] = {"auto": [], "plain": []}
 

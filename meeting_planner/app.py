@@ -23,7 +23,7 @@ from meeting_planner.ui.main_window import MainWindow
 from meeting_planner.ui.messages import Messages
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads in the background after the window shows
-    from meeting_planner.storage.workspace import Workspace
+    from meeting_planner.services.workspace import Workspace
 
 ORGANISATION = "MeetingPlanner"
 APPLICATION = "meeting-planner"
@@ -139,7 +139,7 @@ def run_self_test() -> int:
     from meeting_planner.services.attendees import export_attendance
     from meeting_planner.services.day_printouts import export_signin_pdf
     from meeting_planner.services.example import build_example
-    from meeting_planner.storage.workspace import open_workspace
+    from meeting_planner.services.workspace import open_workspace
 
     with tempfile.TemporaryDirectory(prefix="meeting-planner-self-test-") as folder:
         root = Path(folder)

@@ -20,8 +20,7 @@ from meeting_planner.crash import crash_message, write_crash_report
 from meeting_planner.domain.limits import clean_text
 from meeting_planner.errors import UserError
 from meeting_planner.services.errors import describe_error
-from meeting_planner.storage.errors import one_line_database_error
-from meeting_planner.storage.workspace import DatabaseFailure, database_url, safe_url
+from meeting_planner.services.workspace import DatabaseFailure, database_url, one_line_database_error, safe_url
 
 __all__ = ["build_parser", "describe_os_error", "main", "run"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from meeting_planner.cli.support import CliError, print_progress
 from meeting_planner.services.example import build_example
 from meeting_planner.services.exports import KIT_FORMATS, export
-from meeting_planner.storage.workspace import open_workspace
+from meeting_planner.services.workspace import open_workspace
 
 #: Export format -> file name written by ``demo``: the kit's formats of ``services.exports``.
 DEMO_FILES: dict[str, str] = {f.name: f.file_name for f in KIT_FORMATS}

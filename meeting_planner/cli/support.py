@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TextIO
 
 from meeting_planner.errors import UserError
-from meeting_planner.storage.workspace import Workspace, open_workspace
+from meeting_planner.services.workspace import Workspace, open_workspace
 
 
 class CliError(UserError):

@@ -176,3 +176,18 @@ def tally(
         board.total.add(status)
         board.units.setdefault(attendee.unit, Tally()).add(status)
     return board
+
+
+@dataclass(frozen=True, slots=True)
+class DeskRow:
+    """What the check-in desk needs to find somebody: a light projection of an attendee."""
+
+    id: int
+    name: str
+    unit: str
+    title: str
+    code: str
+    role: str
+    reply: str
+    #: The substitute's own name when the reply is 代会, so the desk finds them by it.
+    substitute_name: str = ""

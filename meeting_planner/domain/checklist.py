@@ -376,3 +376,28 @@ class Meeting:
             if step.key == key:
                 return step
         raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    """A line of the meetings list: no steps loaded, just counts."""
+
+    id: int
+    title: str
+    kind: str
+    start: datetime
+    venue: str
+    steps_total: int
+    steps_closed: int
+    attendees: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedMeeting:
+    """A line of the bin (回收站)."""
+
+    id: int
+    title: str
+    start: datetime
+    deleted_at: datetime
+    attendees: int

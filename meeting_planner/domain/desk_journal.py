@@ -64,3 +64,21 @@ class JournalEntry:
             journal_id=self.id,
             desk=self.desk,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInConflict:
+    """A person checked in at two desks while apart: ``kept`` is the earliest (it stands), ``other`` the later."""
+
+    id: int
+    meeting_id: int
+    attendee_id: int
+    name: str
+    unit: str
+    kept_at: datetime
+    kept_desk: str
+    kept_key: str
+    other_at: datetime
+    other_desk: str
+    other_key: str
+    other_method: str

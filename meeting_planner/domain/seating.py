@@ -33,7 +33,7 @@ INTERPRETER_WORDS = ("翻译", "译员")
 
 
 @dataclass(frozen=True, slots=True)
-class Placement:
+class SeatState:
     """A seat's state: who sits there (None = nobody) and whether it is locked."""
 
     seat_id: str
@@ -47,7 +47,7 @@ class Placement:
 class SeatingPlan:
     """The outcome of automatic seating."""
 
-    placements: dict[str, Placement]
+    placements: dict[str, SeatState]
     unseated: list[Attendee] = field(default_factory=list)
     on_leave: list[Attendee] = field(default_factory=list)
     empty_seats: list[Seat] = field(default_factory=list)
@@ -143,7 +143,7 @@ def _is_interpreter(person: Attendee) -> bool:
 def plan_seating(
     venue: Venue,
     attendees: Sequence[Attendee],
-    existing: Mapping[str, Placement],
+    existing: Mapping[str, SeatState],
     options: SeatingOptions = SeatingOptions(),
     unit_order: Sequence[str] = (),
 ) -> SeatingPlan:
@@ -161,7 +161,7 @@ def plan_seating(
         for a in attendees
         if a.role is not Role.STAFF and a.reply is not ReplyStatus.LEAVE and a.id not in fixed_people
     ]
-    placements: dict[str, Placement] = dict(locked)
+    placements: dict[str, SeatState] = dict(locked)
     free = {seat.id for seat in venue.seats() if seat.id not in locked}
 
     def keeps_place(person: Attendee) -> bool:
@@ -180,7 +180,7 @@ def plan_seating(
             if next_person >= len(people):
                 break
             if seat.id in free:
-                placements[seat.id] = Placement(seat.id, people[next_person].id)
+                placements[seat.id] = SeatState(seat.id, people[next_person].id)
                 free.discard(seat.id)
                 next_person += 1
         return list(people[next_person:])
@@ -286,7 +286,7 @@ def _audience_queue(
     return ordered(attendees) + ordered(observers)
 
 
-def _occupant(placements: Mapping[str, Placement], seat_id: str) -> int | None:
+def _occupant(placements: Mapping[str, SeatState], seat_id: str) -> int | None:
     placement = placements.get(seat_id)
     return placement.attendee_id if placement else None
 

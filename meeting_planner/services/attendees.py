@@ -12,13 +12,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection
-
 from meeting_planner.domain import protocol
 from meeting_planner.domain.attendance import tally
 from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
 from meeting_planner.domain.limits import ATTENDEE_LIMITS, clean_text, field_problems
 from meeting_planner.domain.names import normalise_name
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.pinyin import pinyin_key
@@ -28,7 +27,7 @@ from meeting_planner.storage import directory
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage.checkins import checkins_by_attendee
 from meeting_planner.storage.meetings import load_meeting, lock_meeting
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 
 class AttendeeInputError(InputError):
@@ -156,7 +155,7 @@ def get_attendee(workspace: Workspace, attendee_id: int) -> Attendee:
     return found
 
 
-def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: SeatHold | None = None) -> Attendee:
+def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: SeatState | None = None) -> Attendee:
     """Save every field of an attendee (name normalised, substitute needs a name); returns what was saved.
 
     Marking someone 请假 frees their seat unless it is locked (a locked seat is kept and flagged by the
@@ -175,7 +174,7 @@ def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: S
         if cleaned.reply is ReplyStatus.LEAVE and before.reply is not ReplyStatus.LEAVE:
             seat = _seat_of(connection, meeting_id, attendee.id)
             if seat is not None and not seat.locked:
-                seat_repo.apply_changes(connection, meeting_id, [seat_repo.Assignment(seat.seat_id, None)])
+                seat_repo.apply_changes(connection, meeting_id, [SeatState(seat.seat_id, None)])
         if restore_seat is not None and restore_seat.attendee_id == attendee.id:
             current = seat_repo.list_assignments(connection, meeting_id).get(restore_seat.seat_id)
             if current is None or (current.attendee_id is None and not current.locked):
@@ -183,16 +182,12 @@ def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: S
     return cleaned
 
 
-#: A seat someone holds (what ``seat_of`` returns and ``update_attendee(restore_seat=...)`` takes back).
-SeatHold = seat_repo.Assignment
-
-
-def _seat_of(connection: Connection, meeting_id: int, attendee_id: int) -> seat_repo.Assignment | None:
+def _seat_of(connection: Connection, meeting_id: int, attendee_id: int) -> SeatState | None:
     assignments = seat_repo.list_assignments(connection, meeting_id).values()
     return next((a for a in assignments if a.attendee_id == attendee_id), None)
 
 
-def seat_of(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatHold | None:
+def seat_of(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatState | None:
     """The seat the attendee holds, or None (the GUI keeps it to undo a 请假 that freed it)."""
     with workspace.reading() as connection:
         return _seat_of(connection, meeting_id, attendee_id)
@@ -300,7 +295,7 @@ class ReplyChange:
     """What ``set_replies`` changed: the attendees as they were and the seats a 请假 freed (for undo)."""
 
     before: list[Attendee]
-    freed_seats: list[SeatHold] = field(default_factory=list)
+    freed_seats: list[SeatState] = field(default_factory=list)
     kept_locked: list[str] = field(default_factory=list)
 
 
@@ -313,7 +308,7 @@ def set_replies(
     if reply is ReplyStatus.SUBSTITUTE:
         raise AttendeeInputError("代会须逐人填写代会人姓名")
     ids = set(attendee_ids)
-    freed: list[SeatHold] = []
+    freed: list[SeatState] = []
     kept: list[str] = []
     with workspace.transaction() as connection:
         require_meeting(connection, meeting_id, lock=True)
@@ -330,7 +325,7 @@ def set_replies(
                     kept.append(attendee.name)
                 else:
                     freed.append(seat)
-                    seat_repo.apply_changes(connection, meeting_id, [seat_repo.Assignment(seat.seat_id, None)])
+                    seat_repo.apply_changes(connection, meeting_id, [SeatState(seat.seat_id, None)])
     return ReplyChange(before, freed, kept)
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from meeting_planner.storage.backups import BackupInfo, describe_backup, list_backups
+from meeting_planner.domain.backups import BackupInfo
+from meeting_planner.storage.backups import describe_backup, list_backups
 from meeting_planner.storage.workspace import (
     WorkspaceError,
     backup_now,

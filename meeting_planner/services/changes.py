@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from meeting_planner.storage.changes import WORKSPACE_ROW, Changes, read_changes
+from meeting_planner.domain.changes import WORKSPACE_ROW, Changes
+from meeting_planner.storage.changes import read_changes
 from meeting_planner.storage.workspace import Workspace
 
 __all__ = ["WORKSPACE_ROW", "Changes", "current_changes"]

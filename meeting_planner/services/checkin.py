@@ -17,14 +17,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
-
 from meeting_planner.domain.attendance import (
     BACKFILL_LABEL,
     AttendanceStatus,
     CheckIn,
     CheckInMethod,
+    DeskRow,
     Tally,
     backfill_time,
     is_late,
@@ -39,9 +37,9 @@ from meeting_planner.services.units import unit_order
 from meeting_planner.storage import checkins as repo
 from meeting_planner.storage import desk_sync
 from meeting_planner.storage.attendees import get_attendee, list_attendees
-from meeting_planner.storage.checkins import DeskRow
+from meeting_planner.storage.errors import ConstraintError
 from meeting_planner.storage.meetings import load_meeting
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 #: What a scanned or typed check-in code looks like (``12-0042``); never a name or pinyin.
 CODE_PATTERN = re.compile(r"^\d+-\d+$")
@@ -323,7 +321,7 @@ def check_in(
             if journal_id:
                 applied_at = datetime.now().replace(microsecond=0)
                 desk_sync.mark_applied(connection, journal_id, meeting_id, "checkin", desk, "applied", applied_at)
-    except IntegrityError:
+    except ConstraintError:
         # Another desk checked the same person in between our look-up and our insert.
         with workspace.reading() as connection:
             attendee = get_attendee(connection, attendee_id) if attendee_id is not None else None

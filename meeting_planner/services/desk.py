@@ -19,23 +19,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
-
-from meeting_planner.domain.attendance import CheckIn, CheckInMethod, is_late, tally
+from meeting_planner.domain.attendance import CheckIn, CheckInMethod, DeskRow, is_late, tally
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
-from meeting_planner.domain.desk_journal import EntryKind, JournalEntry, Outcome
+from meeting_planner.domain.desk_journal import CheckInConflict, EntryKind, JournalEntry, Outcome
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import CheckInResult
 from meeting_planner.services.checkin import Outcome as DeskOutcome
 from meeting_planner.storage import checkins as repo
 from meeting_planner.storage import desk_sync
 from meeting_planner.storage.attendees import get_attendee
-from meeting_planner.storage.checkins import DeskRow
 from meeting_planner.storage.desk_journal import DeskJournal, JournalError, read_export, write_export
-from meeting_planner.storage.errors import ServerUnreachable, WorkspaceError
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.errors import ConstraintError, ServerUnreachable, WorkspaceError
+from meeting_planner.storage.workspace import Connection, Workspace
 
 __all__ = [
     "CheckInDesk",
@@ -162,7 +158,7 @@ def replay(
         chunk = mine[start : start + REPLAY_BATCH]
         try:
             report.outcomes.update(_replay_chunk(workspace, chunk))
-        except IntegrityError:
+        except ConstraintError:
             # Another desk wrote the same person or replayed the same entry meanwhile: one at a time.
             for entry in chunk:
                 report.outcomes.update(_replay_one(workspace, entry))
@@ -191,7 +187,7 @@ def _replay_one(workspace: Workspace, entry: JournalEntry) -> dict[str, str]:
     for _attempt in range(3):
         try:
             return _replay_chunk(workspace, [entry])
-        except IntegrityError:
+        except ConstraintError:
             continue
     return {entry.id: Outcome.ALREADY.value}
 
@@ -221,7 +217,7 @@ def sync_journal(workspace: Workspace, journal: DeskJournal) -> ReplayReport:
     return report
 
 
-def list_conflicts(workspace: Workspace, meeting_id: int) -> list[desk_sync.Conflict]:
+def list_conflicts(workspace: Workspace, meeting_id: int) -> list[CheckInConflict]:
     """People checked in at two desks while apart (the earliest time stands), oldest first."""
     with workspace.reading() as connection:
         return desk_sync.list_conflicts(connection, meeting_id)

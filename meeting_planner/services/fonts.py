@@ -23,6 +23,16 @@ class FontChoiceError(InputError):
     """A role or font the user named does not exist."""
 
 
+#: The printout roles a font is chosen for (key -> label) and the label of the bundled font.
+FONT_ROLES: dict[str, str] = fonts.ROLES
+BUNDLED_FONT_LABEL: str = fonts.BUNDLED_LABEL
+
+
+def installed_font_families() -> list[str]:
+    """The font families installed on this computer that printouts can use, sorted."""
+    return sorted(fonts.installed_fonts())
+
+
 def font_choice(workspace: Workspace) -> dict[str, str]:
     """Role -> family chosen by the user (roles not chosen are left out)."""
     with workspace.reading() as connection:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from meeting_planner.documents.importing import (
     DEFAULT_MAX_ROWS,
+    FIELD_LABELS,
     Field,
     ImportPreview,
     ImportProblem,
@@ -28,7 +29,16 @@ from meeting_planner.storage.workspace import Workspace
 #: Rows written per statement (and per progress step).
 CHUNK = 500
 
-__all__ = ["ImportProblem", "ImportResult", "apply_import", "parse_mapping", "preview_import"]
+__all__ = [
+    "FIELD_LABELS",
+    "Field",
+    "ImportPreview",
+    "ImportProblem",
+    "ImportResult",
+    "apply_import",
+    "parse_mapping",
+    "preview_import",
+]
 
 
 @dataclass

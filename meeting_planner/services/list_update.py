@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Connection
-
 from meeting_planner.documents.importing import Field, ImportPreview
 from meeting_planner.documents.importing.headers import header_key
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.list_update import ListColumn, ListDiff, NewRow, apply_columns, diff_lists
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.services.attendees import require_meeting, save_attendees_to_directory
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import seating as seat_repo
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 __all__ = [
     "ListUpdateResult",
@@ -87,8 +86,8 @@ class ListUpdateResult:
     changed_before: list[Attendee] = field(default_factory=list)
     changed_after: list[Attendee] = field(default_factory=list)
     removed: list[Attendee] = field(default_factory=list)
-    freed_seats: list[seat_repo.Assignment] = field(default_factory=list)
-    removed_seats: list[seat_repo.Assignment] = field(default_factory=list)
+    freed_seats: list[SeatState] = field(default_factory=list)
+    removed_seats: list[SeatState] = field(default_factory=list)
     kept_locked: list[str] = field(default_factory=list)
     directory_added: int = 0
 
@@ -107,7 +106,7 @@ class ListUpdateResult:
         return text
 
 
-def _seats_by_attendee(connection: Connection, meeting_id: int) -> dict[int, seat_repo.Assignment]:
+def _seats_by_attendee(connection: Connection, meeting_id: int) -> dict[int, SeatState]:
     return {a.attendee_id: a for a in seat_repo.list_assignments(connection, meeting_id).values() if a.attendee_id}
 
 
@@ -161,7 +160,7 @@ def apply_list_update(
                     result.kept_locked.append(after.name)
                 elif seat is not None:
                     result.freed_seats.append(seat)
-                    seat_repo.apply_changes(connection, meeting_id, [seat_repo.Assignment(seat.seat_id, None)])
+                    seat_repo.apply_changes(connection, meeting_id, [SeatState(seat.seat_id, None)])
         removed = [current[i] for i in sorted(wanted_removals, key=lambda i: current[i].position) if i in current]
         result.removed_seats = [seats[a.id] for a in removed if a.id in seats]
         repo.delete_attendees(connection, [a.id for a in removed if a.id is not None])
@@ -175,7 +174,7 @@ def apply_list_update(
     return result
 
 
-def _put_seats_back(connection: Connection, meeting_id: int, holds: Iterable[seat_repo.Assignment]) -> None:
+def _put_seats_back(connection: Connection, meeting_id: int, holds: Iterable[SeatState]) -> None:
     assignments = seat_repo.list_assignments(connection, meeting_id)
     back = []
     for hold in holds:
@@ -210,6 +209,6 @@ def redo_list_update(workspace: Workspace, meeting_id: int, result: ListUpdateRe
         for hold in result.freed_seats:
             now = assignments.get(hold.seat_id)
             if now is not None and now.attendee_id == hold.attendee_id and not now.locked:
-                release.append(seat_repo.Assignment(hold.seat_id, None))
+                release.append(SeatState(hold.seat_id, None))
         seat_repo.apply_changes(connection, meeting_id, release)
         repo.delete_attendees(connection, [a.id for a in result.removed if a.id is not None])

@@ -30,13 +30,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table
-
 from meeting_planner.documents.venue_toml import venue_from_toml, venue_to_toml
 from meeting_planner.domain.attendance import CheckIn, CheckInMethod
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Category, Meeting, Offset, OffsetError, Phase, Step, StepStatus
 from meeting_planner.domain.notice import NoticeSettings
+from meeting_planner.domain.printing import PrintRecordRow
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.domain.venue import Venue, VenueError
 from meeting_planner.errors import InputError
 from meeting_planner.services.meetings import MeetingNotFound
@@ -46,15 +46,8 @@ from meeting_planner.storage import directory as directory_repo
 from meeting_planner.storage import meetings as meeting_repo
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage import venues as venue_repo
-from meeting_planner.storage.tables import attendees as attendees_table
-from meeting_planner.storage.tables import checkins as checkins_table
-from meeting_planner.storage.tables import meetings as meetings_table
-from meeting_planner.storage.tables import print_records as print_records_table
-from meeting_planner.storage.tables import seat_assignments as seats_table
-from meeting_planner.storage.tables import steps as steps_table
 from meeting_planner.storage.tables import text_limit
-from meeting_planner.storage.tables import units as units_table
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 Progress = Callable[[int, int], None]
 
@@ -123,9 +116,9 @@ class MeetingPackage:
     #: ``(ref, attendee)``: the ref ties seats, check-ins and card records to the person.
     attendees: list[tuple[int, Attendee]]
     venue: Venue | None
-    seats: list[seat_repo.Assignment]
+    seats: list[SeatState]
     checkins: list[CheckIn]
-    print_records: list[seat_repo.PrintRecordRow]
+    print_records: list[PrintRecordRow]
     exported_at: datetime | None = None
 
     def counts(self) -> dict[str, int]:
@@ -457,7 +450,7 @@ class _Fields:
             raise ValueError(f"{self.where}的“{key}”太长（{len(value)} 个字符，最多 {limit or MAX_TEXT} 个）")
         return value
 
-    def column(self, key: str, table: Table, column: str | None = None, *, default: str | None = None) -> str:
+    def column(self, key: str, table: str, column: str | None = None, *, default: str | None = None) -> str:
         return self.text(key, text_limit(table, column or key), default=default)
 
     def integer(self, key: str, low: int = -(2**31), high: int = 2**31 - 1, *, optional: bool = False) -> int | None:
@@ -531,7 +524,7 @@ class _Fields:
 
 def _parse_meeting(raw: object) -> tuple[Meeting, NoticeSettings, dict[str, str]]:
     f = _Fields(raw, "会议")
-    table = meetings_table
+    table = "meetings"
     meeting = Meeting(
         title=f.column("title", table),
         kind=f.column("kind", table),
@@ -572,7 +565,7 @@ def _parse_meeting(raw: object) -> tuple[Meeting, NoticeSettings, dict[str, str]
 
 def _parse_step(raw: object, number: int) -> Step:
     f = _Fields(raw, f"第 {number} 个清单步骤")
-    offset_text = f.column("offset", steps_table)
+    offset_text = f.column("offset", "steps")
     try:
         offset = Offset.parse(offset_text)
     except OffsetError as error:
@@ -581,19 +574,19 @@ def _parse_step(raw: object, number: int) -> Step:
     if not all(isinstance(item, str) and len(item) <= 1000 for item in subitems):
         raise ValueError(f"第 {number} 个清单步骤的“subitems”应为文字列表")
     return Step(
-        key=f.column("key", steps_table),
-        title=f.column("title", steps_table),
+        key=f.column("key", "steps"),
+        title=f.column("title", "steps"),
         phase=f.choice("phase", Phase),
         category=f.choice("category", Category),
         offset=offset,
         due_at=f.when("due_at"),
         due_manual=f.flag("due_manual"),
-        role=f.column("role", steps_table),
-        quantity=f.column("quantity", steps_table),
+        role=f.column("role", "steps"),
+        quantity=f.column("quantity", "steps"),
         subitems=tuple(subitems),
-        note=f.column("note", steps_table),
+        note=f.column("note", "steps"),
         status=f.choice("status", StepStatus),
-        done_by=f.column("done_by", steps_table),
+        done_by=f.column("done_by", "steps"),
         done_at=f.moment("done_at", optional=True),
         position=f.whole("position", 0, 10 * MAX_STEPS),
     )
@@ -601,7 +594,7 @@ def _parse_step(raw: object, number: int) -> Step:
 
 def _parse_attendee(raw: object, number: int) -> tuple[int, Attendee]:
     f = _Fields(raw, f"第 {number} 位参会人员")
-    t = attendees_table
+    t = "attendees"
     person = Attendee(
         name=f.column("name", t),
         name_original=f.column("name_original", t),
@@ -647,7 +640,7 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
         raise ValueError("清单步骤的“key”有重复")
     meeting.steps = steps
     units: list[tuple[str, int]] = []
-    unit_limit = text_limit(units_table, "name")
+    unit_limit = text_limit("units", "name")
     for n, raw in enumerate(top.items("units", MAX_UNITS), start=1):
         f = _Fields(raw, f"第 {n} 个单位")
         units.append((f.text("name", unit_limit), f.whole("order", 0, 1_000_000)))
@@ -656,8 +649,8 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
     if len(refs) != len(people):
         raise ValueError("参会人员的“ref”有重复")
     venue = _parse_venue(top._get("venue", optional=True), name)
-    seats: list[seat_repo.Assignment] = []
-    seat_limit = text_limit(seats_table, "seat_id")
+    seats: list[SeatState] = []
+    seat_limit = text_limit("seat_assignments", "seat_id")
     seated: set[int] = set()
     for n, raw in enumerate(top.items("seats", MAX_SEATS), start=1):
         f = _Fields(raw, f"第 {n} 个座位")
@@ -668,7 +661,7 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
             raise ValueError(f"第 {n} 个座位：同一位参会人员（{who}）有两个座位")
         if who is not None:
             seated.add(who)
-        seats.append(seat_repo.Assignment(f.text("seat", seat_limit), who, f.flag("locked"), f.flag("manual")))
+        seats.append(SeatState(f.text("seat", seat_limit), who, f.flag("locked"), f.flag("manual")))
     if len({seat.seat_id for seat in seats}) != len(seats):
         raise ValueError("座位有重复")
     checkins: list[CheckIn] = []
@@ -683,19 +676,19 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
                 at=f.when("at"),
                 method=f.choice("method", CheckInMethod),
                 substitute=f.flag("substitute"),
-                substitute_name=f.column("substitute_name", checkins_table),
-                substitute_title=f.column("substitute_title", checkins_table),
+                substitute_name=f.column("substitute_name", "checkins"),
+                substitute_title=f.column("substitute_title", "checkins"),
                 entered_at=f.moment("entered_at", optional=True),
             )
         )
     if len({c.attendee_id for c in checkins}) != len(checkins):
         raise ValueError("同一位参会人员有两条签到")
-    records: list[seat_repo.PrintRecordRow] = []
-    pr = print_records_table
+    records: list[PrintRecordRow] = []
+    pr = "print_records"
     for n, raw in enumerate(top.items("print_records", MAX_PRINT_RECORDS), start=1):
         f = _Fields(raw, f"第 {n} 条打印记录")
         records.append(
-            seat_repo.PrintRecordRow(
+            PrintRecordRow(
                 f.text("document", text_limit(pr, "document")),
                 f.text("item", text_limit(pr, "item_key")),
                 f.text("hash", text_limit(pr, "content_hash")),
@@ -820,7 +813,7 @@ def import_meeting(
                 )
             if conflict is Conflict.COPY:
                 meeting.uid = str(uuid.uuid4())
-                meeting.title = f"{meeting.title}（副本）"[: text_limit(meetings_table, "title")]
+                meeting.title = f"{meeting.title}（副本）"[: text_limit("meetings", "title")]
                 notes.append(f"本工作区已有这场会议（编号 {existing.id}），已另存为新会议")
             else:
                 meeting_repo.set_meeting_uid(connection, existing.id, str(uuid.uuid4()))
@@ -852,9 +845,7 @@ def import_meeting(
             connection,
             meeting.id,
             [
-                seat_repo.Assignment(
-                    s.seat_id, new_id[s.attendee_id] if s.attendee_id is not None else None, s.locked, s.manual
-                )
+                SeatState(s.seat_id, new_id[s.attendee_id] if s.attendee_id is not None else None, s.locked, s.manual)
                 for s in package.seats
             ],
         )
@@ -873,7 +864,7 @@ def import_meeting(
                 if ref is None or ref not in new_id:
                     continue  # a card of someone no longer in the meeting
                 key = str(new_id[ref])
-            records.append(seat_repo.PrintRecordRow(record.document, key, record.content_hash, record.printed_at))
+            records.append(PrintRecordRow(record.document, key, record.content_hash, record.printed_at))
         seat_repo.add_print_records(connection, meeting.id, records)
     if progress is not None:
         progress(5, total)

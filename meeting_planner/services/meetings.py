@@ -10,7 +10,9 @@ from typing import Any
 from meeting_planner.documents.template_toml import template_to_toml
 from meeting_planner.domain.checklist import (
     ChecklistTemplate,
+    DeletedMeeting,
     Meeting,
+    MeetingSummary,
     Step,
     StepStatus,
     reschedule,
@@ -20,7 +22,7 @@ from meeting_planner.errors import InputError, NotFound
 from meeting_planner.services.templates import get_template
 from meeting_planner.storage import meetings as repo
 from meeting_planner.storage.errors import CONFLICT_MESSAGE, ConflictError
-from meeting_planner.storage.meetings import MEETING_FIELDS, STEP_FIELDS, DeletedMeeting, MeetingSummary
+from meeting_planner.storage.meetings import MEETING_FIELDS, STEP_FIELDS
 from meeting_planner.storage.workspace import Workspace
 
 __all__ = [

@@ -24,6 +24,7 @@ from meeting_planner.documents.files import safe_file_name
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.domain.notice import NoticeSettings
+from meeting_planner.domain.printing import PrintRecord
 from meeting_planner.domain.venue import ZoneKind
 from meeting_planner.errors import InputError
 from meeting_planner.services import day_printouts, seating
@@ -41,6 +42,11 @@ Progress = Callable[[int, int], None]
 NAMES_SHOWN = 6
 #: The print-record item holding the options a printout was written with (not a content hash).
 OPTIONS_KEY = "_options"
+
+
+def file_name_part(text: str, limit: int = 80) -> str:
+    """``text`` made safe as (part of) a file name, as every printout's name is made (the GUI's too)."""
+    return safe_file_name(text, limit)
 
 
 class PrintoutError(InputError):
@@ -405,7 +411,7 @@ def _names(labels: Sequence[str]) -> str:
     return shown + (f" 等 {len(labels)} 人" if len(labels) > NAMES_SHOWN else "")
 
 
-def _compare(key: str, record: seat_repo.PrintRecord, parts: Parts) -> PrintStatus:
+def _compare(key: str, record: PrintRecord, parts: Parts) -> PrintStatus:
     recorded = record.hashes
     if OPTIONS_KEY not in recorded:  # recorded by an older version (one hash for the whole chart)
         return PrintStatus(key, State.STALE, record.printed_at, "打印于旧版本，内容无法核对，请重新打印")
@@ -433,7 +439,7 @@ def _rostrum_ids(view: seating.SeatingView) -> set[int]:
     return seated | {a.id for a in view.attendees if a.on_rostrum and a.id is not None}
 
 
-def _card_status(item: Printout, data: _Data, record: seat_repo.PrintRecord | None) -> PrintStatus:
+def _card_status(item: Printout, data: _Data, record: PrintRecord | None) -> PrintStatus:
     assert data.view is not None
     people = seating.printable_people(data.view)
     if item.key == "table-cards-rostrum":
@@ -460,7 +466,7 @@ def _card_status(item: Printout, data: _Data, record: seat_repo.PrintRecord | No
     return PrintStatus(item.key, State.STALE, record.printed_at, detail, labels)
 
 
-def _status(item: Printout, data: _Data, records: Mapping[str, seat_repo.PrintRecord]) -> PrintStatus:
+def _status(item: Printout, data: _Data, records: Mapping[str, PrintRecord]) -> PrintStatus:
     if _needs_venue(item) and data.view is None:
         return PrintStatus(item.key, State.UNAVAILABLE, detail="还没有选定场地、排座")
     record = records.get(item.document)

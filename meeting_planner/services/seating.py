@@ -1,8 +1,8 @@
 """Seating use cases: choose a venue, seat a meeting automatically, and the editor's small changes.
 
-Every function is one user action = one transaction. Editor operations return the seats' states
-before and after the change (``SeatChange``), so the GUI's undo commands can put them back with
-``apply_seat_changes`` (also one transaction).
+Every function is one user action = one transaction. Seat edits are pure ``plan_*`` functions over the
+current ``SeatState``s returning a ``SeatChange`` (before, after), and one ``apply_seat_change`` that writes it
+when ``before`` still holds; undo applies the change reversed. ``auto_seat`` returns its ``SeatChange`` too.
 """
 
 from __future__ import annotations
@@ -16,11 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from meeting_planner.documents import venue_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.seating import Placement, SeatingOptions, SeatingPlan, plan_seating, rostrum_row_offsets
+from meeting_planner.domain.seating import SeatingOptions, SeatingPlan, SeatState, plan_seating, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
 from meeting_planner.errors import InputError
 from meeting_planner.services.pinyin import pinyin_key
@@ -30,8 +28,7 @@ from meeting_planner.storage import venues as venue_repo
 from meeting_planner.storage.attendees import list_attendees
 from meeting_planner.storage.errors import ConflictError
 from meeting_planner.storage.meetings import lock_meeting
-from meeting_planner.storage.seating import SEAT_CONFLICT
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 if TYPE_CHECKING:
     from meeting_planner.documents.venue_grid import GridHall
@@ -39,6 +36,10 @@ if TYPE_CHECKING:
 
 class SeatingError(InputError):
     """A seating action cannot be done; the message is for users."""
+
+
+#: What a desk is told when a seat change lost a race with another desk (nothing was written).
+SEAT_CONFLICT = seat_repo.SEAT_CONFLICT
 
 
 @contextmanager
@@ -56,10 +57,17 @@ def _seat_transaction(workspace: Workspace, meeting_id: int) -> Iterator[Connect
 
 @dataclass(frozen=True, slots=True)
 class SeatChange:
-    """States of some seats before and after one change (for undo/redo)."""
+    """States of some seats before and after one edit (``apply_seat_change`` writes it; undo applies it
+    ``reversed``). ``whole``: the states are the meeting's whole seating (auto-seat, clear): seats missing
+    from ``after`` end free, and a seat taken meanwhile outside ``before`` is a conflict."""
 
-    before: tuple[seat_repo.Assignment, ...]
-    after: tuple[seat_repo.Assignment, ...]
+    before: tuple[SeatState, ...]
+    after: tuple[SeatState, ...]
+    whole: bool = False
+
+    def reversed(self) -> SeatChange:
+        """The change that undoes this one."""
+        return SeatChange(self.after, self.before, self.whole)
 
 
 @dataclass
@@ -285,10 +293,6 @@ def _strokes() -> Mapping[int, str]:
     return stroke_sequences()
 
 
-def _to_placements(assignments: dict[str, seat_repo.Assignment]) -> dict[str, Placement]:
-    return {sid: Placement(a.seat_id, a.attendee_id, a.locked, a.manual) for sid, a in assignments.items()}
-
-
 @dataclass(frozen=True, slots=True)
 class SeatingRules:
     """The protocol settings of a meeting's last automatic seating, printed in the chart's legend."""
@@ -370,10 +374,8 @@ def auto_seat(
             venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
             existing = seat_repo.list_assignments(connection, meeting_id)
             people = list_attendees(connection, meeting_id)
-            plan = plan_seating(resolved, people, _to_placements(existing), options, unit_order(connection, people))
-            after = [
-                seat_repo.Assignment(p.seat_id, p.attendee_id, p.locked, p.manual) for p in plan.placements.values()
-            ]
+            plan = plan_seating(resolved, people, existing, options, unit_order(connection, people))
+            after = list(plan.placements.values())
             venue_repo.set_meeting_seating_rules(connection, meeting_id, {"honour": honour, "even_rule": even_rule})
             seat_repo.replace_assignments(connection, meeting_id, after, existing)
     except VenueError as error:
@@ -382,80 +384,33 @@ def auto_seat(
         if isinstance(error, SeatingError):
             raise
         raise SeatingError(str(error)) from error
-    return SeatingResult(resolved, plan, SeatChange(tuple(existing.values()), tuple(after)))
+    return SeatingResult(resolved, plan, SeatChange(tuple(existing.values()), tuple(after), whole=True))
 
 
-def restore_assignments(
-    workspace: Workspace,
-    meeting_id: int,
-    assignments: Sequence[seat_repo.Assignment],
-    expected: Sequence[seat_repo.Assignment] | None = None,
-) -> None:
-    """Make the meeting's seating exactly ``assignments`` (undo/redo of a whole auto-seat). With ``expected``
-    (the seating this undo/redo starts from), a seating another desk has changed since is left alone:
-    ``SeatingError`` (座位已被其他工作台修改，已刷新)."""
-    with _seat_transaction(workspace, meeting_id) as connection:
-        if expected is not None:
-            current = seat_repo.list_assignments(connection, meeting_id)
-            wanted = {a.seat_id: a for a in expected if a.attendee_id is not None or a.locked}
-            if set(current) != set(wanted) or not seat_repo.still_as(current, wanted.values(), ()):
-                raise SeatingError(SEAT_CONFLICT)
-        seat_repo.replace_assignments(connection, meeting_id, assignments)
+# --- editor operations: pure plans over the seat states, one apply ------------------------------------------
 
 
-def clear_seating(workspace: Workspace, meeting_id: int, keep_locked: bool = True) -> SeatChange:
-    """Remove every (unlocked) assignment."""
-    with _seat_transaction(workspace, meeting_id) as connection:
-        before = seat_repo.list_assignments(connection, meeting_id)
-        after = [a for a in before.values() if a.locked and keep_locked]
-        seat_repo.replace_assignments(connection, meeting_id, after)
-    return SeatChange(tuple(before.values()), tuple(after))
-
-
-# --- editor operations ---------------------------------------------------------------------------------
-
-
-def get_assignments(workspace: Workspace, meeting_id: int) -> dict[str, seat_repo.Assignment]:
-    """The meeting's seat assignments by seat id."""
+def seat_states(workspace: Workspace, meeting_id: int) -> dict[str, SeatState]:
+    """The meeting's taken or locked seats by seat id (a seat not listed is free)."""
     with workspace.reading() as connection:
         return seat_repo.list_assignments(connection, meeting_id)
 
 
-def apply_seat_changes(
-    workspace: Workspace,
-    meeting_id: int,
-    states: Sequence[seat_repo.Assignment],
-    expected: Sequence[seat_repo.Assignment] | None = None,
-) -> None:
-    """Set the given seats to the given states (the other seats stay), in one transaction.
-
-    ``expected``: the states the change was planned from (a desk's view, or an undo's starting point). When
-    another desk has changed those seats or seated one of the people meanwhile, nothing is written:
-    ``SeatingError`` (座位已被其他工作台修改，已刷新)."""
-    with _seat_transaction(workspace, meeting_id) as connection:
-        if expected is not None:
-            current = seat_repo.list_assignments(connection, meeting_id)
-            if not seat_repo.still_as(current, expected, states):
-                raise SeatingError(SEAT_CONFLICT)
-        _check_people(connection, meeting_id, states)
-        seat_repo.apply_changes(connection, meeting_id, states)
+def people_and_seats(workspace: Workspace, meeting_id: int) -> tuple[list[Attendee], dict[str, SeatState]]:
+    """The meeting's attendees (in list order) and its seat states, read together (what the editor shows)."""
+    with workspace.reading() as connection:
+        return list_attendees(connection, meeting_id), seat_repo.list_assignments(connection, meeting_id)
 
 
-def _check_people(connection: Connection, meeting_id: int, states: Sequence[seat_repo.Assignment]) -> None:
-    """Everyone to be seated is (still) in the meeting's list."""
-    from meeting_planner.storage.attendees import attendee_ids
-
-    wanted = {a.attendee_id for a in states if a.attendee_id is not None}
-    if wanted and not wanted <= attendee_ids(connection, meeting_id, wanted):
-        raise SeatingError("要安排的人员已被其他工作台移出名单，已刷新")
+def _state_of(states: Mapping[str, SeatState], seat_id: str) -> SeatState:
+    return states.get(seat_id, SeatState(seat_id, None))
 
 
-def plan_move(assignments: dict[str, seat_repo.Assignment], attendee_id: int, seat_id: str) -> SeatChange:
+def plan_move(states: Mapping[str, SeatState], attendee_id: int, seat_id: str) -> SeatChange:
     """The change that puts ``attendee_id`` on ``seat_id``; a person already there swaps into the
     mover's old seat (or becomes unseated). Locked seats refuse."""
-    Assignment = seat_repo.Assignment
-    target = assignments.get(seat_id, Assignment(seat_id, None))
-    source = next((a for a in assignments.values() if a.attendee_id == attendee_id), None)
+    target = _state_of(states, seat_id)
+    source = next((a for a in states.values() if a.attendee_id == attendee_id), None)
     if source is not None and source.seat_id == seat_id:
         return SeatChange((), ())
     if target.locked:
@@ -463,59 +418,91 @@ def plan_move(assignments: dict[str, seat_repo.Assignment], attendee_id: int, se
     if source is not None and source.locked:
         raise SeatingError("此人的座位已锁定，请先解锁")
     before = [target] + ([source] if source else [])
-    after = [Assignment(seat_id, attendee_id, False, manual=True)]
+    after = [SeatState(seat_id, attendee_id, False, manual=True)]
     if source is not None:
-        after.append(Assignment(source.seat_id, target.attendee_id, False, manual=True))
+        after.append(SeatState(source.seat_id, target.attendee_id, False, manual=True))
     return SeatChange(tuple(before), tuple(after))
 
 
-def move_attendee(workspace: Workspace, meeting_id: int, attendee_id: int, seat_id: str) -> SeatChange:
-    """Put a person on a seat; dropping on an occupied seat swaps the two. One transaction, under the meeting's
-    lock: the seats are read after any other desk's change to them."""
-    with _seat_transaction(workspace, meeting_id) as connection:
-        change = plan_move(seat_repo.list_assignments(connection, meeting_id), attendee_id, seat_id)
-        _check_people(connection, meeting_id, change.after)
-        seat_repo.apply_changes(connection, meeting_id, change.after)
-    return change
-
-
-def swap_seats(workspace: Workspace, meeting_id: int, seat_a: str, seat_b: str) -> SeatChange:
-    """Exchange the people of two seats (either may be empty). One transaction."""
-    with _seat_transaction(workspace, meeting_id) as connection:
-        assignments = seat_repo.list_assignments(connection, meeting_id)
-        a = assignments.get(seat_a, seat_repo.Assignment(seat_a, None))
-        b = assignments.get(seat_b, seat_repo.Assignment(seat_b, None))
-        if a.locked or b.locked:
-            raise SeatingError("锁定的座位不能交换，请先解锁")
-        after = (
-            seat_repo.Assignment(seat_a, b.attendee_id, manual=True),
-            seat_repo.Assignment(seat_b, a.attendee_id, manual=True),
-        )
-        seat_repo.apply_changes(connection, meeting_id, after)
+def plan_swap(states: Mapping[str, SeatState], seat_a: str, seat_b: str) -> SeatChange:
+    """The change that exchanges the people of two seats (either may be empty); locked seats refuse."""
+    a, b = _state_of(states, seat_a), _state_of(states, seat_b)
+    if seat_a == seat_b:
+        return SeatChange((), ())
+    if a.locked or b.locked:
+        raise SeatingError("锁定的座位不能交换，请先解锁")
+    after = (SeatState(seat_a, b.attendee_id, manual=True), SeatState(seat_b, a.attendee_id, manual=True))
     return SeatChange((a, b), after)
 
 
-def unseat_attendee(workspace: Workspace, meeting_id: int, attendee_id: int) -> SeatChange:
-    """Take a person off their seat (back to the unseated list). One transaction."""
-    with _seat_transaction(workspace, meeting_id) as connection:
-        assignments = seat_repo.list_assignments(connection, meeting_id)
-        source = next((a for a in assignments.values() if a.attendee_id == attendee_id), None)
-        if source is None:
-            return SeatChange((), ())
-        if source.locked:
-            raise SeatingError("此人的座位已锁定，请先解锁")
-        after = (seat_repo.Assignment(source.seat_id, None, False),)
-        seat_repo.apply_changes(connection, meeting_id, after)
-    return SeatChange((source,), after)
+def plan_unseat(states: Mapping[str, SeatState], attendee_id: int) -> SeatChange:
+    """The change that takes a person off their seat (back to the unseated list); nothing when unseated."""
+    source = next((a for a in states.values() if a.attendee_id == attendee_id), None)
+    if source is None:
+        return SeatChange((), ())
+    if source.locked:
+        raise SeatingError("此人的座位已锁定，请先解锁")
+    return SeatChange((source,), (SeatState(source.seat_id, None),))
 
 
-def set_locked(workspace: Workspace, meeting_id: int, seat_id: str, locked: bool) -> SeatChange:
-    """Lock or unlock a seat (an empty seat can be locked to keep it free). One transaction."""
+def plan_lock(states: Mapping[str, SeatState], seat_id: str, locked: bool) -> SeatChange:
+    """The change that locks or unlocks a seat (an empty seat can be locked to keep it free)."""
+    current = _state_of(states, seat_id)
+    return SeatChange((current,), (SeatState(seat_id, current.attendee_id, locked, current.manual),))
+
+
+def plan_clear(states: Mapping[str, SeatState], keep_locked: bool = True) -> SeatChange:
+    """The change that empties every seat (but the locked ones with ``keep_locked``): a whole-seating change."""
+    after = tuple(a for a in states.values() if a.locked and keep_locked)
+    return SeatChange(tuple(states.values()), after, whole=True)
+
+
+def _state(seat: SeatState) -> tuple[int | None, bool, bool]:
+    return (seat.attendee_id, seat.locked, seat.manual and seat.attendee_id is not None)
+
+
+def _still_holds(current: Mapping[str, SeatState], change: SeatChange) -> bool:
+    """Whether ``change`` can be applied as planned: the seats of ``before`` are in those states now (for a
+    whole-seating change: the seating is exactly ``before``), and every person ``after`` seats who is not
+    among ``before`` holds no seat now."""
+    if change.whole:
+        wanted = {a.seat_id: a for a in change.before if a.attendee_id is not None or a.locked}
+        if set(current) != set(wanted):
+            return False
+    for seat in change.before:
+        if _state(_state_of(current, seat.seat_id)) != _state(seat):
+            return False
+    known = {a.attendee_id for a in change.before if a.attendee_id is not None}
+    seated = {a.attendee_id for a in current.values() if a.attendee_id is not None}
+    return all(a.attendee_id in known or a.attendee_id not in seated for a in change.after if a.attendee_id is not None)
+
+
+def apply_seat_change(workspace: Workspace, meeting_id: int, change: SeatChange) -> None:
+    """Write ``change`` (a plan, an auto-seat, or either reversed for undo) in one transaction under the
+    meeting's lock. When another desk has changed those seats or seated one of the people since ``before``
+    was read, nothing is written: ``SeatingError`` (座位已被其他工作台修改，已刷新)."""
+    if not change.before and not change.after:
+        return
     with _seat_transaction(workspace, meeting_id) as connection:
-        current = seat_repo.list_assignments(connection, meeting_id).get(seat_id, seat_repo.Assignment(seat_id, None))
-        after = (seat_repo.Assignment(seat_id, current.attendee_id, locked, current.manual),)
-        seat_repo.apply_changes(connection, meeting_id, after)
-    return SeatChange((current,), after)
+        current = seat_repo.list_assignments(connection, meeting_id)
+        if not _still_holds(current, change):
+            raise SeatingError(SEAT_CONFLICT)
+        _check_people(connection, meeting_id, change.after)
+        if change.whole:
+            seat_repo.replace_assignments(connection, meeting_id, change.after, current)
+        else:
+            written = {a.seat_id for a in change.after}
+            freed = [SeatState(a.seat_id, None) for a in change.before if a.seat_id not in written]
+            seat_repo.apply_changes(connection, meeting_id, [*change.after, *freed])
+
+
+def _check_people(connection: Connection, meeting_id: int, states: Sequence[SeatState]) -> None:
+    """Everyone to be seated is (still) in the meeting's list."""
+    from meeting_planner.storage.attendees import attendee_ids
+
+    wanted = {a.attendee_id for a in states if a.attendee_id is not None}
+    if wanted and not wanted <= attendee_ids(connection, meeting_id, wanted):
+        raise SeatingError("要安排的人员已被其他工作台移出名单，已刷新")
 
 
 # --- views for printouts and the editor -------------------------------------------------------------------
@@ -530,7 +517,7 @@ class SeatingView:
     date_text: str
     venue: Venue
     attendees: list[Attendee]
-    assignments: dict[str, seat_repo.Assignment]
+    assignments: dict[str, SeatState]
 
     def occupant(self, seat_id: str) -> Attendee | None:
         """Who sits on ``seat_id``."""

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection
-
 from meeting_planner.domain import protocol
 from meeting_planner.domain.attendee import Attendee
 from meeting_planner.storage.directory import explicit_unit_orders
+from meeting_planner.storage.workspace import Connection
 
 
 def unit_order(connection: Connection, people: Iterable[Attendee]) -> list[str]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from meeting_planner.domain.backups import BackupInfo
 from meeting_planner.storage.errors import WorkspaceError, io_reason
 
 #: How many backups of a SQLite workspace are kept.
@@ -28,18 +28,6 @@ STRAY_AGE = timedelta(minutes=2)
 _TEMP_SUFFIX = ".partial"
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup as shown to the user: when it was taken and what it holds."""
-
-    path: Path
-    taken_at: datetime
-    meetings: int | None
-    attendees: int | None
-    people: int | None
-    problem: str = ""
 
 
 def backup_dir(path: Path) -> Path:

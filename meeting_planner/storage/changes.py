@@ -6,31 +6,13 @@ meeting's data, one counter per area; this module only reads them (one small que
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Connection, select, text
 
-from meeting_planner.storage.tables import CHANGE_AREAS, meeting_changes
+from meeting_planner.domain.changes import CHANGE_AREAS, Changes
+from meeting_planner.storage.tables import meeting_changes
 
-#: The row that counts workspace-wide changes (the unit order), which every meeting's lists show.
-WORKSPACE_ROW = 0
 #: Trigger names per tracked table (SQLite has one per event, PostgreSQL one for all events).
 TRACKED_TABLES = ("meetings", "steps", "attendees", "seat_assignments", "checkins", "checkin_conflicts", "units")
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """The counters of one meeting (or of the workspace row 0)."""
-
-    meeting: int = 0
-    checklist: int = 0
-    attendees: int = 0
-    seating: int = 0
-    checkins: int = 0
-
-    def moved(self, before: Changes) -> set[str]:
-        """The areas whose counter differs from ``before``."""
-        return {area for area in CHANGE_AREAS if getattr(self, area) != getattr(before, area)}
 
 
 def read_changes(connection: Connection) -> dict[int, Changes]:

@@ -6,7 +6,7 @@ Functions take a ``Connection``; callers own the transaction (one check-in = one
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlalchemy import Connection, String, delete, func, insert, select
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.sql.elements import ColumnElement
 
-from meeting_planner.domain.attendance import CheckIn, CheckInMethod
+from meeting_planner.domain.attendance import CheckIn, CheckInMethod, DeskRow
 from meeting_planner.storage.tables import attendees, checkins, meetings
 
 
@@ -48,7 +48,8 @@ def get_checkin(connection: Connection, attendee_id: int) -> CheckIn | None:
 def add_checkin(connection: Connection, meeting_id: int, checkin: CheckIn) -> CheckIn:
     """Insert ``checkin``, keeping its id when it has one still free (so an undone check-in comes back exactly).
 
-    Raises ``sqlalchemy.exc.IntegrityError`` when the attendee already has a check-in.
+    The attendee already having a check-in breaks a rule of the table: ``Workspace.transaction`` raises
+    ``ConstraintError``.
     """
     values: dict[str, Any] = {
         "meeting_id": meeting_id,
@@ -97,21 +98,6 @@ def delete_checkin(connection: Connection, attendee_id: int) -> bool:
     """Remove the attendee's check-in; returns whether there was one."""
     result = connection.execute(delete(checkins).where(checkins.c.attendee_id == attendee_id))
     return bool(result.rowcount)
-
-
-@dataclass(frozen=True, slots=True)
-class DeskRow:
-    """What the check-in desk needs to find somebody: a light projection of an attendee."""
-
-    id: int
-    name: str
-    unit: str
-    title: str
-    code: str
-    role: str
-    reply: str
-    #: The substitute's own name when the reply is 代会, so the desk finds them by it.
-    substitute_name: str = ""
 
 
 def desk_rows(connection: Connection, meeting_id: int) -> list[DeskRow]:

@@ -5,12 +5,12 @@ Functions take a ``Connection``; callers own the transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from meeting_planner.domain.attendance import CheckIn
+from meeting_planner.domain.desk_journal import CheckInConflict
 from meeting_planner.storage.tables import attendees, checkin_conflicts, checkins, journal_applied, settings
 
 WORKSPACE_UUID_KEY = "workspace.uuid"
@@ -63,24 +63,6 @@ def replace_checkin(connection: Connection, attendee_id: int, checkin: CheckIn) 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """A person checked in at two desks while apart: ``kept`` is the earliest (it stands), ``other`` the later."""
-
-    id: int
-    meeting_id: int
-    attendee_id: int
-    name: str
-    unit: str
-    kept_at: datetime
-    kept_desk: str
-    kept_key: str
-    other_at: datetime
-    other_desk: str
-    other_key: str
-    other_method: str
-
-
 def add_conflict(
     connection: Connection, meeting_id: int, attendee_id: int, kept: CheckIn, other: CheckIn, when: datetime
 ) -> None:
@@ -101,7 +83,7 @@ def add_conflict(
     )
 
 
-def list_conflicts(connection: Connection, meeting_id: int, attendee_id: int | None = None) -> list[Conflict]:
+def list_conflicts(connection: Connection, meeting_id: int, attendee_id: int | None = None) -> list[CheckInConflict]:
     """The meeting's conflicts (of one attendee), oldest first."""
     query = (
         select(checkin_conflicts, attendees.c.name, attendees.c.unit)
@@ -112,7 +94,7 @@ def list_conflicts(connection: Connection, meeting_id: int, attendee_id: int | N
     if attendee_id is not None:
         query = query.where(checkin_conflicts.c.attendee_id == attendee_id)
     return [
-        Conflict(
+        CheckInConflict(
             id=row.id,
             meeting_id=row.meeting_id,
             attendee_id=row.attendee_id,

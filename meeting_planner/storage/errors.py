@@ -1,23 +1,34 @@
-"""Errors of the storage layer meant for the user, and how I/O failures are put into words."""
+"""How I/O and database failures are put into words; the workspace errors themselves live in
+``meeting_planner.errors`` (re-exported here) so every layer, the window included, can catch them without
+loading the storage layer."""
 
 from __future__ import annotations
 
 import errno
 import sqlite3
 
-from meeting_planner.errors import UserError
+from meeting_planner.errors import (
+    CONFLICT_MESSAGE,
+    BusyError,
+    ConflictError,
+    ConstraintError,
+    DamagedWorkspace,
+    ServerUnreachable,
+    WorkspaceError,
+)
 
-
-class WorkspaceError(UserError):
-    """The workspace cannot be opened or used; the message is meant for the user."""
-
-
-class DamagedWorkspace(WorkspaceError):
-    """The workspace file fails its integrity check; restoring a backup is the way out."""
-
-
-class ServerUnreachable(WorkspaceError):
-    """The database server (or the network to it) does not answer; the check-in desk goes on offline."""
+__all__ = [
+    "CONFLICT_MESSAGE",
+    "BusyError",
+    "ConflictError",
+    "ConstraintError",
+    "DamagedWorkspace",
+    "ServerUnreachable",
+    "WorkspaceError",
+    "io_reason",
+    "one_line_database_error",
+    "retryable",
+]
 
 
 def io_reason(error: BaseException) -> str:
@@ -45,24 +56,6 @@ def io_reason(error: BaseException) -> str:
         return f"读写出错（{error.strerror}）"
     first = str(error).splitlines()[0] if str(error) else error.__class__.__name__
     return f"读写出错（{first}）"
-
-
-#: What a desk is told when its copy of a step, a meeting or a seat was changed by another desk meanwhile.
-CONFLICT_MESSAGE = "已被其他工作台修改，已刷新"
-
-
-class ConflictError(WorkspaceError):
-    """Another desk changed what this edit was based on: nothing was written. ``fresh`` holds the current
-    data (a ``Step``, a ``Meeting`` ... or ``None`` when it is gone) so the caller can show it."""
-
-    def __init__(self, message: str = CONFLICT_MESSAGE, fresh: object = None) -> None:
-        super().__init__(message)
-        self.fresh = fresh
-
-
-class BusyError(WorkspaceError):
-    """The database gave up on this transaction because of another desk's (deadlock, serialisation
-    failure); trying again is safe and usually works. ``Workspace.retrying`` does so."""
 
 
 _RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected

@@ -12,7 +12,16 @@ from typing import Any
 from sqlalchemy import Connection, case, delete, func, insert, select, update
 from sqlalchemy.engine import RowMapping
 
-from meeting_planner.domain.checklist import Category, Meeting, Offset, Phase, Step, StepStatus
+from meeting_planner.domain.checklist import (
+    Category,
+    DeletedMeeting,
+    Meeting,
+    MeetingSummary,
+    Offset,
+    Phase,
+    Step,
+    StepStatus,
+)
 from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.storage.tables import attendees, meetings, steps, templates
 
@@ -30,20 +39,6 @@ _MEETING_FIELDS = (
     "grace_minutes",
     "venue_key",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingSummary:
-    """A line of the meetings list: no steps loaded, just counts."""
-
-    id: int
-    title: str
-    kind: str
-    start: datetime
-    venue: str
-    steps_total: int
-    steps_closed: int
-    attendees: int
 
 
 def _meeting_row(meeting: Meeting) -> dict[str, Any]:
@@ -260,17 +255,6 @@ def list_meeting_summaries(connection: Connection) -> list[MeetingSummary]:
         .order_by(meetings.c.start_at.desc(), meetings.c.id.desc())
     )
     return [MeetingSummary(*row) for row in connection.execute(query).all()]
-
-
-@dataclass(frozen=True, slots=True)
-class DeletedMeeting:
-    """A line of the bin (回收站)."""
-
-    id: int
-    title: str
-    start: datetime
-    deleted_at: datetime
-    attendees: int
 
 
 def list_deleted_meetings(connection: Connection) -> list[DeletedMeeting]:

@@ -2,18 +2,20 @@
 
 An assignment row is ``(meeting_id, seat_id, attendee_id or NULL, locked, manual)``: a locked row without
 an attendee keeps a seat empty on purpose; ``manual`` marks a seat placed by hand, which automatic seating
-keeps. Functions take a Connection; the caller owns the transaction.
+keeps. Functions take a Connection; the caller owns the transaction. Rows are read and written as
+``domain.seating.SeatState`` and ``domain.printing.PrintRecord``/``PrintRecordRow``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from meeting_planner.domain.printing import PrintRecord, PrintRecordRow
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.storage.errors import ConflictError
 from meeting_planner.storage.tables import print_records, seat_assignments
 
@@ -28,27 +30,7 @@ def _insert(connection: Connection, rows: list[dict[str, object]]) -> None:
         raise ConflictError(SEAT_CONFLICT) from error
 
 
-@dataclass(frozen=True, slots=True)
-class PrintRecordRow:
-    """One printed item of a document (a table card, the chart ...), with what it showed and when."""
-
-    document: str
-    item_key: str
-    content_hash: str
-    printed_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """One seat's state in a meeting."""
-
-    seat_id: str
-    attendee_id: int | None
-    locked: bool = False
-    manual: bool = False
-
-
-def list_assignments(connection: Connection, meeting_id: int) -> dict[str, Assignment]:
+def list_assignments(connection: Connection, meeting_id: int) -> dict[str, SeatState]:
     """The meeting's assignments by seat id."""
     rows = connection.execute(
         select(
@@ -59,12 +41,12 @@ def list_assignments(connection: Connection, meeting_id: int) -> dict[str, Assig
         ).where(seat_assignments.c.meeting_id == meeting_id)
     ).all()
     return {
-        seat_id: Assignment(seat_id, attendee_id, bool(locked), bool(manual) and attendee_id is not None)
+        seat_id: SeatState(seat_id, attendee_id, bool(locked), bool(manual) and attendee_id is not None)
         for seat_id, attendee_id, locked, manual in rows
     }
 
 
-def _row(meeting_id: int, assignment: Assignment) -> dict[str, object]:
+def _row(meeting_id: int, assignment: SeatState) -> dict[str, object]:
     return {
         "meeting_id": meeting_id,
         "seat_id": assignment.seat_id,
@@ -77,8 +59,8 @@ def _row(meeting_id: int, assignment: Assignment) -> dict[str, object]:
 def replace_assignments(
     connection: Connection,
     meeting_id: int,
-    assignments: Iterable[Assignment],
-    existing: Mapping[str, Assignment] | None = None,
+    assignments: Iterable[SeatState],
+    existing: Mapping[str, SeatState] | None = None,
 ) -> None:
     """Make the meeting's assignments exactly ``assignments`` (rows with no attendee and no lock are
     dropped). Given the ``existing`` rows, only the rows that differ are deleted and inserted."""
@@ -100,7 +82,7 @@ def replace_assignments(
         _insert(connection, [_row(meeting_id, a) for a in fresh])
 
 
-def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Assignment]) -> None:
+def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[SeatState]) -> None:
     """Set the given seats to the given state (others untouched); an attendee can hold one seat only,
     so any other seat they held is released first."""
     changed = list(changes)
@@ -121,23 +103,6 @@ def apply_changes(connection: Connection, meeting_id: int, changes: Iterable[Ass
     rows = [_row(meeting_id, a) for a in changed if a.attendee_id is not None or a.locked]
     if rows:
         _insert(connection, rows)
-
-
-def _state(assignment: Assignment) -> tuple[int | None, bool, bool]:
-    return (assignment.attendee_id, assignment.locked, assignment.manual and assignment.attendee_id is not None)
-
-
-def still_as(current: Mapping[str, Assignment], expected: Iterable[Assignment], incoming: Iterable[Assignment]) -> bool:
-    """Whether the seats of ``expected`` are in those states now, and every person ``incoming`` seats who is
-    not among ``expected`` holds no seat now: a change planned from ``expected`` can be applied as planned."""
-    expected = list(expected)
-    for assignment in expected:
-        now = current.get(assignment.seat_id, Assignment(assignment.seat_id, None))
-        if _state(now) != _state(assignment):
-            return False
-    known = {a.attendee_id for a in expected if a.attendee_id is not None}
-    seated = {a.attendee_id for a in current.values() if a.attendee_id is not None}
-    return all(a.attendee_id in known or a.attendee_id not in seated for a in incoming if a.attendee_id is not None)
 
 
 def print_hashes(connection: Connection, meeting_id: int, document: str) -> dict[str, str]:
@@ -177,14 +142,6 @@ def record_printed(
             for key, value in hashes.items()
         ],
     )
-
-
-@dataclass(frozen=True, slots=True)
-class PrintRecord:
-    """What was last printed of one document: ``item_key -> content_hash`` and when (the latest item)."""
-
-    hashes: dict[str, str]
-    printed_at: datetime
 
 
 def print_records_of(connection: Connection, meeting_id: int) -> dict[str, PrintRecord]:

@@ -21,6 +21,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from meeting_planner.domain.changes import CHANGE_AREAS
+
 metadata = MetaData()
 
 meetings = Table(
@@ -210,7 +212,6 @@ settings = Table(
 # --- revision 0007: change counters (kept by triggers), applied journal entries, check-in conflicts ----------
 
 #: The areas counted per meeting; row 0 holds workspace-wide changes (the unit order).
-CHANGE_AREAS = ("meeting", "checklist", "attendees", "seating", "checkins")
 
 meeting_changes = Table(
     "meeting_changes",
@@ -248,8 +249,8 @@ checkin_conflicts = Table(
 Index("ix_checkin_conflicts_meeting", checkin_conflicts.c.meeting_id)
 
 
-def text_limit(table: Table, column: str) -> int | None:
+def text_limit(table: str, column: str) -> int | None:
     """The most characters ``table.column`` holds (``None``: unlimited ``Text``), for checking data from files
-    before it reaches a database that enforces lengths (PostgreSQL)."""
-    length = getattr(table.c[column].type, "length", None)
+    before it reaches a database that enforces lengths (PostgreSQL). ``table`` is the table's name."""
+    length = getattr(metadata.tables[table].c[column].type, "length", None)
     return int(length) if length else None

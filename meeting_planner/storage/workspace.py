@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from meeting_planner.storage.backups import (
     BACKUP_INTERVAL,
@@ -34,6 +34,7 @@ from meeting_planner.storage.backups import (
 from meeting_planner.storage.errors import (
     BusyError,
     ConflictError,
+    ConstraintError,
     DamagedWorkspace,
     ServerUnreachable,
     WorkspaceError,
@@ -51,7 +52,10 @@ __all__ = [
     "SCHEMA_HEAD",
     "BusyError",
     "ConflictError",
+    "Connection",
+    "ConstraintError",
     "DamagedWorkspace",
+    "DatabaseFailure",
     "ServerUnreachable",
     "Workspace",
     "WorkspaceError",
@@ -195,11 +199,16 @@ class Workspace:
         """One user action: commits on success, rolls back (leaving nothing half-written) on error.
 
         A deadlock or serialisation failure (another desk's transaction won) is a ``BusyError``: nothing
-        was written and trying again is safe (``retrying``).
+        was written and trying again is safe (``retrying``). A broken rule of the data (the driver's integrity
+        error: a duplicate, a row removed meanwhile) is a ``ConstraintError``.
         """
         try:
             with self.engine.begin() as connection:
                 yield connection
+        except IntegrityError as error:
+            raise ConstraintError(
+                f"工作区 {self.describe()} 拒绝了本次更改（数据已被其他工作台同时修改），本次更改未保存，请刷新后再试。"
+            ) from error
         except DatabaseError as error:
             if retryable(error):
                 raise BusyError(

@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoCommand
 
 from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
 from meeting_planner.domain.list_update import ListDiff
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.services import attendees as service
 from meeting_planner.services import list_update
 from meeting_planner.services.list_update import ListUpdateResult
@@ -23,9 +24,9 @@ class EditAttendeeCommand(QUndoCommand):
         self.context = context
         self.before = before
         self.after = after
-        self.freed_seat: service.SeatHold | None = None
+        self.freed_seat: SeatState | None = None
 
-    def _save(self, attendee: Attendee, restore_seat: service.SeatHold | None = None) -> None:
+    def _save(self, attendee: Attendee, restore_seat: SeatState | None = None) -> None:
         try:
             service.update_attendee(self.context.workspace, attendee, restore_seat=restore_seat)
         except (service.AttendeeInputError, LookupError) as error:

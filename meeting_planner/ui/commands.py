@@ -8,8 +8,8 @@ from datetime import datetime
 from PySide6.QtGui import QUndoCommand
 
 from meeting_planner.domain.checklist import Meeting, Step, StepStatus
+from meeting_planner.errors import WorkspaceError
 from meeting_planner.services import meetings as service
-from meeting_planner.storage.errors import WorkspaceError
 from meeting_planner.ui.context import AppContext
 
 

@@ -12,8 +12,7 @@ from meeting_planner.ui.messages import Messages
 if TYPE_CHECKING:  # the window is shown before the storage layer (SQLAlchemy) is imported
     from pathlib import Path
 
-    from meeting_planner.storage.desk_journal import DeskJournal
-    from meeting_planner.storage.workspace import Workspace
+    from meeting_planner.services.workspace import DeskJournal, Workspace
 
 
 class AppContext(QObject):
@@ -59,7 +58,7 @@ class AppContext(QObject):
     def journal(self) -> DeskJournal:
         """The desk's offline journal, opened on first use (``JournalError`` when it cannot be)."""
         if self._journal is None:
-            from meeting_planner.storage.desk_journal import DeskJournal
+            from meeting_planner.services.workspace import DeskJournal
 
             self._journal = DeskJournal(self.journal_path)
         return self._journal

@@ -44,9 +44,10 @@ from meeting_planner.ui.workers import run_in_background
 # The storage layer and the services (SQLAlchemy, and what they load) are imported inside the methods that use
 # them, and so are the dialogs that import them: the window shows before they are loaded.
 if TYPE_CHECKING:
+    from meeting_planner.errors import DamagedWorkspace
     from meeting_planner.services.changes import Changes
     from meeting_planner.services.meeting_file import Conflict
-    from meeting_planner.storage.workspace import DamagedWorkspace, Workspace
+    from meeting_planner.services.workspace import Workspace
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 # How often the window asks the workspace whether another desk changed something (milliseconds).
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         then attach it here; a damaged one offers its backups, any other failure is shown and closes the window."""
 
         def work() -> Workspace | DamagedWorkspace:
-            from meeting_planner.storage.workspace import DamagedWorkspace, open_workspace
+            from meeting_planner.errors import DamagedWorkspace
+            from meeting_planner.services.workspace import open_workspace
 
             try:
                 return open_workspace(value)
@@ -237,8 +239,9 @@ class MainWindow(QMainWindow):
         workspace = self.context.workspace
         path = workspace.path
         assert path is not None
+        from meeting_planner.errors import WorkspaceError
         from meeting_planner.services.backups import backups_of
-        from meeting_planner.storage.workspace import WorkspaceError, open_workspace
+        from meeting_planner.services.workspace import open_workspace
 
         try:
             infos = backups_of(str(path))
@@ -269,8 +272,8 @@ class MainWindow(QMainWindow):
 
     def restore_file(self, path: Path, backup: Path | None = None) -> bool:
         """Restore the (closed) workspace file ``path`` from ``backup`` (asked for when ``None``)."""
+        from meeting_planner.errors import WorkspaceError
         from meeting_planner.services.backups import backups_of, restore_workspace
-        from meeting_planner.storage.workspace import WorkspaceError
 
         try:
             if backup is None:
@@ -288,7 +291,8 @@ class MainWindow(QMainWindow):
         """文件 → 立即备份."""
         if not self.context.has_workspace or self.context.workspace.path is None:
             return
-        from meeting_planner.storage.workspace import WorkspaceError, make_backup
+        from meeting_planner.errors import WorkspaceError
+        from meeting_planner.services.workspace import make_backup
 
         try:
             target = make_backup(self.context.workspace.path)

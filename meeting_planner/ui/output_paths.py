@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from meeting_planner.documents.files import safe_file_name
 from meeting_planner.services.meetings import get_meeting
+from meeting_planner.services.printouts import file_name_part
 from meeting_planner.ui.context import AppContext
 
 
 def _key(context: AppContext, meeting_id: int) -> str:
-    return f"output/{safe_file_name(context.workspace.describe(), 200)}/{meeting_id}"
+    return f"output/{file_name_part(context.workspace.describe(), 200)}/{meeting_id}"
 
 
 def meeting_folder(context: AppContext, meeting_id: int, title: str) -> Path:
@@ -27,7 +27,7 @@ def meeting_folder(context: AppContext, meeting_id: int, title: str) -> Path:
     if remembered and Path(str(remembered)).is_dir():
         return Path(str(remembered))
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(documents) / "会务筹备" / safe_file_name(title)
+    return Path(documents) / "会务筹备" / file_name_part(title)
 
 
 def ask_save_path(
@@ -38,7 +38,7 @@ def ask_save_path(
     title = get_meeting(context.workspace, meeting_id).title
     folder = meeting_folder(context, meeting_id, title)
     folder.mkdir(parents=True, exist_ok=True)
-    suggested = folder / f"{safe_file_name(title)}-{safe_file_name(document)}{suffix}"
+    suggested = folder / f"{file_name_part(title)}-{file_name_part(document)}{suffix}"
     chosen, _ = QFileDialog.getSaveFileName(parent, document, str(suggested), file_filter)
     if not chosen:
         return None

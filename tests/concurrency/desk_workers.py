@@ -49,21 +49,20 @@ def import_list(url: str, barrier: Any, meeting_id: int, path: str, save_to_dire
 
 
 def race_seats(url: str, barrier: Any, meeting_id: int, moves: list[tuple[int, str, bool]]) -> dict[str, Any]:
-    """Move people onto seats; ``stale`` moves are planned from a view read first (as the seating page does)."""
+    """Move people onto seats: plan each move from the seats read first (as the seating page does), then apply
+    it; ``stale`` moves are planned from the seats read before the other desk's last moves."""
     from meeting_planner.services import seating
 
     workspace = _open(url)
     barrier.wait()
     done = 0
     refused: Counter[str] = Counter()
+    view = seating.seat_states(workspace, meeting_id)
     for attendee_id, seat_id, stale in moves:
         try:
-            if stale:
-                view = seating.get_assignments(workspace, meeting_id)
-                change = seating.plan_move(view, attendee_id, seat_id)
-                seating.apply_seat_changes(workspace, meeting_id, change.after, change.before)
-            else:
-                seating.move_attendee(workspace, meeting_id, attendee_id, seat_id)
+            if not stale:
+                view = seating.seat_states(workspace, meeting_id)
+            seating.apply_seat_change(workspace, meeting_id, seating.plan_move(view, attendee_id, seat_id))
             done += 1
         except seating.SeatingError as error:  # a clear message for the user, nothing written
             refused[str(error)] += 1

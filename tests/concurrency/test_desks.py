@@ -97,7 +97,7 @@ def test_two_desks_racing_people_onto_seats_never_seat_anyone_twice(any_workspac
     for report in reports:
         assert set(report["refused"]) <= {"座位已被其他工作台修改，已刷新"}, report["refused"]
     with open_workspace(any_workspace_url, backup=False) as workspace:
-        assignments = seating.get_assignments(workspace, meeting_id)
+        assignments = seating.seat_states(workspace, meeting_id)
     held = Counter(a.attendee_id for a in assignments.values() if a.attendee_id is not None)
     assert held and max(held.values()) == 1, "nobody on two seats"
     assert set(held) <= set(ids)

@@ -8,15 +8,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from meeting_planner.services.meetings import create_meeting
+from meeting_planner.services.printouts import file_name_part
 from meeting_planner.storage.workspace import Workspace
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.messages import Messages
-from meeting_planner.ui.output_paths import ask_save_path, safe_file_name
+from meeting_planner.ui.output_paths import ask_save_path
 
 
-def test_safe_file_name() -> None:
-    assert safe_file_name('关于"十五五"规划/座谈会: 第1次?') == "关于_十五五_规划_座谈会_ 第1次_"
-    assert safe_file_name("  ..  ") == "会议"
+def test_file_name_part() -> None:
+    assert file_name_part('关于"十五五"规划/座谈会: 第1次?') == "关于_十五五_规划_座谈会_ 第1次_"
+    assert file_name_part("  ..  ") == "会议"
 
 
 def test_two_meetings_get_their_own_folder_and_names(qtbot, workspace: Workspace, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

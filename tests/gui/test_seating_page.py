@@ -61,7 +61,7 @@ def test_drag_swap_undo_lock_and_auto_seat(qtbot: QtBot, workspace: Workspace) -
     page.honour_combo.setCurrentIndex(0)
     result = page.auto_seat()
     assert result is not None
-    seated = {a.seat_id: a.attendee_id for a in seating.get_assignments(workspace, page.meeting_id or 0).values()}
+    seated = {a.seat_id: a.attendee_id for a in seating.seat_states(workspace, page.meeting_id or 0).values()}
     seat_a, seat_b = "room:A:1:1", "room:A:1:2"
     name_a, name_b = _occupant(page, seat_a), _occupant(page, seat_b)
     assert name_a and name_b
@@ -71,7 +71,7 @@ def test_drag_swap_undo_lock_and_auto_seat(qtbot: QtBot, workspace: Workspace) -
     with qtbot.waitSignal(page.context.seating_changed):
         _drop_through_the_view(qtbot, page, mover, seat_b)
     assert (_occupant(page, seat_a), _occupant(page, seat_b)) == (name_b, name_a)
-    stored = seating.get_assignments(workspace, page.meeting_id or 0)
+    stored = seating.seat_states(workspace, page.meeting_id or 0)
     assert stored[seat_b].attendee_id == mover
 
     page.context.stack_for(page.meeting_id).undo()
@@ -85,10 +85,10 @@ def test_drag_swap_undo_lock_and_auto_seat(qtbot: QtBot, workspace: Workspace) -
     assert page.drop_attendee_on_seat(mover, far)
     page.select_seat(far)
     page.toggle_lock()
-    assert seating.get_assignments(workspace, page.meeting_id or 0)[far].locked
+    assert seating.seat_states(workspace, page.meeting_id or 0)[far].locked
     page.method_combo.setCurrentIndex(2)
     page.auto_seat()
-    after = seating.get_assignments(workspace, page.meeting_id or 0)
+    after = seating.seat_states(workspace, page.meeting_id or 0)
     assert after[far].attendee_id == mover and after[far].locked
     assert _occupant(page, far) == name_a
 

@@ -89,7 +89,7 @@ def test_desk_button_undoes_the_last_check_in_not_a_later_seat_move(qtbot: QtBot
     desk.undo_button.click()
     checked = [r.attendee.name for r in recent_check_ins(workspace, meeting.id)]
     assert checked == ["周建国"]
-    assert seating.get_assignments(workspace, meeting.id)["room:A:1:1"].attendee_id == ids["李娜"]  # seat kept
+    assert seating.seat_states(workspace, meeting.id)["room:A:1:1"].attendee_id == ids["李娜"]  # seat kept
     assert desk.undo_button.text() == "撤销签到：周建国"
     window.undo_action.trigger()  # Ctrl+Z takes the desk's undo back: 赵刚 is checked in again
     assert [r.attendee.name for r in recent_check_ins(workspace, meeting.id)] == ["赵刚", "周建国"]

@@ -97,7 +97,7 @@ def test_build_save_seat_120_and_print_row_and_seat_numbers(qtbot: QtBot, worksp
         add_attendees(connection, meeting.id, people)
     result = seating.auto_seat(workspace, meeting.id, key)
     assert not result.plan.unseated and result.plan.seated_count == 120
-    assignments = seating.get_assignments(workspace, meeting.id)
+    assignments = seating.seat_states(workspace, meeting.id)
     taken = {sid for sid, a in assignments.items() if a.attendee_id is not None}
     assert len(taken) == 120
     seat_index = listed[key].seat_index()

@@ -92,221 +92,221 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="152"/>
+        <location filename="../../ui/pages/attendance_page.py" line="153"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="162"/>
+        <location filename="../../ui/pages/attendance_page.py" line="163"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="172"/>
+        <location filename="../../ui/pages/attendance_page.py" line="173"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="175"/>
+        <location filename="../../ui/pages/attendance_page.py" line="176"/>
         <source>补录(&amp;B)</source>
         <translation>&amp;Backfill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="177"/>
+        <location filename="../../ui/pages/attendance_page.py" line="178"/>
         <source>停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录</source>
         <translation>After a power or network cut, key in the paper sign-in sheet: the check-in gets the time entered on the right and is marked as backfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="186"/>
+        <location filename="../../ui/pages/attendance_page.py" line="187"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="188"/>
+        <location filename="../../ui/pages/attendance_page.py" line="189"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="206"/>
+        <location filename="../../ui/pages/attendance_page.py" line="207"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="217"/>
+        <location filename="../../ui/pages/attendance_page.py" line="218"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="223"/>
+        <location filename="../../ui/pages/attendance_page.py" line="224"/>
         <source>导出本台签到日志…</source>
         <translation>Export this desk&apos;s check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="225"/>
+        <location filename="../../ui/pages/attendance_page.py" line="226"/>
         <source>断网时把本台的签到记录存到U盘，拿到其他签到台合并</source>
         <translation>When the network is down, save this desk&apos;s check-ins to a USB stick to merge them at another desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="227"/>
+        <location filename="../../ui/pages/attendance_page.py" line="228"/>
         <source>合并签到日志…</source>
         <translation>Merge a check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="229"/>
+        <location filename="../../ui/pages/attendance_page.py" line="230"/>
         <source>合并其他签到台导出的签到日志（每条只记一次）</source>
         <translation>Merge a journal exported at another desk (each entry is recorded once)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="242"/>
+        <location filename="../../ui/pages/attendance_page.py" line="243"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="243"/>
+        <location filename="../../ui/pages/attendance_page.py" line="244"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="244"/>
+        <location filename="../../ui/pages/attendance_page.py" line="245"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="245"/>
-        <location filename="../../ui/pages/attendance_page.py" line="445"/>
+        <location filename="../../ui/pages/attendance_page.py" line="246"/>
+        <location filename="../../ui/pages/attendance_page.py" line="446"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="257"/>
+        <location filename="../../ui/pages/attendance_page.py" line="258"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="270"/>
+        <location filename="../../ui/pages/attendance_page.py" line="271"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="280"/>
+        <location filename="../../ui/pages/attendance_page.py" line="281"/>
         <source>断网期间两个签到台都为同一人签到：保留最早的时间，另一次列在这里</source>
         <translation>Checked in at two desks while the network was down: the earliest time is kept, the other one is listed here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="321"/>
+        <location filename="../../ui/pages/attendance_page.py" line="322"/>
         <source>签到日志</source>
         <translation>Check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="430"/>
+        <location filename="../../ui/pages/attendance_page.py" line="431"/>
         <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="436"/>
+        <location filename="../../ui/pages/attendance_page.py" line="437"/>
         <source>，未到%1人</source>
         <translation>, not yet arrived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="447"/>
+        <location filename="../../ui/pages/attendance_page.py" line="448"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="452"/>
+        <location filename="../../ui/pages/attendance_page.py" line="453"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="462"/>
+        <location filename="../../ui/pages/attendance_page.py" line="463"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="348"/>
-        <location filename="../../ui/pages/attendance_page.py" line="549"/>
-        <location filename="../../ui/pages/attendance_page.py" line="558"/>
+        <location filename="../../ui/pages/attendance_page.py" line="349"/>
+        <location filename="../../ui/pages/attendance_page.py" line="550"/>
+        <location filename="../../ui/pages/attendance_page.py" line="559"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="627"/>
+        <location filename="../../ui/pages/attendance_page.py" line="628"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="685"/>
+        <location filename="../../ui/pages/attendance_page.py" line="686"/>
         <source>离线，%1 条待同步（服务器或网络中断，签到照常记在本机，恢复后自动同步）</source>
         <translation>Offline, %1 waiting to sync (server or network down; check-ins are kept on this computer and synced when it is back)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="690"/>
+        <location filename="../../ui/pages/attendance_page.py" line="691"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="731"/>
+        <location filename="../../ui/pages/attendance_page.py" line="732"/>
         <source>%1（%2）：保留 %3 %4，另有 %5 %6</source>
         <translation>%1 (%2): kept %3 %4, also %5 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="736"/>
+        <location filename="../../ui/pages/attendance_page.py" line="737"/>
         <source>重复签到（两台分别签到，保留最早时间）：%1 人</source>
         <translation>Checked in twice (at two desks, earliest time kept): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="744"/>
+        <location filename="../../ui/pages/attendance_page.py" line="745"/>
         <source>导出本台签到日志</source>
         <translation>Export this desk&apos;s check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="744"/>
-        <location filename="../../ui/pages/attendance_page.py" line="762"/>
+        <location filename="../../ui/pages/attendance_page.py" line="745"/>
+        <location filename="../../ui/pages/attendance_page.py" line="763"/>
         <source>签到日志 (*.json)</source>
         <translation>Check-in journal (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="754"/>
+        <location filename="../../ui/pages/attendance_page.py" line="755"/>
         <source>导出签到日志</source>
         <translation>Export check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="757"/>
+        <location filename="../../ui/pages/attendance_page.py" line="758"/>
         <source>已导出 %1 条签到记录到 %2</source>
         <translation>Exported %1 check-in entries to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="762"/>
-        <location filename="../../ui/pages/attendance_page.py" line="774"/>
+        <location filename="../../ui/pages/attendance_page.py" line="763"/>
+        <location filename="../../ui/pages/attendance_page.py" line="775"/>
         <source>合并签到日志</source>
         <translation>Merge check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="781"/>
+        <location filename="../../ui/pages/attendance_page.py" line="782"/>
         <source>离线：%1 条记录已收入本台日志，恢复连接后同步</source>
         <translation>Offline: %1 entries added to this desk&apos;s journal, synced when the connection is back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="619"/>
-        <location filename="../../ui/pages/attendance_page.py" line="633"/>
+        <location filename="../../ui/pages/attendance_page.py" line="620"/>
+        <location filename="../../ui/pages/attendance_page.py" line="634"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="214"/>
-        <location filename="../../ui/pages/attendance_page.py" line="460"/>
+        <location filename="../../ui/pages/attendance_page.py" line="215"/>
+        <location filename="../../ui/pages/attendance_page.py" line="461"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="645"/>
-        <location filename="../../ui/pages/attendance_page.py" line="657"/>
+        <location filename="../../ui/pages/attendance_page.py" line="646"/>
+        <location filename="../../ui/pages/attendance_page.py" line="658"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="673"/>
+        <location filename="../../ui/pages/attendance_page.py" line="674"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -898,12 +898,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -911,48 +911,48 @@
 <context>
     <name>DiffPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
         <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
         <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
         <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
         <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
         <source>新增（%1 人）</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
         <source>变更（%1 人）</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
         <source>不在新名单中（%1 人，勾选则移除）</source>
         <translation>Not in the new list (%1; tick to remove)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="332"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -1009,48 +1009,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
         <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
         <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>只添加新人员（已在名单中的人员不变）</source>
         <translation>Only add new people (people already in the list stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="97"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -1096,47 +1096,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="398"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -1145,7 +1145,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
@@ -1156,241 +1156,241 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>在左侧选择一个会议，或按 Ctrl+N 按模板新建会议。</source>
         <translation>Pick a meeting on the left, or press Ctrl+N to create one from a template.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>数据库服务器无响应，正在重试…</source>
         <translation>The database server does not answer, retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>新建会议(&amp;N)…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>删除会议(&amp;D)</source>
         <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>回收站(&amp;B)…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>打印/导出(&amp;P)…</source>
         <translation>&amp;Print/Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>会议的所有打印件和导出文件：状态、预览、写出和打印</source>
         <translation>Every printout and export of the meeting: status, preview, write and print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>应急包(&amp;K)…</source>
         <translation>Emergency &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>停电、断网时用：所有打印件、统计表、通讯录、预案和分台签到表写到一个文件夹（如U盘）</source>
         <translation>For power or network cuts: every printout, the workbook, contacts, the fallback plan and a sign-in sheet per desk, written to one folder (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>导出会议文件(&amp;E)…</source>
         <translation>&amp;Export meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>把会议连同人员、座次、场地、签到和打印记录写到一个文件，用U盘带到另一台电脑（内网/外网）</source>
         <translation>Write the meeting with its people, seats, venue, check-ins and print records to one file, to carry on a USB stick to another computer (internal/external network)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>导入会议文件(&amp;I)…</source>
         <translation>&amp;Import meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>把另一台电脑导出的会议文件作为新会议加入本工作区</source>
         <translation>Add a meeting file exported on another computer to this workspace as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>单位排序(&amp;U)…</source>
         <translation>&amp;Unit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>会前检查(&amp;R)…</source>
         <translation>&amp;Readiness check…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="480"/>
-        <location filename="../../ui/main_window.py" line="512"/>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>应急包放在哪个文件夹（如U盘）？</source>
         <translation>Where should the emergency kit go (e.g. a USB stick)?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>应急包</source>
         <translation>Emergency kit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>有几个签到台？每台打印一份本台单位的签到表。</source>
         <translation>How many check-in desks? Each gets a sign-in sheet for its own units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>正在生成应急包…</source>
         <translation>Writing the emergency kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>应急包已写到 %1</source>
         <translation>Emergency kit written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>（%1 项未能生成，见其中的 说明.txt）</source>
         <translation> (%1 items could not be made; see 说明.txt inside)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>会议文件</source>
         <translation>Meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>会议文件 (*%1)</source>
         <translation>Meeting files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>正在导出会议文件…</source>
         <translation>Exporting the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>导出会议文件</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="582"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>导入会议文件</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>正在导入会议文件…</source>
         <translation>Importing the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>要怎样导入？</source>
         <translation>How should it be imported?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>另存为新会议</source>
         <translation>Add as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>替换本工作区中的这场会议（原会议移入回收站）</source>
         <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1399,22 +1399,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1423,37 +1423,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -1463,79 +1463,79 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>备份未完成</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>已从备份恢复（%1）</source>
         <translation>Restored from the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>工作区中没有自己保存的模板</source>
         <translation>The workspace has no templates of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>删除工作区模板</source>
         <translation>Delete workspace template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>要删除的模板：</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>无法删除模板</source>
         <translation>Cannot delete the template</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>已删除模板 %1</source>
         <translation>Deleted template %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>从备份恢复(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>删除工作区模板…</source>
         <translation>Delete workspace template…</translation>
     </message>
@@ -1543,62 +1543,62 @@ Workspace: %1</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="142"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1773,262 +1773,262 @@ Workspace: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="53"/>
+        <location filename="../../ui/pages/overview_page.py" line="55"/>
         <source>工作会议</source>
         <translation>Working meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="54"/>
+        <location filename="../../ui/pages/overview_page.py" line="56"/>
         <source>全体大会</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="55"/>
+        <location filename="../../ui/pages/overview_page.py" line="57"/>
         <source>视频会议</source>
         <translation>Video conference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="56"/>
+        <location filename="../../ui/pages/overview_page.py" line="58"/>
         <source>座谈会/会谈</source>
         <translation>Forum / talks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="57"/>
+        <location filename="../../ui/pages/overview_page.py" line="59"/>
         <source>宴请</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="106"/>
+        <location filename="../../ui/pages/overview_page.py" line="108"/>
         <source>会议信息（印在会议通知上）</source>
         <translation>Meeting details (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="114"/>
+        <location filename="../../ui/pages/overview_page.py" line="116"/>
         <source>结束时间</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="118"/>
+        <location filename="../../ui/pages/overview_page.py" line="120"/>
         <source>如：三楼第一会议室</source>
         <translation>e.g. Meeting Room 1, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="121"/>
+        <location filename="../../ui/pages/overview_page.py" line="123"/>
         <source>每行一项议程</source>
         <translation>One agenda item per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="124"/>
+        <location filename="../../ui/pages/overview_page.py" line="126"/>
         <source>每行一项，如：笔记本、本单位工作总结</source>
         <translation>One per line, e.g. notebook, your unit&apos;s work report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="129"/>
+        <location filename="../../ui/pages/overview_page.py" line="131"/>
         <source>如：秘书科 李明 0571-88888888</source>
         <translation>e.g. Secretariat, Li Ming, 0571-88888888</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="130"/>
+        <location filename="../../ui/pages/overview_page.py" line="132"/>
         <source>签到开始</source>
         <translation>Check-in opens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="134"/>
+        <location filename="../../ui/pages/overview_page.py" line="136"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="137"/>
+        <location filename="../../ui/pages/overview_page.py" line="139"/>
         <source>会议名称(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="138"/>
+        <location filename="../../ui/pages/overview_page.py" line="140"/>
         <source>会议类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="139"/>
+        <location filename="../../ui/pages/overview_page.py" line="141"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="141"/>
+        <location filename="../../ui/pages/overview_page.py" line="143"/>
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="142"/>
+        <location filename="../../ui/pages/overview_page.py" line="144"/>
         <source>会议室</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="143"/>
+        <location filename="../../ui/pages/overview_page.py" line="145"/>
         <source>主办单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="144"/>
+        <location filename="../../ui/pages/overview_page.py" line="146"/>
         <source>会议议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="145"/>
+        <location filename="../../ui/pages/overview_page.py" line="147"/>
         <source>携带材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="146"/>
+        <location filename="../../ui/pages/overview_page.py" line="148"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="148"/>
+        <location filename="../../ui/pages/overview_page.py" line="150"/>
         <source>迟到宽限</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="152"/>
+        <location filename="../../ui/pages/overview_page.py" line="154"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="154"/>
+        <location filename="../../ui/pages/overview_page.py" line="156"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="161"/>
+        <location filename="../../ui/pages/overview_page.py" line="163"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="163"/>
+        <location filename="../../ui/pages/overview_page.py" line="165"/>
         <source>会议通知和回执 PDF…</source>
         <translation>Notice and reply slip PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="165"/>
+        <location filename="../../ui/pages/overview_page.py" line="167"/>
         <source>会议通知 Word…</source>
         <translation>Notice as Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="166"/>
+        <location filename="../../ui/pages/overview_page.py" line="168"/>
         <source>同样版式的 .docx，可在 Word/WPS 中加文号、走审签</source>
         <translation>The same notice as .docx, to add the document number and route it for sign-off in Word/WPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="168"/>
+        <location filename="../../ui/pages/overview_page.py" line="170"/>
         <source>通知设置…</source>
         <translation>Notice settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="169"/>
+        <location filename="../../ui/pages/overview_page.py" line="171"/>
         <source>成文日期、发文字号、参会范围、回执</source>
         <translation>Date of issue, document number, who attends, reply slip</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="171"/>
+        <location filename="../../ui/pages/overview_page.py" line="173"/>
         <source>打印字体…</source>
         <translation>Printout fonts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="172"/>
+        <location filename="../../ui/pages/overview_page.py" line="174"/>
         <source>标题、正文、小标题、桌签姓名所用的字体</source>
         <translation>Fonts for titles, body text, headings and table card names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="174"/>
+        <location filename="../../ui/pages/overview_page.py" line="176"/>
         <source>无字可用时留空手写</source>
         <translation>Blank for handwriting when no font has a character</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="175"/>
+        <location filename="../../ui/pages/overview_page.py" line="177"/>
         <source>没有任何字体能打印的字印成“□”，打印后手写补上；不选则提示后不生成打印件</source>
         <translation>Characters no font has print as “□” to be written in by hand; unticked, the printout stops with a message</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="177"/>
+        <location filename="../../ui/pages/overview_page.py" line="179"/>
         <source>签到表 PDF…</source>
         <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="182"/>
+        <location filename="../../ui/pages/overview_page.py" line="184"/>
         <source>印签到码（二维码）</source>
         <translation>Print check-in codes (QR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="340"/>
+        <location filename="../../ui/pages/overview_page.py" line="342"/>
         <source>保存会议信息</source>
         <translation>Save meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="351"/>
+        <location filename="../../ui/pages/overview_page.py" line="353"/>
         <source>已保存会议信息</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="357"/>
+        <location filename="../../ui/pages/overview_page.py" line="359"/>
         <source>会议名称不能为空</source>
         <translation>The meeting needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="359"/>
+        <location filename="../../ui/pages/overview_page.py" line="361"/>
         <source>结束时间早于开始时间</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="374"/>
+        <location filename="../../ui/pages/overview_page.py" line="376"/>
         <source>会议通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="375"/>
+        <location filename="../../ui/pages/overview_page.py" line="377"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="377"/>
+        <location filename="../../ui/pages/overview_page.py" line="379"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="379"/>
+        <location filename="../../ui/pages/overview_page.py" line="381"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="399"/>
+        <location filename="../../ui/pages/overview_page.py" line="401"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="428"/>
+        <location filename="../../ui/pages/overview_page.py" line="430"/>
         <source>无法打开通知设置</source>
         <translation>Cannot open the notice settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="433"/>
+        <location filename="../../ui/pages/overview_page.py" line="435"/>
         <source>通知设置已保存</source>
         <translation>Notice settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="449"/>
+        <location filename="../../ui/pages/overview_page.py" line="451"/>
         <source>无法使用该字体</source>
         <translation>Cannot use that font</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="451"/>
+        <location filename="../../ui/pages/overview_page.py" line="453"/>
         <source>打印字体已保存</source>
         <translation>Printout fonts saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="455"/>
+        <location filename="../../ui/pages/overview_page.py" line="457"/>
         <source>已生成：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="460"/>
+        <location filename="../../ui/pages/overview_page.py" line="462"/>
         <source>无法生成 PDF</source>
         <translation>Cannot write the PDF</translation>
     </message>
@@ -2630,155 +2630,157 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="351"/>
-        <location filename="../../ui/pages/seating_page.py" line="590"/>
-        <location filename="../../ui/pages/seating_page.py" line="764"/>
+        <location filename="../../ui/pages/seating_page.py" line="327"/>
+        <location filename="../../ui/pages/seating_page.py" line="566"/>
+        <location filename="../../ui/pages/seating_page.py" line="738"/>
         <source>请先选择场地</source>
+        <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="353"/>
+        <location filename="../../ui/pages/seating_page.py" line="329"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="354"/>
+        <location filename="../../ui/pages/seating_page.py" line="330"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="356"/>
+        <location filename="../../ui/pages/seating_page.py" line="332"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="357"/>
+        <location filename="../../ui/pages/seating_page.py" line="333"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="358"/>
+        <location filename="../../ui/pages/seating_page.py" line="334"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="360"/>
+        <location filename="../../ui/pages/seating_page.py" line="336"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="361"/>
+        <location filename="../../ui/pages/seating_page.py" line="337"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="362"/>
+        <location filename="../../ui/pages/seating_page.py" line="338"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="363"/>
+        <location filename="../../ui/pages/seating_page.py" line="339"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="365"/>
+        <location filename="../../ui/pages/seating_page.py" line="341"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="369"/>
-        <location filename="../../ui/pages/seating_page.py" line="751"/>
-        <location filename="../../ui/pages/seating_page.py" line="799"/>
-        <location filename="../../ui/pages/seating_page.py" line="806"/>
+        <location filename="../../ui/pages/seating_page.py" line="345"/>
+        <location filename="../../ui/pages/seating_page.py" line="725"/>
+        <location filename="../../ui/pages/seating_page.py" line="773"/>
+        <location filename="../../ui/pages/seating_page.py" line="780"/>
+        <location filename="../../ui/pages/seating_page.py" line="788"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="370"/>
+        <location filename="../../ui/pages/seating_page.py" line="346"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="371"/>
-        <location filename="../../ui/pages/seating_page.py" line="725"/>
-        <location filename="../../ui/pages/seating_page.py" line="729"/>
+        <location filename="../../ui/pages/seating_page.py" line="347"/>
+        <location filename="../../ui/pages/seating_page.py" line="699"/>
+        <location filename="../../ui/pages/seating_page.py" line="703"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="373"/>
+        <location filename="../../ui/pages/seating_page.py" line="349"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="374"/>
+        <location filename="../../ui/pages/seating_page.py" line="350"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="375"/>
+        <location filename="../../ui/pages/seating_page.py" line="351"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="377"/>
+        <location filename="../../ui/pages/seating_page.py" line="353"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="378"/>
+        <location filename="../../ui/pages/seating_page.py" line="354"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="379"/>
+        <location filename="../../ui/pages/seating_page.py" line="355"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="380"/>
+        <location filename="../../ui/pages/seating_page.py" line="356"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="381"/>
+        <location filename="../../ui/pages/seating_page.py" line="357"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="388"/>
-        <location filename="../../ui/pages/seating_page.py" line="589"/>
+        <location filename="../../ui/pages/seating_page.py" line="364"/>
+        <location filename="../../ui/pages/seating_page.py" line="565"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="401"/>
+        <location filename="../../ui/pages/seating_page.py" line="377"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="446"/>
+        <location filename="../../ui/pages/seating_page.py" line="422"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="484"/>
+        <location filename="../../ui/pages/seating_page.py" line="460"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="498"/>
+        <location filename="../../ui/pages/seating_page.py" line="474"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="601"/>
+        <location filename="../../ui/pages/seating_page.py" line="576"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/seating_page.py" line="647"/>
+        <location filename="../../ui/pages/seating_page.py" line="622"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2786,117 +2788,117 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="651"/>
+        <location filename="../../ui/pages/seating_page.py" line="626"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="686"/>
+        <location filename="../../ui/pages/seating_page.py" line="661"/>
         <source>座位已被其他工作台修改，已刷新</source>
         <translation>Another desk changed these seats; the seating has been reloaded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="695"/>
+        <location filename="../../ui/pages/seating_page.py" line="670"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="701"/>
+        <location filename="../../ui/pages/seating_page.py" line="676"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="709"/>
+        <location filename="../../ui/pages/seating_page.py" line="684"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="713"/>
+        <location filename="../../ui/pages/seating_page.py" line="687"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="714"/>
+        <location filename="../../ui/pages/seating_page.py" line="688"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="725"/>
+        <location filename="../../ui/pages/seating_page.py" line="699"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="743"/>
+        <location filename="../../ui/pages/seating_page.py" line="717"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="743"/>
+        <location filename="../../ui/pages/seating_page.py" line="717"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="752"/>
+        <location filename="../../ui/pages/seating_page.py" line="726"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="753"/>
+        <location filename="../../ui/pages/seating_page.py" line="727"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="753"/>
+        <location filename="../../ui/pages/seating_page.py" line="727"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="793"/>
+        <location filename="../../ui/pages/seating_page.py" line="767"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="826"/>
+        <location filename="../../ui/pages/seating_page.py" line="801"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="827"/>
+        <location filename="../../ui/pages/seating_page.py" line="802"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="828"/>
+        <location filename="../../ui/pages/seating_page.py" line="803"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="829"/>
+        <location filename="../../ui/pages/seating_page.py" line="804"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="830"/>
+        <location filename="../../ui/pages/seating_page.py" line="805"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="855"/>
+        <location filename="../../ui/pages/seating_page.py" line="830"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="856"/>
+        <location filename="../../ui/pages/seating_page.py" line="831"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="859"/>
+        <location filename="../../ui/pages/seating_page.py" line="834"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="867"/>
+        <location filename="../../ui/pages/seating_page.py" line="842"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3508,37 +3510,37 @@ Workspace: %1</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="22"/>
+        <location filename="../../ui/attendee_commands.py" line="23"/>
         <source>修改“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="55"/>
+        <location filename="../../ui/attendee_commands.py" line="56"/>
         <source>上主席台（%1 人）</source>
         <translation>To rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="56"/>
+        <location filename="../../ui/attendee_commands.py" line="57"/>
         <source>下主席台（%1 人）</source>
         <translation>Off rostrum (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="79"/>
+        <location filename="../../ui/attendee_commands.py" line="80"/>
         <source>回执：%1（%2 人）</source>
         <translation>Reply: %1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="112"/>
+        <location filename="../../ui/attendee_commands.py" line="113"/>
         <source>删除 %1 名参会人员</source>
         <translation>Remove %1 attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="155"/>
+        <location filename="../../ui/attendee_commands.py" line="156"/>
         <source>单位排序</source>
         <translation>Unit order</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="188"/>
+        <location filename="../../ui/attendee_commands.py" line="189"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
@@ -3772,39 +3774,30 @@ Workspace: %1</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/pages/seating_page.py" line="284"/>
-        <source>自动排座</source>
-        <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
-        <translation>Auto-seat</translation>
-    </message>
-</context>
-<context>
     <name>self.context</name>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="34"/>
+        <location filename="../../ui/attendee_commands.py" line="35"/>
         <source>修改参会人员</source>
         <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
         <translation>Edit attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="45"/>
+        <location filename="../../ui/attendee_commands.py" line="46"/>
         <source>“%1”已请假，但其座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>“%1” is on leave but their seat is locked, so it is kept; unlock it to free the seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="95"/>
+        <location filename="../../ui/attendee_commands.py" line="96"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="99"/>
+        <location filename="../../ui/attendee_commands.py" line="100"/>
         <source>%1 已请假，但座位已锁定，仍保留；如需空出请先解锁。</source>
         <translation>%1 on leave, but their seats are locked and kept; unlock them to free the seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_commands.py" line="207"/>
+        <location filename="../../ui/attendee_commands.py" line="208"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>

@@ -39,11 +39,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from meeting_planner.documents.importing import FIELD_LABELS, Field, ImportPreview, ImportProblem
 from meeting_planner.domain.attendee import ReplyStatus
 from meeting_planner.domain.list_update import ListDiff, added_label, reply_label
 from meeting_planner.services.attendees import list_meeting_attendees
-from meeting_planner.services.importing import ImportResult, apply_import, preview_import
+from meeting_planner.services.importing import (
+    FIELD_LABELS,
+    Field,
+    ImportPreview,
+    ImportProblem,
+    ImportResult,
+    apply_import,
+    preview_import,
+)
 from meeting_planner.services.list_update import diff_import
 from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from meeting_planner.ui.models.backup_model import BackupModel
 
 if TYPE_CHECKING:
-    from meeting_planner.storage.backups import BackupInfo
+    from meeting_planner.services.backups import BackupInfo
 
 
 class RestoreDialog(QDialog):

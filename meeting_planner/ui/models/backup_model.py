@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from meeting_planner.storage.backups import BackupInfo
+    from meeting_planner.services.backups import BackupInfo
 
 Index = QModelIndex | QPersistentModelIndex
 

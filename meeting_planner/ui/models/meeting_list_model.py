@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from meeting_planner.storage.meetings import MeetingSummary
+    from meeting_planner.domain.checklist import MeetingSummary
 
 Index = QModelIndex | QPersistentModelIndex
 

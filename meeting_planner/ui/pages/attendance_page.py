@@ -39,15 +39,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from meeting_planner.domain.attendance import Tally
+from meeting_planner.domain.desk_journal import CheckInConflict
+from meeting_planner.errors import ServerUnreachable, WorkspaceError
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import checkin as service
 from meeting_planner.services import desk as desk_service
 from meeting_planner.services import meetings as meeting_service
 from meeting_planner.services.checkin import Candidate, CheckInResult, Outcome
-from meeting_planner.storage.workspace import ServerUnreachable, WorkspaceError
+from meeting_planner.services.workspace import DatabaseFailure
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
@@ -342,7 +343,7 @@ class AttendancePage(QWidget):
         workspace = self.context.workspace
 
         def work() -> None:
-            with contextlib.suppress(LookupError, SQLAlchemyError, WorkspaceError):
+            with contextlib.suppress(LookupError, DatabaseFailure, WorkspaceError):
                 service.warm_index(workspace, meeting_id)
 
         run_in_background(self, work, lambda _none: None, label=self.tr("签到"))
@@ -725,7 +726,7 @@ class AttendancePage(QWidget):
         self.status.setText(message)
         self._show_offline()
 
-    def _show_conflicts(self, conflicts: list[desk_service.desk_sync.Conflict]) -> None:
+    def _show_conflicts(self, conflicts: list[CheckInConflict]) -> None:
         self.conflicts.clear()
         for conflict in conflicts:
             text = self.tr("%1（%2）：保留 %3 %4，另有 %5 %6").replace("%1", conflict.name)

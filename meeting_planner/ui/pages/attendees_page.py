@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meeting_planner.documents.attendance_xlsx import AttendanceExportError
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus, Role
+from meeting_planner.errors import UserError
 from meeting_planner.services import attendees as service
 from meeting_planner.services.pinyin import pinyin_syllables
 from meeting_planner.ui.attendee_commands import (
@@ -508,7 +508,7 @@ class AttendeesPage(QWidget):
             return
         try:
             written = service.export_attendance(self.context.workspace, self.meeting_id, path)
-        except (AttendanceExportError, LookupError) as error:
+        except UserError as error:  # the file cannot be written, the meeting is gone ...
             self.context.messages.error(self.tr("导出出勤表"), str(error))
             return
         self.context.messages.info(self.tr("已导出：%1").replace("%1", str(written)))

@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meeting_planner.documents import fonts as document_fonts
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.services import day_printouts
 from meeting_planner.services import meetings as service
 from meeting_planner.services.day_printouts import SIGNIN_ORDER_LABELS, SignInOrder
 from meeting_planner.services.fonts import (
+    BUNDLED_FONT_LABEL,
+    FONT_ROLES,
     FontChoiceError,
     font_choice,
+    installed_font_families,
     mark_missing_choice,
     set_font_choice,
     set_mark_missing_choice,
@@ -438,9 +440,9 @@ class OverviewPage(QWidget):
     def edit_fonts(self) -> None:
         """Choose the printout fonts per role; remembered in the workspace."""
         current = font_choice(self.context.workspace)
-        roles = document_fonts.ROLES
-        installed = sorted(document_fonts.installed_fonts())
-        chosen = FontSettingsDialog.ask(self, roles, installed, current, document_fonts.BUNDLED_LABEL)
+        roles = FONT_ROLES
+        installed = installed_font_families()
+        chosen = FontSettingsDialog.ask(self, roles, installed, current, BUNDLED_FONT_LABEL)
         if chosen is None or chosen == {role: current.get(role, "") for role in roles}:
             return
         try:

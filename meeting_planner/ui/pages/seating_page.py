@@ -46,12 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
-from meeting_planner.domain.seating import rostrum_row_offsets
+from meeting_planner.domain.seating import SeatState, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
 from meeting_planner.services import seating
 from meeting_planner.services.attendees import count_meeting_attendees
-from meeting_planner.storage.attendees import list_attendees
-from meeting_planner.storage.seating import SEAT_CONFLICT, Assignment
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
@@ -253,17 +251,21 @@ class UnseatedList(QListWidget):
 
 
 class SeatChangeCommand(QUndoCommand):
-    """Set some seats to new states; undo puts the old states back."""
+    """One seat change (an edit, or a whole auto-seat already done when pushed): redo applies it, undo applies
+    it reversed, both through ``seating.apply_seat_change``."""
 
-    def __init__(self, page: SeatingPage, text: str, change: seating.SeatChange, meeting_id: int) -> None:
+    def __init__(
+        self, page: SeatingPage, text: str, change: seating.SeatChange, meeting_id: int, *, done: bool = False
+    ) -> None:
         super().__init__(text)
         self.page = page
         self.change = change
         self.meeting_id = meeting_id
+        self._skip = done
 
-    def _apply(self, states: Sequence[Assignment], expected: Sequence[Assignment]) -> None:
+    def _apply(self, change: seating.SeatChange) -> None:
         try:
-            seating.apply_seat_changes(self.page.context.workspace, self.meeting_id, states, expected)
+            seating.apply_seat_change(self.page.context.workspace, self.meeting_id, change)
         except seating.SeatingError as error:
             # Another desk changed these seats since they were shown: nothing written, the page reloads.
             self.setObsolete(True)
@@ -271,40 +273,14 @@ class SeatChangeCommand(QUndoCommand):
         self.page.changed(self.meeting_id)
 
     def redo(self) -> None:
-        self._apply(self.change.after, self.change.before)
-
-    def undo(self) -> None:
-        self._apply(self.change.before, self.change.after)
-
-
-class AutoSeatCommand(QUndoCommand):
-    """A whole auto-seat run (already done when pushed); undo restores every seat."""
-
-    def __init__(self, page: SeatingPage, result: seating.SeatingResult, meeting_id: int) -> None:
-        super().__init__(page.tr("自动排座"))
-        self.page = page
-        self.before = result.change.before
-        self.after = result.change.after
-        self.meeting_id = meeting_id
-        self._first = True
-
-    def _restore(self, states: Sequence[Assignment], expected: Sequence[Assignment]) -> None:
-        try:
-            seating.restore_assignments(self.page.context.workspace, self.meeting_id, states, expected)
-        except seating.SeatingError as error:
-            self.setObsolete(True)
-            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
+        if self._skip:
+            self._skip = False
+            self.page.changed(self.meeting_id)
         else:
-            self._restore(self.after, self.before)
-        self.page.changed(self.meeting_id)
+            self._apply(self.change)
 
     def undo(self) -> None:
-        self._restore(self.before, self.after)
-        self.page.changed(self.meeting_id)
+        self._apply(self.change.reversed())
 
 
 class SeatingPage(QWidget):
@@ -327,7 +303,7 @@ class SeatingPage(QWidget):
         self.venue: Venue | None = None
         self.items: dict[str, SeatItem] = {}
         self.selected_seat: str | None = None
-        self.assignments: dict[str, Assignment] = {}
+        self.assignments: dict[str, SeatState] = {}
         self.attendees: dict[int, Attendee] = {}
         self._tasks: list[BackgroundTask[object]] = []
         self._emitting = False
@@ -592,10 +568,9 @@ class SeatingPage(QWidget):
         self._generation += 1
         workspace, meeting_id, generation = self.context.workspace, self.meeting_id, self._generation
 
-        def read() -> tuple[int, int, list[Attendee], dict[str, Assignment]]:
-            with workspace.reading() as connection:
-                people = list_attendees(connection, meeting_id)
-            return generation, meeting_id, people, seating.get_assignments(workspace, meeting_id)
+        def read() -> tuple[int, int, list[Attendee], dict[str, SeatState]]:
+            people, states = seating.people_and_seats(workspace, meeting_id)
+            return generation, meeting_id, people, states
 
         if self.large:
             run_in_background(self, read, self._read_done, label=self.tr("排座"))
@@ -681,7 +656,7 @@ class SeatingPage(QWidget):
 
     def conflict_text(self, message: str) -> str:
         """The message of a seat change another desk got in first, translated when it is the usual one."""
-        if message == SEAT_CONFLICT:
+        if message == seating.SEAT_CONFLICT:
             return self.tr("座位已被其他工作台修改，已刷新")
         return message
 
@@ -708,10 +683,9 @@ class SeatingPage(QWidget):
         if self.meeting_id is None or seat_id is None:
             self.context.messages.info(self.tr("请先点选一个座位"))
             return
-        current = self.assignments.get(seat_id, Assignment(seat_id, None))
-        after = Assignment(seat_id, current.attendee_id, not current.locked)
-        text = self.tr("解锁座位") if current.locked else self.tr("锁定座位")
-        change = seating.SeatChange((current,), (after,))
+        locked = seat_id in self.assignments and self.assignments[seat_id].locked
+        text = self.tr("解锁座位") if locked else self.tr("锁定座位")
+        change = seating.plan_lock(self.assignments, seat_id, not locked)
         self.context.stack_for(self.meeting_id).push(SeatChangeCommand(self, text, change, self.meeting_id))
 
     def unseat_selected(self) -> None:
@@ -724,7 +698,7 @@ class SeatingPage(QWidget):
         if current.locked:
             self.context.messages.error(self.tr("移出座位"), self.tr("座位已锁定，请先解锁"))
             return
-        change = seating.SeatChange((current,), (Assignment(current.seat_id, None),))
+        change = seating.plan_unseat(self.assignments, current.attendee_id)
         self.context.stack_for(self.meeting_id).push(
             SeatChangeCommand(self, self.tr("移出座位"), change, self.meeting_id)
         )
@@ -811,7 +785,8 @@ class SeatingPage(QWidget):
         if self.meeting_id is None:
             return
         self._show_venue(result.venue)
-        self.context.stack_for(self.meeting_id).push(AutoSeatCommand(self, result, self.meeting_id))
+        command = SeatChangeCommand(self, self.tr("自动排座"), result.change, self.meeting_id, done=True)
+        self.context.stack_for(self.meeting_id).push(command)
         self.context.messages.info("；".join(result.summary_lines()[1:4]))
         self.auto_seated.emit(result)
 

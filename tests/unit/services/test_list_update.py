@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from meeting_planner import cli
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.services import attendees as service
 from meeting_planner.services.importing import preview_import
 from meeting_planner.services.list_update import (
@@ -71,7 +72,7 @@ def test_apply_selection_then_undo_and_redo(workspace: Workspace, meeting_id: in
     before = service.list_meeting_attendees(workspace, meeting_id)
     zhou = before[0]
     with workspace.transaction() as connection:
-        seat_repo.apply_changes(connection, meeting_id, [seat_repo.Assignment("A-1", zhou.id)])
+        seat_repo.apply_changes(connection, meeting_id, [SeatState("A-1", zhou.id)])
     diff = diff_import(workspace, meeting_id, preview_import(_revised(tmp_path, REVISED)))
     assert [c.before.name for c in diff.changed] == ["周建国", "王伟"]
     assert [p.name for p in diff.missing] == ["李娜"]
@@ -87,7 +88,7 @@ def test_apply_selection_then_undo_and_redo(workspace: Workspace, meeting_id: in
 
     undo_list_update(workspace, meeting_id, result)
     assert service.list_meeting_attendees(workspace, meeting_id) == before
-    assert service.seat_of(workspace, meeting_id, zhou.id or 0) == seat_repo.Assignment("A-1", zhou.id)
+    assert service.seat_of(workspace, meeting_id, zhou.id or 0) == SeatState("A-1", zhou.id)
     redo_list_update(workspace, meeting_id, result)
     again = {a.name: a for a in service.list_meeting_attendees(workspace, meeting_id)}
     assert again == after

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -38,6 +39,15 @@ from meeting_planner.storage.workspace import Workspace, open_workspace
 NOW = datetime(2026, 11, 30, 18, 0)
 
 
+def _edit(
+    workspace: Workspace, meeting_id: int, plan: Callable[..., seating.SeatChange], *args: Any
+) -> seating.SeatChange:
+    """One seat edit as the editor does it: plan over the current seats, then apply."""
+    change = plan(seating.seat_states(workspace, meeting_id), *args)
+    seating.apply_seat_change(workspace, meeting_id, change)
+    return change
+
+
 def busy_meeting(workspace: Workspace, tmp_path: Path) -> int:
     """The example meeting with everything a meeting file must carry: replies, rostrum, locked and hand-placed
     seats, check-ins (live, substitute, 补录), step states, notes, printed cards and chart."""
@@ -45,9 +55,9 @@ def busy_meeting(workspace: Workspace, tmp_path: Path) -> int:
     meeting_id = summary.meeting_id
     people = attendee_service.list_meeting_attendees(workspace, meeting_id)
     meeting = meeting_service.get_meeting(workspace, meeting_id)
-    seats = seating.get_assignments(workspace, meeting_id)
+    seats = seating.seat_states(workspace, meeting_id)
     taken = next(a for a in seats.values() if a.attendee_id is not None)
-    seating.set_locked(workspace, meeting_id, taken.seat_id, True)
+    _edit(workspace, meeting_id, seating.plan_lock, taken.seat_id, True)
     free = next(
         seat.id
         for zone in seating.meeting_venue(workspace, meeting_id).zones
@@ -56,7 +66,7 @@ def busy_meeting(workspace: Workspace, tmp_path: Path) -> int:
     )
     unseated = next(p for p in people if p.id is not None and all(a.attendee_id != p.id for a in seats.values()))
     assert unseated.id is not None
-    seating.move_attendee(workspace, meeting_id, unseated.id, free)
+    _edit(workspace, meeting_id, seating.plan_move, unseated.id, free)
     start = meeting.start
     with workspace.reading() as connection:
         already = set(checkins_by_attendee(connection, meeting_id))
@@ -105,7 +115,7 @@ def snapshot(workspace: Workspace, meeting_id: int) -> dict[str, Any]:
         "people": [{k: v for k, v in asdict(p).items() if k not in ("id", "meeting_id", "person_id")} for p in people],
         "seats": {
             sid: (position.get(a.attendee_id), a.locked, a.manual)
-            for sid, a in seating.get_assignments(workspace, meeting_id).items()
+            for sid, a in seating.seat_states(workspace, meeting_id).items()
         },
         "checkins": {
             position[aid]: {k: v for k, v in asdict(c).items() if k not in ("id", "attendee_id")}

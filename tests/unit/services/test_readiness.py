@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,15 @@ from meeting_planner.storage.workspace import Workspace, open_workspace
 
 START = datetime(2026, 12, 1, 9)
 BEFORE = datetime(2026, 11, 30, 8)
+
+
+def _edit(
+    workspace: Workspace, meeting_id: int, plan: Callable[..., seating.SeatChange], *args: Any
+) -> seating.SeatChange:
+    """One seat edit as the editor does it: plan over the current seats, then apply."""
+    change = plan(seating.seat_states(workspace, meeting_id), *args)
+    seating.apply_seat_change(workspace, meeting_id, change)
+    return change
 
 
 def _problems(workspace: Workspace, meeting_id: int, area: Area | None = None) -> list[str]:
@@ -45,14 +56,14 @@ def test_findings_name_the_people_and_clear_when_fixed(workspace: Workspace, tmp
     lina = added[3]
     seat = attendee_service.seat_of(workspace, meeting.id, lina.id or 0)
     assert seat is not None
-    seating.set_locked(workspace, meeting.id, seat.seat_id, True)
+    _edit(workspace, meeting.id, seating.plan_lock, seat.seat_id, True)
     attendee_service.update_attendee(workspace, replace(lina, reply=ReplyStatus.LEAVE))
     assert "已请假但仍占座位：李娜（区教育局）" in "\n".join(_problems(workspace, meeting.id, Area.SEATING))
     printouts = "\n".join(_problems(workspace, meeting.id, Area.PRINTOUTS))
     assert "座次图尚未打印" in printouts and "桌签尚未打印（共 3 张）" in printouts
     # Fix everything.
-    seating.set_locked(workspace, meeting.id, seat.seat_id, False)
-    seating.unseat_attendee(workspace, meeting.id, lina.id or 0)
+    _edit(workspace, meeting.id, seating.plan_lock, seat.seat_id, False)
+    _edit(workspace, meeting.id, seating.plan_unseat, lina.id or 0)
     attendee_service.update_attendee(workspace, replace(added[0], reply=ReplyStatus.CONFIRMED))
     attendee_service.update_attendee(workspace, replace(added[2], name="王伟明"))
     attendee_service.set_unit_order(workspace, ["区委", "区财政局", "区教育局"])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -12,6 +14,15 @@ from meeting_planner.services import seating
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage.attendees import add_attendees
 from meeting_planner.storage.workspace import Workspace
+
+
+def _edit(
+    workspace: Workspace, meeting_id: int, plan: Callable[..., seating.SeatChange], *args: Any
+) -> seating.SeatChange:
+    """One seat edit as the editor does it: plan over the current seats, then apply."""
+    change = plan(seating.seat_states(workspace, meeting_id), *args)
+    seating.apply_seat_change(workspace, meeting_id, change)
+    return change
 
 
 def _meeting(workspace: Workspace, people: list[Attendee]) -> int:
@@ -36,7 +47,7 @@ def _people(count: int, ranked: int, rostrum: int | None = None) -> list[Attende
 
 
 def _seat_of(workspace: Workspace, meeting_id: int) -> dict[int, str]:
-    return {a.attendee_id: sid for sid, a in seating.get_assignments(workspace, meeting_id).items() if a.attendee_id}
+    return {a.attendee_id: sid for sid, a in seating.seat_states(workspace, meeting_id).items() if a.attendee_id}
 
 
 def test_rostrum_follows_the_protocol_and_audience_groups_units(workspace: Workspace) -> None:
@@ -59,9 +70,9 @@ def test_rostrum_follows_the_protocol_and_audience_groups_units(workspace: Works
 def test_auto_seat_is_idempotent(workspace: Workspace) -> None:
     meeting_id = _meeting(workspace, _people(100, ranked=40))
     seating.auto_seat(workspace, meeting_id, "hall-800", "right", "centre")
-    first = seating.get_assignments(workspace, meeting_id)
+    first = seating.seat_states(workspace, meeting_id)
     seating.auto_seat(workspace, meeting_id, "hall-800", "right", "centre")
-    assert seating.get_assignments(workspace, meeting_id) == first
+    assert seating.seat_states(workspace, meeting_id) == first
 
 
 def test_locked_seat_never_moves(workspace: Workspace) -> None:
@@ -71,18 +82,18 @@ def test_locked_seat_never_moves(workspace: Workspace) -> None:
     far_seat = "hall:C:20:1"
     person = people[0].id
     assert person is not None
-    seating.move_attendee(workspace, meeting_id, person, far_seat)
-    seating.set_locked(workspace, meeting_id, far_seat, True)
-    seating.set_locked(workspace, meeting_id, "rostrum:1:6", True)  # an empty locked seat stays empty
-    before = seating.get_assignments(workspace, meeting_id)
+    _edit(workspace, meeting_id, seating.plan_move, person, far_seat)
+    _edit(workspace, meeting_id, seating.plan_lock, far_seat, True)
+    _edit(workspace, meeting_id, seating.plan_lock, "rostrum:1:6", True)  # an empty locked seat stays empty
+    before = seating.seat_states(workspace, meeting_id)
     assert before["rostrum:1:6"].attendee_id is None
     for method in ("rows", "columns", "centre"):
         seating.auto_seat(workspace, meeting_id, "hall-800", method=method)
-        after = seating.get_assignments(workspace, meeting_id)
+        after = seating.seat_states(workspace, meeting_id)
         assert after[far_seat] == before[far_seat]
         assert after["rostrum:1:6"].attendee_id is None
     with pytest.raises(seating.SeatingError, match="锁定"):
-        seating.move_attendee(workspace, meeting_id, people[1].id or 0, far_seat)
+        _edit(workspace, meeting_id, seating.plan_move, people[1].id or 0, far_seat)
 
 
 def test_leave_is_not_seated_and_substitute_takes_the_seat(workspace: Workspace) -> None:
@@ -122,10 +133,10 @@ def test_move_onto_occupied_seat_swaps_and_undo_restores(workspace: Workspace) -
     seats = _seat_of(workspace, meeting_id)
     a, b = people[0].id, people[1].id
     assert a is not None and b is not None
-    change = seating.move_attendee(workspace, meeting_id, a, seats[b])
+    change = _edit(workspace, meeting_id, seating.plan_move, a, seats[b])
     swapped = _seat_of(workspace, meeting_id)
     assert swapped[a] == seats[b] and swapped[b] == seats[a]
-    seating.apply_seat_changes(workspace, meeting_id, change.before)
+    seating.apply_seat_change(workspace, meeting_id, change.reversed())
     assert _seat_of(workspace, meeting_id) == seats
 
 
@@ -160,7 +171,7 @@ def test_auto_seat_again_keeps_a_moved_person_unless_everything_is_redone(worksp
     seating.auto_seat(workspace, meeting_id, "hall-800")
     mover = people[30].id
     assert mover is not None
-    seating.move_attendee(workspace, meeting_id, mover, "hall:C:20:1")
+    _edit(workspace, meeting_id, seating.plan_move, mover, "hall:C:20:1")
     seating.auto_seat(workspace, meeting_id, "hall-800")
     seating.auto_seat(workspace, meeting_id, "hall-800", method="columns")
     assert _seat_of(workspace, meeting_id)[mover] == "hall:C:20:1"
@@ -184,7 +195,7 @@ def test_leave_after_seating_frees_the_seat_and_undo_gives_it_back(workspace: Wo
     attendee_service.update_attendee(workspace, person, restore_seat=seat)
     assert _seat_of(workspace, meeting_id)[person.id] == seat.seat_id  # type: ignore[index]
     # A locked seat is kept (the readiness check flags it) rather than silently emptied.
-    seating.set_locked(workspace, meeting_id, seat.seat_id, True)
+    _edit(workspace, meeting_id, seating.plan_lock, seat.seat_id, True)
     attendee_service.update_attendee(workspace, replace(person, reply=ReplyStatus.LEAVE))
     assert _seat_of(workspace, meeting_id)[person.id] == seat.seat_id  # type: ignore[index]
 
@@ -198,7 +209,7 @@ def test_replies_for_several_people_free_seats_once_and_undo_puts_them_back(work
     ids = [people[1].id or 0, people[2].id or 0, people[3].id or 0]
     locked = attendee_service.seat_of(workspace, meeting_id, ids[2])
     assert locked is not None
-    seating.set_locked(workspace, meeting_id, locked.seat_id, True)
+    _edit(workspace, meeting_id, seating.plan_lock, locked.seat_id, True)
     seats_before = _seat_of(workspace, meeting_id)
     change = attendee_service.set_replies(workspace, meeting_id, ids, ReplyStatus.LEAVE, leave_reason=" 出差 ")
     after = {a.id: a for a in attendee_service.list_meeting_attendees(workspace, meeting_id)}
@@ -240,3 +251,47 @@ def test_more_marked_than_rostrum_chairs_is_reported(workspace: Workspace) -> No
     assert any("标记主席台但未能安排到主席台：6 人（人员024、" in line for line in result.summary_lines())
     room = seating.auto_seat(workspace, meeting_id, "banquet-10")  # no rostrum at all
     assert len(room.plan.rostrum_overflow) == 30
+
+
+def test_plans_are_pure_and_their_reverse_undoes_them() -> None:
+    from meeting_planner.domain.seating import SeatState
+
+    states = {
+        "A-1": SeatState("A-1", 1),
+        "A-2": SeatState("A-2", 2, manual=True),
+        "A-3": SeatState("A-3", None, locked=True),
+    }
+    swap = seating.plan_swap(states, "A-1", "A-2")
+    assert swap.before == (states["A-1"], states["A-2"])
+    assert [(s.seat_id, s.attendee_id) for s in swap.after] == [("A-1", 2), ("A-2", 1)]
+    assert swap.reversed() == seating.SeatChange(swap.after, swap.before)
+    with pytest.raises(seating.SeatingError, match="锁定"):
+        seating.plan_swap(states, "A-1", "A-3")
+    assert seating.plan_lock(states, "A-2", True).after == (SeatState("A-2", 2, True, True),)
+    assert seating.plan_unseat(states, 1).after == (SeatState("A-1", None),)
+    assert seating.plan_unseat(states, 9) == seating.SeatChange((), ())
+    clear = seating.plan_clear(states)
+    assert clear.whole and clear.after == (states["A-3"],)
+    assert len(states) == 3 and states["A-1"] == SeatState("A-1", 1)  # nothing planned changed the input
+
+
+def test_a_change_planned_from_stale_seats_is_refused_and_writes_nothing(workspace: Workspace) -> None:
+    people = _people(6, ranked=6)
+    meeting_id = _meeting(workspace, people)
+    result = seating.auto_seat(workspace, meeting_id, "meeting-room-20")
+    shown = seating.seat_states(workspace, meeting_id)  # what this desk shows
+    a, b = people[0].id or 0, people[1].id or 0
+    other = _edit(workspace, meeting_id, seating.plan_unseat, b)  # another desk, meanwhile
+    now = seating.seat_states(workspace, meeting_id)
+    stale = seating.plan_move(shown, a, next(sid for sid, s in shown.items() if s.attendee_id == b))
+    with pytest.raises(seating.SeatingError, match=seating.SEAT_CONFLICT):
+        seating.apply_seat_change(workspace, meeting_id, stale)
+    # Undoing the whole auto-seat is refused too once a seat changed since.
+    with pytest.raises(seating.SeatingError, match=seating.SEAT_CONFLICT):
+        seating.apply_seat_change(workspace, meeting_id, result.change.reversed())
+    assert seating.seat_states(workspace, meeting_id) == now
+    # Once the other desk's change is undone, the seats are as shown again and the undo goes through.
+    seating.apply_seat_change(workspace, meeting_id, other.reversed())
+    assert seating.seat_states(workspace, meeting_id) == shown
+    seating.apply_seat_change(workspace, meeting_id, result.change.reversed())
+    assert seating.seat_states(workspace, meeting_id) == {}

@@ -8,10 +8,11 @@ from datetime import datetime
 from sqlalchemy import update
 
 from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.changes import Changes
 from meeting_planner.services.checkin import check_in, undo_check_in
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage.attendees import add_attendees
-from meeting_planner.storage.changes import Changes, change_triggers, expected_triggers, read_changes
+from meeting_planner.storage.changes import change_triggers, expected_triggers, read_changes
 from meeting_planner.storage.tables import meetings, seat_assignments, steps, units
 from meeting_planner.storage.workspace import Workspace
 

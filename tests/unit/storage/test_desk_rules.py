@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.seating import SeatState
 from meeting_planner.services.meetings import create_meeting
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage import seating as seat_repo
 from meeting_planner.storage.checkins import checkins_by_attendee
-from meeting_planner.storage.errors import ConflictError
+from meeting_planner.storage.errors import ConflictError, ConstraintError
 from meeting_planner.storage.workspace import Workspace, create_workspace_engine, open_workspace, upgrade_schema
 
 NOW = datetime(2026, 11, 1, 8, 0)
@@ -96,15 +96,15 @@ def test_the_database_refuses_a_second_code_position_or_seat(any_workspace: Work
     with any_workspace.transaction() as connection:
         first, second = repo.add_attendees(connection, meeting.id, [Attendee("甲"), Attendee("乙")])
     for column, value in (("code", first.code), ("position", first.position)):
-        with pytest.raises(IntegrityError), any_workspace.transaction() as connection:
+        with pytest.raises(ConstraintError), any_workspace.transaction() as connection:
             connection.execute(
                 text(f"UPDATE attendees SET {column} = :v WHERE id = :id"), {"v": value, "id": second.id}
             )
     with any_workspace.transaction() as connection:
-        seat_repo.apply_changes(connection, meeting.id, [seat_repo.Assignment("A-1", first.id)])
+        seat_repo.apply_changes(connection, meeting.id, [SeatState("A-1", first.id)])
     with pytest.raises(ConflictError, match="座位已被其他工作台修改"), any_workspace.transaction() as connection:
         connection.execute(text("DELETE FROM attendees WHERE id = :id"), {"id": second.id})
-        seat_repo.apply_changes(connection, meeting.id, [seat_repo.Assignment("A-2", second.id)])
+        seat_repo.apply_changes(connection, meeting.id, [SeatState("A-2", second.id)])
 
 
 def test_a_given_code_already_in_use_is_a_clear_error(any_workspace: Workspace) -> None:
