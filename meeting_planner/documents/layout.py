@@ -211,6 +211,16 @@ def name_slots(name: str, char_width: float) -> list[tuple[str, float]]:
 # --- seat list -----------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: heading, left edge and width in mm from the content's left edge."""
+
+    key: str
+    heading: str
+    x: float
+    width: float
+
+
 def column_widths(total: float, weights: Sequence[float]) -> list[float]:
     """Split ``total`` mm into columns in proportion to ``weights``."""
     whole = sum(weights)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_planner.documents.fonts import FONT, FONT_BOLD, check_glyphs
+from meeting_planner.documents.layout import Column
 from meeting_planner.documents.pdf_base import MM, STYLES, PageStyle, fit_font_size, new_canvas
 
 #: Row height: a signature cell large enough to sign by hand.
@@ -44,16 +45,6 @@ class SignInSheet:
     rows: Sequence[SignInRow]
     grouped: bool = False
     qr: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A column: heading, left edge and width in mm from the content's left edge."""
-
-    key: str
-    heading: str
-    x: float
-    width: float
 
 
 def columns(width_mm: float, qr: bool) -> list[Column]:

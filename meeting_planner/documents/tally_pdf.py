@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_planner.documents.fonts import FONT, FONT_BOLD, check_glyphs
+from meeting_planner.documents.layout import Column
 from meeting_planner.documents.pdf_base import MM, STYLES, PageStyle, fit_font_size, new_canvas
 
 ROW_MM = 10.0
@@ -46,16 +47,6 @@ class TallySheet:
     def expected(self) -> int:
         """应到 in all."""
         return sum(unit.expected for unit in self.units)
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A column: heading, left edge and width in mm from the content's left edge."""
-
-    key: str
-    heading: str
-    x: float
-    width: float
 
 
 def columns(width_mm: float) -> list[Column]:
