@@ -2074,214 +2074,219 @@ Workspace: %1</translation>
 <context>
     <name>PrintCentreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="104"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="105"/>
         <source>打印/导出 — %1</source>
         <translation>Print/Export — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="130"/>
-        <location filename="../../ui/dialogs/print_centre.py" line="412"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="131"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="416"/>
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="138"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="139"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="144"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="145"/>
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="148"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="149"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>打印件</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>选项</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="183"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="184"/>
         <source>读取中…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="225"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="226"/>
         <source>写出</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="226"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
         <source>文件夹</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
-        <location filename="../../ui/dialogs/print_centre.py" line="251"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="252"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="230"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="240"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="241"/>
         <source>Word、Excel 文件请写出后用“打开”查看和打印</source>
         <translation>Word and Excel files: write them, then use “Open” to view and print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="258"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="259"/>
         <source>选中一项，点“预览”查看第 1 页</source>
         <translation>Select a row and click “Preview” to see page 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="266"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="267"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="267"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="268"/>
         <source>下一页 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="289"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="290"/>
         <source>全部写出</source>
         <translation>Write all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="291"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="292"/>
         <source>把所有打印件写到保存位置（桌签写全部）</source>
         <translation>Write every printout to the save folder (all table cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="293"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="294"/>
         <source>刷新状态 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="295"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="296"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="366"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="325"/>
+        <source>选项：%1</source>
+        <translation>Options: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="370"/>
         <source>保存到哪个文件夹？</source>
         <translation>Save to which folder?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="379"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="383"/>
         <source>“%1”还没有写出，请先点“写出”</source>
         <translation>“%1” has not been written yet; click “Write” first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="387"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="391"/>
         <source>请等“%1”完成</source>
         <translation>Please wait for “%1” to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="411"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="415"/>
         <source>未完成：%1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="431"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="435"/>
         <source>正在写出 %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="441"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="445"/>
         <source>已写出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="442"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="446"/>
         <source>已写出 %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="467"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="471"/>
         <source>已写出 %1 个文件到 %2</source>
         <translation>Wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="469"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="473"/>
         <source>；%1 项未能生成</source>
         <translation>; %1 could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="470"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="474"/>
         <source>部分打印件未能生成</source>
         <translation>Some printouts could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="479"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="483"/>
         <source>正在写出 %1/%2：%3</source>
         <translation>Writing %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="498"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="502"/>
         <source>正在生成预览：%1…</source>
         <translation>Preparing the preview: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="516"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="520"/>
         <source>正在显示第 %1 页…</source>
         <translation>Showing page %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="530"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="534"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="531"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="535"/>
         <source>预览 %1，共 %2 页</source>
         <translation>Preview of %1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="538"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="542"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="557"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="561"/>
         <source>打印 %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="574"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="578"/>
         <source>正在打印 %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="580"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="584"/>
         <source>已送打印：%1，%2 页</source>
         <translation>Sent to the printer: %1, %2 pages</translation>
     </message>
@@ -2289,212 +2294,212 @@ Workspace: %1</translation>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="587"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="591"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="588"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="589"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="590"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
         <source>视角</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="591"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
         <source>自动（A4/A3）</source>
         <translation>Automatic (A4/A3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
         <source>A4 拼贴</source>
         <translation>A4 tiles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
         <source>面向主席台</source>
         <translation>Facing the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
         <source>主席台视角</source>
         <translation>From the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
         <source>引导员用：姓名 → 区、排、座号</source>
         <translation>For ushers: name → section, row, seat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
         <source>按姓名拼音</source>
         <translation>By name (pinyin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
         <source>桌签（全部）</source>
         <translation>Table cards (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
         <source>桌签附加行</source>
         <translation>Extra line on cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
         <source>只印姓名</source>
         <translation>Name only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
         <source>加印职务</source>
         <translation>With title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
         <source>加印单位</source>
         <translation>With unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
         <source>桌签（仅变化的）</source>
         <translation>Table cards (changed only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
         <source>自上次打印以来新增或内容有变化的桌签</source>
         <translation>Cards new or changed since the last print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
         <source>桌签（主席台）</source>
         <translation>Table cards (rostrum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
         <source>主席台就座人员的桌签</source>
         <translation>Cards of the people on the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
         <source>签到表（按单位）</source>
         <translation>Sign-in sheet (by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
         <source>不印二维码</source>
         <translation>No QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
         <source>印二维码</source>
         <translation>With QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
         <source>签到表（按姓氏笔画）</source>
         <translation>Sign-in sheet (by surname strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
         <source>签到表（按笔画，单名在前）</source>
         <translation>Sign-in sheet (by strokes, single given names first)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
         <source>签到表（按拼音）</source>
         <translation>Sign-in sheet (by pinyin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
         <source>签到表（按排序号）</source>
         <translation>Sign-in sheet (by rank)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
         <source>会议通知（PDF）</source>
         <translation>Meeting notice (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
         <source>GB/T 9704 版式，附回执</source>
         <translation>GB/T 9704 layout, with reply slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
         <source>会议通知（Word）</source>
         <translation>Meeting notice (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
         <source>可在 WPS 中修改</source>
         <translation>Editable in WPS or Word</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="629"/>
         <source>会务清单</source>
         <translation>Checklist report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="630"/>
         <source>各步骤的完成情况、经办人和时间</source>
         <translation>Each step: done or not, by whom and when</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="631"/>
         <source>签到统计</source>
         <translation>Attendance workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="632"/>
         <source>签到明细与分单位统计（Excel）</source>
         <translation>Check-ins and per-unit totals (Excel)</translation>
     </message>
@@ -2502,59 +2507,64 @@ Workspace: %1</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="23"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="24"/>
         <source>通知与回执</source>
         <translation>Notice and replies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="25"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="26"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="27"/>
         <source>打印件</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="39"/>
         <source>会前检查</source>
         <translation>Readiness check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="44"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="44"/>
         <source>处理</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="49"/>
         <source>重新检查 (F5)</source>
         <translation>Check again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="64"/>
         <source>✓ 会前检查通过：没有发现问题，可以开会。</source>
         <translation>✓ Ready: nothing left to fix.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="67"/>
         <source>还有 %1 项待处理：</source>
         <translation>%1 things still to fix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="73"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3334,150 +3344,537 @@ Workspace: %1</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="30"/>
+        <location filename="../../ui/wording.py" line="36"/>
+        <location filename="../../ui/wording.py" line="125"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="37"/>
+        <location filename="../../ui/wording.py" line="43"/>
         <source>%1 已签到 %2</source>
         <translation>%1 checked in at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="40"/>
+        <location filename="../../ui/wording.py" line="46"/>
         <source>（补录）</source>
         <translation> (keyed in later)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42"/>
+        <location filename="../../ui/wording.py" line="48"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42"/>
+        <location filename="../../ui/wording.py" line="48"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="45"/>
+        <location filename="../../ui/wording.py" line="51"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="47"/>
+        <location filename="../../ui/wording.py" line="53"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="47"/>
+        <location filename="../../ui/wording.py" line="53"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="49"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="52"/>
+        <location filename="../../ui/wording.py" line="58"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="59"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="57"/>
+        <location filename="../../ui/wording.py" line="63"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61"/>
+        <location filename="../../ui/wording.py" line="67"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="63"/>
+        <location filename="../../ui/wording.py" line="69"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="65"/>
+        <location filename="../../ui/wording.py" line="71"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="71"/>
+        <location filename="../../ui/wording.py" line="77"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="74"/>
+        <location filename="../../ui/wording.py" line="80"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="76"/>
+        <location filename="../../ui/wording.py" line="82"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="78"/>
-        <location filename="../../ui/wording.py" line="106"/>
+        <location filename="../../ui/wording.py" line="84"/>
+        <location filename="../../ui/wording.py" line="112"/>
+        <location filename="../../ui/wording.py" line="135"/>
+        <location filename="../../ui/wording.py" line="139"/>
+        <location filename="../../ui/wording.py" line="219"/>
+        <location filename="../../ui/wording.py" line="223"/>
+        <location filename="../../ui/wording.py" line="234"/>
+        <location filename="../../ui/wording.py" line="284"/>
+        <location filename="../../ui/wording.py" line="294"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="79"/>
+        <location filename="../../ui/wording.py" line="85"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="81"/>
+        <location filename="../../ui/wording.py" line="87"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="85"/>
+        <location filename="../../ui/wording.py" line="91"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="87"/>
+        <location filename="../../ui/wording.py" line="93"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="89"/>
+        <location filename="../../ui/wording.py" line="95"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="92"/>
+        <location filename="../../ui/wording.py" line="98"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="100"/>
+        <location filename="../../ui/wording.py" line="106"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="107"/>
+        <location filename="../../ui/wording.py" line="113"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="109"/>
+        <location filename="../../ui/wording.py" line="115"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="141"/>
+        <source> 等 %1 人</source>
+        <translation> … (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="146"/>
+        <location filename="../../ui/wording.py" line="219"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="156"/>
+        <source>会议名称、时间或地点</source>
+        <translation>meeting title, time or place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="158"/>
+        <source>场地</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="160"/>
+        <source>单位排序</source>
+        <translation>unit order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="162"/>
+        <source>会议信息（名称、时间、地点、议程、联系人）</source>
+        <translation>meeting details (title, time, place, agenda, contact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="164"/>
+        <source>通知设置（发文字号、参会范围、回执）</source>
+        <translation>notice settings (document number, who attends, reply slip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="167"/>
+        <source>参会单位</source>
+        <translation>attending units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="171"/>
+        <location filename="../../ui/wording.py" line="173"/>
+        <source>%1有变化</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="175"/>
+        <source>新增 %1</source>
+        <translation>new: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="177"/>
+        <source>减少 %1 项</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="178"/>
+        <location filename="../../ui/wording.py" line="265"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="181"/>
+        <source>打印于旧版本，内容无法核对，请重新打印</source>
+        <translation>printed by an older version: its contents cannot be checked, print it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="183"/>
+        <source>共 %1 张</source>
+        <translation>%1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="184"/>
+        <source>%1 张桌签未打印或有变化：%2</source>
+        <translation>%1 cards not printed or changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="186"/>
+        <source>（其中代会 %1 人）</source>
+        <translation> (%1 of them substitutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="189"/>
+        <source>%1 张待打印：%2</source>
+        <translation>%1 cards to print: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="192"/>
+        <source>没有变化的桌签</source>
+        <translation>no card changed since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="246"/>
+        <source>还没有选定场地、排座</source>
+        <translation>No venue chosen or seats assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="196"/>
+        <source>主席台上还没有人</source>
+        <translation>nobody on the rostrum yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="194"/>
+        <source>还没有选定场地、排座</source>
+        <comment>printout status</comment>
+        <translation>no venue chosen or seats assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="203"/>
+        <source>无法生成：%1</source>
+        <translation>Cannot be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="205"/>
+        <source>从未打印（%1）</source>
+        <translation>Never printed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="206"/>
+        <source>从未打印</source>
+        <translation>Never printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="209"/>
+        <source>已打印 于 %1（%2）</source>
+        <translation>Printed %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="210"/>
+        <source>已打印 于 %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="211"/>
+        <source>已过期：%1</source>
+        <translation>Out of date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="223"/>
+        <source>（无单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="231"/>
+        <source>%1（应于 %2）</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="236"/>
+        <source> 等 %1 项</source>
+        <translation> … (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="237"/>
+        <source>逾期未完成的步骤：%1</source>
+        <translation>Overdue steps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="240"/>
+        <source>会议通知尚未印发（“印发通知”步骤未完成）</source>
+        <translation>The notice has not been issued (its checklist step is not done)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="241"/>
+        <source>回执未确认：%1</source>
+        <translation>No reply yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="243"/>
+        <source>主席台人员未确认出席：%1</source>
+        <translation>Rostrum attendance not confirmed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="247"/>
+        <source>已请假但仍占座位：%1</source>
+        <translation>On leave but still seated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="249"/>
+        <source>没有座位：%1</source>
+        <translation>Without a seat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="251"/>
+        <source>桌签尚未打印（共 %1 张）</source>
+        <translation>Table cards not printed yet (%1 cards)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="253"/>
+        <source>代会人员的桌签未打印：%1</source>
+        <translation>Substitutes&apos; cards not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="255"/>
+        <source>桌签未打印或已过期：%1</source>
+        <translation>Cards not printed or out of date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="258"/>
+        <source>签到表尚未打印</source>
+        <translation>No sign-in sheet printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="261"/>
+        <source>%1%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="265"/>
+        <source>签到表打印后数据有变化，已过期：%1</source>
+        <translation>Sign-in sheets out of date (the data changed since printing): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="268"/>
+        <source>%1尚未打印</source>
+        <translation>%1 not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="272"/>
+        <source>%1打印后数据有变化，已过期：%2</source>
+        <translation>%1 out of date (the data changed since printing): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="274"/>
+        <source>同名人员“%1”在不同单位：%2</source>
+        <translation>The same name “%1” in different units: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="277"/>
+        <source>“%1”在名单中出现 %2 次（%3）</source>
+        <translation>“%1” is on the list %2 times (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="280"/>
+        <source>“%1”（%2）</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="280"/>
+        <source>无单位</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="284"/>
+        <source>姓名写法相近，可能是同一人：%1（繁简体、全角半角或空格不同）</source>
+        <translation>Names written alike, perhaps one person: %1 (traditional/simplified characters, full-width/half-width letters or spaces differ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="286"/>
+        <source>姓名中有多余空格或全角字母：%1</source>
+        <translation>Names with extra spaces or full-width letters: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="288"/>
+        <source>单位名称写法不一致：%1</source>
+        <translation>A unit written in different ways: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="291"/>
+        <source>“%1”中的“%2”（U+%3）</source>
+        <translation>“%2” in “%1” (U+%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="296"/>
+        <source> 等 %1 处</source>
+        <translation> … (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="297"/>
+        <source>没有任何字体能打印的字：%1</source>
+        <translation>Characters no font can print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="301"/>
+        <source>未设定单位排序（目前按各单位最高排序号排列）</source>
+        <translation>No unit order set (units follow their best rank for now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="306"/>
+        <source>在清单中完成、跳过或调整时间</source>
+        <translation>Complete, skip or reschedule them in the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="308"/>
+        <source>印发通知后在清单中勾选</source>
+        <translation>Issue the notice, then tick its step in the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="310"/>
+        <source>在参会人员中登记回执，或用更新名单导入</source>
+        <translation>Record the replies under Attendees, or import an updated list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="312"/>
+        <source>与本人或其办公室确认</source>
+        <translation>Confirm with them or their office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="314"/>
+        <source>在“座次”中选择场地并自动排座</source>
+        <translation>Choose a venue under Seating and seat everyone automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="316"/>
+        <source>解锁后移出座位或重新排座</source>
+        <translation>Unlock and unseat them, or seat again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="318"/>
+        <source>在“座次”中自动排座或拖到座位上</source>
+        <translation>Seat automatically under Seating, or drag them onto seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="320"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出桌签</source>
+        <translation>File → Print/Export… (Ctrl+P): write the table cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="322"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出“桌签（仅变化的）”，或 cards ID FILE --changed</source>
+        <translation>File → Print/Export… (Ctrl+P): write “Table cards (changed only)”, or cards ID FILE --changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="324"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出签到表（按单位或按笔画）</source>
+        <translation>File → Print/Export… (Ctrl+P): write a sign-in sheet (by unit or by strokes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="326"/>
+        <source>文件 → 打印/导出…（Ctrl+P）重新写出这些签到表，换下旧的</source>
+        <translation>File → Print/Export… (Ctrl+P): write these sign-in sheets again and replace the old copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="327"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出%1</source>
+        <translation>File → Print/Export… (Ctrl+P): write “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="330"/>
+        <source>文件 → 打印/导出…（Ctrl+P）重新写出%1，换下旧的</source>
+        <translation>File → Print/Export… (Ctrl+P): write “%1” again and replace the old copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="333"/>
+        <source>核对是否为不同的人；桌签可加单位行</source>
+        <translation>Check they are different people; cards can carry a unit line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="335"/>
+        <source>删除重复的一条</source>
+        <translation>Delete the duplicate entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="337"/>
+        <source>核对后在参会人员中统一写法，或删除重复的一条</source>
+        <translation>Check, then write the name one way under Attendees, or delete the duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="339"/>
+        <source>在参会人员中改正（去掉空格，字母用半角）；桌签会自动对齐两字姓名</source>
+        <translation>Correct them under Attendees (no spaces, half-width letters); cards space two-character names by themselves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="341"/>
+        <source>在参会人员中统一为一种写法（签到表、座次按单位分组）</source>
+        <translation>Use one spelling under Attendees (sign-in sheets and seating group by unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="347"/>
+        <source>安装含有这些字的字体（或在环境变量 MEETING_PLANNER_FALLBACK_FONTS 中指定字体文件）；或打印时选“打印留空标记，手写补上”</source>
+        <translation>Install a font that has these characters (or name font files in the MEETING_PLANNER_FALLBACK_FONTS environment variable), or print with “Blank for handwriting when no font has a character”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="348"/>
+        <source>编辑 → 单位排序…，或 units --order</source>
+        <translation>Edit → Unit order…, or units --order</translation>
     </message>
 </context>
 <context>
