@@ -2080,7 +2080,7 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_centre.py" line="131"/>
-        <location filename="../../ui/dialogs/print_centre.py" line="416"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="417"/>
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
@@ -2125,168 +2125,173 @@ Workspace: %1</translation>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="226"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="188"/>
+        <source>%1&#x3000;%2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
         <source>写出</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
         <source>文件夹</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
-        <location filename="../../ui/dialogs/print_centre.py" line="252"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="230"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="253"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="230"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="231"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="241"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="242"/>
         <source>Word、Excel 文件请写出后用“打开”查看和打印</source>
         <translation>Word and Excel files: write them, then use “Open” to view and print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="259"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="260"/>
         <source>选中一项，点“预览”查看第 1 页</source>
         <translation>Select a row and click “Preview” to see page 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="267"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="268"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="268"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="269"/>
         <source>下一页 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="290"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="291"/>
         <source>全部写出</source>
         <translation>Write all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="292"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="293"/>
         <source>把所有打印件写到保存位置（桌签写全部）</source>
         <translation>Write every printout to the save folder (all table cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="294"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="295"/>
         <source>刷新状态 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="296"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="297"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="325"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="326"/>
         <source>选项：%1</source>
         <translation>Options: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="370"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="371"/>
         <source>保存到哪个文件夹？</source>
         <translation>Save to which folder?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="383"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="384"/>
         <source>“%1”还没有写出，请先点“写出”</source>
         <translation>“%1” has not been written yet; click “Write” first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="391"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="392"/>
         <source>请等“%1”完成</source>
         <translation>Please wait for “%1” to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="415"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="416"/>
         <source>未完成：%1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="435"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="436"/>
         <source>正在写出 %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="445"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="446"/>
         <source>已写出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="446"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="447"/>
         <source>已写出 %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="471"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="472"/>
         <source>已写出 %1 个文件到 %2</source>
         <translation>Wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="473"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="474"/>
         <source>；%1 项未能生成</source>
         <translation>; %1 could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="474"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="475"/>
         <source>部分打印件未能生成</source>
         <translation>Some printouts could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="483"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="484"/>
         <source>正在写出 %1/%2：%3</source>
         <translation>Writing %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="502"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="503"/>
         <source>正在生成预览：%1…</source>
         <translation>Preparing the preview: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="520"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="521"/>
         <source>正在显示第 %1 页…</source>
         <translation>Showing page %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="534"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="535"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="535"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="536"/>
         <source>预览 %1，共 %2 页</source>
         <translation>Preview of %1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="542"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="543"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="561"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="562"/>
         <source>打印 %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="578"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="579"/>
         <source>正在打印 %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="584"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="585"/>
         <source>已送打印：%1，%2 页</source>
         <translation>Sent to the printer: %1, %2 pages</translation>
     </message>
@@ -2294,212 +2299,212 @@ Workspace: %1</translation>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="591"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
         <source>视角</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
         <source>自动（A4/A3）</source>
         <translation>Automatic (A4/A3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
         <source>A4 拼贴</source>
         <translation>A4 tiles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
         <source>面向主席台</source>
         <translation>Facing the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
         <source>主席台视角</source>
         <translation>From the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
         <source>引导员用：姓名 → 区、排、座号</source>
         <translation>For ushers: name → section, row, seat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
         <source>按姓名拼音</source>
         <translation>By name (pinyin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
         <source>桌签（全部）</source>
         <translation>Table cards (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
         <source>桌签附加行</source>
         <translation>Extra line on cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
         <source>只印姓名</source>
         <translation>Name only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
         <source>加印职务</source>
         <translation>With title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
         <source>加印单位</source>
         <translation>With unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
         <source>桌签（仅变化的）</source>
         <translation>Table cards (changed only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
         <source>自上次打印以来新增或内容有变化的桌签</source>
         <translation>Cards new or changed since the last print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
         <source>桌签（主席台）</source>
         <translation>Table cards (rostrum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
         <source>主席台就座人员的桌签</source>
         <translation>Cards of the people on the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
         <source>签到表（按单位）</source>
         <translation>Sign-in sheet (by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
         <source>不印二维码</source>
         <translation>No QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
         <source>印二维码</source>
         <translation>With QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
         <source>签到表（按姓氏笔画）</source>
         <translation>Sign-in sheet (by surname strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
         <source>签到表（按笔画，单名在前）</source>
         <translation>Sign-in sheet (by strokes, single given names first)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
         <source>签到表（按拼音）</source>
         <translation>Sign-in sheet (by pinyin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
         <source>签到表（按排序号）</source>
         <translation>Sign-in sheet (by rank)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
         <source>会议通知（PDF）</source>
         <translation>Meeting notice (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
         <source>GB/T 9704 版式，附回执</source>
         <translation>GB/T 9704 layout, with reply slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
         <source>会议通知（Word）</source>
         <translation>Meeting notice (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
         <source>可在 WPS 中修改</source>
         <translation>Editable in WPS or Word</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="629"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="629"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="630"/>
         <source>会务清单</source>
         <translation>Checklist report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="630"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="631"/>
         <source>各步骤的完成情况、经办人和时间</source>
         <translation>Each step: done or not, by whom and when</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="631"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="632"/>
         <source>签到统计</source>
         <translation>Attendance workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="632"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="633"/>
         <source>签到明细与分单位统计（Excel）</source>
         <translation>Check-ins and per-unit totals (Excel)</translation>
     </message>

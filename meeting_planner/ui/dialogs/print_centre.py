@@ -185,7 +185,8 @@ class PrintCentreDialog(QDialog):
             row.setData(0, Qt.ItemDataRole.UserRole, item.key)
             row.setSizeHint(0, QSize(0, 30))
             suffix = {".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel"}[item.suffix]
-            row.setToolTip(0, f"{self._tr_text(item.hint) + '　' if item.hint else ''}{suffix}")
+            hint = self.tr("%1　%2").replace("%1", self._tr_text(item.hint)).replace("%2", suffix)
+            row.setToolTip(0, hint if item.hint else suffix)
             self.items[item.key] = row
             tree.setItemWidget(row, 1, self._options_widget(item))
             tree.setItemWidget(row, 3, self._actions_widget(item))
