@@ -1,13 +1,22 @@
 """The command line's Chinese wording of the services' structured results (the window has its own, translated,
-in ``ui/wording.py``): the 会前检查's findings and the printouts' statuses."""
+in ``ui/wording.py``): the 会前检查's findings, the printouts' statuses and the meeting file's reports."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from meeting_planner.domain.backups import BackupInfo
 from meeting_planner.services import printouts
+from meeting_planner.services.meeting_file import (
+    ExportedMeeting,
+    ImportedMeeting,
+    ImportNote,
+    NoteKind,
+    describe_counts,
+)
 from meeting_planner.services.printouts import Aspect, PrintStatus, State, Subject, Why
 from meeting_planner.services.readiness import NAMES_SHOWN, Finding, Kind
+from meeting_planner.services.seating import SeatingResult
 
 ASPECTS = {
     Aspect.MEETING: "会议名称、时间或地点",
@@ -188,3 +197,66 @@ def finding_fix(finding: Finding) -> str:
     if finding.kind is Kind.PRINTOUT_STALE:
         return f"{PRINT_CENTRE}重新写出{_label(finding)}，换下旧的"
     return FIXES[finding.kind]
+
+
+# --- meeting files (export-meeting / import-meeting) ----------------------------------------------------------
+
+
+def exported_text(result: ExportedMeeting) -> str:
+    """``已导出会议“…”到 FILE：120 人，118 个座位，…。``"""
+    return f"已导出会议“{result.title}”到 {result.path}：{describe_counts(result.counts)}。"
+
+
+def import_note(note: ImportNote) -> str:
+    """One thing the import did besides adding the meeting."""
+    if note.kind is NoteKind.VENUE_ADDED:
+        return f"场地“{note.name}”已加入本工作区"
+    if note.kind is NoteKind.VENUE_RENAMED:
+        return f"本工作区已有不同的场地“{note.name}”，文件中的场地另存为“{note.other}”"
+    if note.kind is NoteKind.UNIT_ORDER_KEPT:
+        return "单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）"
+    if note.kind is NoteKind.SAVED_AS_COPY:
+        return f"本工作区已有这场会议（编号 {note.meeting_id}），已另存为新会议"
+    return f"原会议（编号 {note.meeting_id}）已移入回收站，可从“文件 → 回收站”恢复"
+
+
+def imported_text(result: ImportedMeeting) -> str:
+    """``已导入会议“…”（编号 7）：120 人，118 个座位，95 条签到，…。`` and the notes."""
+    text = f"已导入会议“{result.title}”（编号 {result.meeting_id}）：{describe_counts(result.counts)}。"
+    return text + "".join(import_note(note) + "。" for note in result.notes)
+
+
+# --- backups ---------------------------------------------------------------------------------------------------
+
+
+def backup_summary(info: BackupInfo) -> str:
+    """``3 个会议，120 名参会人员，常用人员库 45 人`` (or why the backup cannot be used)."""
+    if info.problem:
+        return f"不可用：{info.problem}"
+    parts = [f"{info.meetings or 0} 个会议", f"{info.attendees or 0} 名参会人员"]
+    if info.people is not None:
+        parts.append(f"常用人员库 {info.people} 人")
+    return "，".join(parts)
+
+
+# --- auto-seating ----------------------------------------------------------------------------------------------
+
+
+def seating_lines(result: SeatingResult) -> list[str]:
+    """The venue, seated / unseated / empty counts and who could not be seated."""
+    plan = result.plan
+    lines = [
+        f"场地：{result.venue.name}（{result.venue.key}），可用座位 {result.venue.capacity} 个",
+        f"已安排座位：{plan.seated_count} 人",
+        f"未安排座位：{len(plan.unseated)} 人",
+        f"空座：{len(plan.empty_seats)} 个",
+    ]
+    if plan.on_leave:
+        lines.append(f"请假未排座：{len(plan.on_leave)} 人")
+    if plan.rostrum_overflow:
+        overflow = "、".join(a.display_name for a in plan.rostrum_overflow[:20])
+        count = len(plan.rostrum_overflow)
+        lines.append(f"标记主席台但未能安排到主席台：{count} 人（{overflow}），请核对主席台座位或标记")
+    if plan.unseated:
+        lines.append("未安排：" + "、".join(a.display_name for a in plan.unseated[:50]))
+    return lines

@@ -72,30 +72,12 @@ class SeatChange:
 
 @dataclass
 class SeatingResult:
-    """What ``auto_seat`` did: the plan plus the states before and after (for undo)."""
+    """What ``auto_seat`` did: the plan (seated, unseated, on leave, rostrum overflow, empty seats) plus the
+    states before and after (for undo); worded by ``cli/wording.py`` and ``ui/wording.py``."""
 
     venue: Venue
     plan: SeatingPlan
     change: SeatChange
-
-    def summary_lines(self, names: dict[int, str] | None = None) -> list[str]:
-        """Seated / unseated / empty counts and who could not be seated, for people."""
-        plan = self.plan
-        lines = [
-            f"场地：{self.venue.name}（{self.venue.key}），可用座位 {self.venue.capacity} 个",
-            f"已安排座位：{plan.seated_count} 人",
-            f"未安排座位：{len(plan.unseated)} 人",
-            f"空座：{len(plan.empty_seats)} 个",
-        ]
-        if plan.on_leave:
-            lines.append(f"请假未排座：{len(plan.on_leave)} 人")
-        if plan.rostrum_overflow:
-            overflow = "、".join(a.display_name for a in plan.rostrum_overflow[:20])
-            count = len(plan.rostrum_overflow)
-            lines.append(f"标记主席台但未能安排到主席台：{count} 人（{overflow}），请核对主席台座位或标记")
-        if plan.unseated:
-            lines.append("未安排：" + "、".join(a.display_name for a in plan.unseated[:50]))
-        return lines
 
 
 # --- venues -----------------------------------------------------------------------------------------

@@ -19,8 +19,10 @@ from meeting_planner.services.checkin import MAX_CANDIDATES, CheckInResult, Outc
 from meeting_planner.services.desk import ReplayReport
 from meeting_planner.services.importing import ImportResult
 from meeting_planner.services.list_update import ListUpdateResult
+from meeting_planner.services.meeting_file import ExportedMeeting, ImportedMeeting, ImportNote, NoteKind
 from meeting_planner.services.printouts import Aspect, PrintStatus, State, Subject, Why
 from meeting_planner.services.readiness import Finding, Kind
+from meeting_planner.services.seating import SeatingResult
 
 translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
 
@@ -345,3 +347,54 @@ def finding_fix(finding: Finding) -> str:
             "或打印时选“打印留空标记，手写补上”",
         )
     return translate("Wording", "编辑 → 单位排序…，或 units --order")
+
+
+# --- meeting files ------------------------------------------------------------------------------------------------
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """``120 人，118 个座位，95 条签到，30 个清单步骤，45 条打印记录`` in the UI language."""
+    parts = [
+        _fill(translate("Wording", "%1 人"), counts.get("attendees", 0)),
+        _fill(translate("Wording", "%1 个座位"), counts.get("seats", 0)),
+        _fill(translate("Wording", "%1 条签到"), counts.get("checkins", 0)),
+        _fill(translate("Wording", "%1 个清单步骤"), counts.get("steps", 0)),
+        _fill(translate("Wording", "%1 条打印记录"), counts.get("print_records", 0)),
+    ]
+    return translate("Wording", "，").join(parts)
+
+
+def exported_text(result: ExportedMeeting) -> str:
+    """What the meeting file written holds."""
+    template = translate("Wording", "已导出会议“%1”到 %2：%3。")
+    return _fill(template, result.title, result.path, counts_text(result.counts))
+
+
+def import_note(note: ImportNote) -> str:
+    """One thing the import did besides adding the meeting."""
+    if note.kind is NoteKind.VENUE_ADDED:
+        return _fill(translate("Wording", "场地“%1”已加入本工作区"), note.name)
+    if note.kind is NoteKind.VENUE_RENAMED:
+        return _fill(translate("Wording", "本工作区已有不同的场地“%1”，文件中的场地另存为“%2”"), note.name, note.other)
+    if note.kind is NoteKind.UNIT_ORDER_KEPT:
+        return translate("Wording", "单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）")
+    if note.kind is NoteKind.SAVED_AS_COPY:
+        return _fill(translate("Wording", "本工作区已有这场会议（编号 %1），已另存为新会议"), note.meeting_id)
+    return _fill(translate("Wording", "原会议（编号 %1）已移入回收站，可从“文件 → 回收站”恢复"), note.meeting_id)
+
+
+def imported_text(result: ImportedMeeting) -> str:
+    """What the import brought, and what else it did."""
+    template = translate("Wording", "已导入会议“%1”（编号 %2）：%3。")
+    text = _fill(template, result.title, result.meeting_id, counts_text(result.counts))
+    return text + "".join(_fill(translate("Wording", "%1。"), import_note(note)) for note in result.notes)
+
+
+# --- auto-seating ---------------------------------------------------------------------------------------------
+
+
+def auto_seat_text(result: SeatingResult) -> str:
+    """``已安排座位：118 人；未安排座位：2 人；空座：30 个`` in the UI language."""
+    plan = result.plan
+    template = translate("Wording", "已安排座位：%1 人；未安排座位：%2 人；空座：%3 个")
+    return _fill(template, plan.seated_count, len(plan.unseated), len(plan.empty_seats))

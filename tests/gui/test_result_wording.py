@@ -1,5 +1,6 @@
-"""The 会前检查's findings and the printouts' statuses as the window words them (``ui/wording.py``): in Chinese
-exactly the sentences the command line prints (``cli/wording.py``), in English no Chinese but the user's data."""
+"""The services' results as the window words them (``ui/wording.py``): the 会前检查's findings, the printouts'
+statuses, the meeting file's reports and auto-seating; in Chinese exactly the sentences the command line prints
+(``cli/wording.py``), in English no Chinese but the user's data."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import StepStatus
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import meetings as meeting_service
-from meeting_planner.services import printouts
+from meeting_planner.services import printouts, seating
 from meeting_planner.services.example import build_example
+from meeting_planner.services.meeting_file import ExportedMeeting, ImportedMeeting, ImportNote, NoteKind
 from meeting_planner.services.printouts import Aspect, PrintStatus, State, Subject, Why
 from meeting_planner.services.readiness import Area, Finding, Kind, check_meeting
 from meeting_planner.storage.workspace import Workspace
@@ -33,8 +35,13 @@ SUBJECTS = tuple(Subject(name, unit) for name, unit in PEOPLE[:9])
 STEPS = tuple((f"第{i}步：音视频调试", WHEN) for i in range(15))
 CHARACTERS = tuple((f"王{chr(0x2A6A5 + i)}", chr(0x2A6A5 + i)) for i in range(15))
 UNITS = ("区委", "", "區財政局")
+TITLE = "2026年全区经济工作会议"
 DATA = sorted(
     {
+        TITLE,
+        "大礼堂",
+        "hall-2",
+        "/tmp/会议.mpz",
         *(n for n, _u in PEOPLE),
         *(u for _n, u in PEOPLE if u),
         *(t for t, _d in STEPS),
@@ -88,6 +95,20 @@ def sample_findings() -> list[Finding]:
     ]
 
 
+def sample_imports() -> list[ImportedMeeting]:
+    """An import that did nothing else, and one that did everything an import can do."""
+    counts = {"attendees": 60, "seats": 58, "checkins": 40, "steps": 30, "print_records": 12}
+    notes = [
+        ImportNote(NoteKind.VENUE_ADDED, "大礼堂"),
+        ImportNote(NoteKind.VENUE_RENAMED, "大礼堂", "hall-2"),
+        ImportNote(NoteKind.UNIT_ORDER_KEPT),
+        ImportNote(NoteKind.SAVED_AS_COPY, meeting_id=3),
+        ImportNote(NoteKind.REPLACED, meeting_id=3),
+    ]
+    assert {note.kind for note in notes} == set(NoteKind)
+    return [ImportedMeeting(7, TITLE, counts), ImportedMeeting(8, TITLE, counts, notes)]
+
+
 def test_the_chinese_window_words_every_kind_as_the_command_line() -> None:
     for status in sample_statuses():
         assert ui_wording.status_text(status) == cli_wording.status_text(status)
@@ -95,6 +116,13 @@ def test_the_chinese_window_words_every_kind_as_the_command_line() -> None:
         assert ui_wording.finding_problem(finding) == cli_wording.finding_problem(finding), finding.kind
         assert ui_wording.finding_fix(finding) == cli_wording.finding_fix(finding), finding.kind
     assert ui_wording.options_text("A4 拼贴、面向主席台") == "A4 拼贴、面向主席台"
+    for imported in sample_imports():
+        assert ui_wording.imported_text(imported) == cli_wording.imported_text(imported)
+    exported = ExportedMeeting(Path("/tmp/会议.mpz"), TITLE, sample_imports()[0].counts)
+    assert ui_wording.exported_text(exported) == cli_wording.exported_text(exported)
+    assert cli_wording.exported_text(exported) == (
+        f"已导出会议“{TITLE}”到 /tmp/会议.mpz：60 人，58 个座位，40 条签到，30 个清单步骤，12 条打印记录。"
+    )
     # The sentences are today's (the same as before the services stopped wording them).
     cards = sample_statuses()[7]
     assert cli_wording.status_text(cards).startswith("已过期：9 张桌签未打印或有变化：张三0、张四1（区财政局）")
@@ -130,6 +158,9 @@ def test_the_chinese_window_words_a_real_meeting_as_the_command_line(workspace: 
         assert ui_wording.finding_fix(finding) == cli_wording.finding_fix(finding)
     for status in printouts.printout_statuses(workspace, meeting_id).values():
         assert ui_wording.status_text(status) == cli_wording.status_text(status)
+    # Auto-seating: the window says the counts the command line lists (as it did: lines 2-4 joined by ；).
+    result = seating.auto_seat(workspace, meeting_id, seating.seating_view(workspace, meeting_id).venue.key)
+    assert ui_wording.auto_seat_text(result) == "；".join(cli_wording.seating_lines(result)[1:4])
 
 
 @pytest.fixture
@@ -155,6 +186,8 @@ def test_the_english_window_words_every_kind_in_english(english: QApplication) -
     for finding in sample_findings():
         said += [ui_wording.finding_problem(finding), ui_wording.finding_fix(finding)]
     said.append(ui_wording.options_text("A4 拼贴、面向主席台"))
+    said += [ui_wording.imported_text(imported) for imported in sample_imports()]
+    said.append(ui_wording.exported_text(ExportedMeeting(Path("/tmp/会议.mpz"), TITLE, {"attendees": 3})))
     leftovers = [text for text in said if CJK.search(_left(text)) or "%" in text]
     assert leftovers == [], "\n".join(leftovers)
     assert ui_wording.status_text(sample_statuses()[1]) == "Never printed (12 cards)"

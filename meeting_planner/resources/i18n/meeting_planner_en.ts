@@ -1145,7 +1145,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <location filename="../../ui/main_window.py" line="448"/>
         <location filename="../../ui/main_window.py" line="483"/>
         <location filename="../../ui/main_window.py" line="515"/>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="519"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>会议文件 (*%1)</source>
         <translation>Meeting files (*%1)</translation>
     </message>
@@ -1343,54 +1343,54 @@
         <translation>Exporting the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>导出会议文件</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="585"/>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>导入会议文件</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>正在导入会议文件…</source>
         <translation>Importing the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>要怎样导入？</source>
         <translation>How should it be imported?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>另存为新会议</source>
         <translation>Add as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>替换本工作区中的这场会议（原会议移入回收站）</source>
         <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1399,22 +1399,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1423,37 +1423,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -2645,157 +2645,157 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="327"/>
-        <location filename="../../ui/pages/seating_page.py" line="566"/>
-        <location filename="../../ui/pages/seating_page.py" line="738"/>
+        <location filename="../../ui/pages/seating_page.py" line="328"/>
+        <location filename="../../ui/pages/seating_page.py" line="567"/>
+        <location filename="../../ui/pages/seating_page.py" line="739"/>
         <source>请先选择场地</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="329"/>
+        <location filename="../../ui/pages/seating_page.py" line="330"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="330"/>
+        <location filename="../../ui/pages/seating_page.py" line="331"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="332"/>
+        <location filename="../../ui/pages/seating_page.py" line="333"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="333"/>
+        <location filename="../../ui/pages/seating_page.py" line="334"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="334"/>
+        <location filename="../../ui/pages/seating_page.py" line="335"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="336"/>
+        <location filename="../../ui/pages/seating_page.py" line="337"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="337"/>
+        <location filename="../../ui/pages/seating_page.py" line="338"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="338"/>
+        <location filename="../../ui/pages/seating_page.py" line="339"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="339"/>
+        <location filename="../../ui/pages/seating_page.py" line="340"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="341"/>
+        <location filename="../../ui/pages/seating_page.py" line="342"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="345"/>
-        <location filename="../../ui/pages/seating_page.py" line="725"/>
-        <location filename="../../ui/pages/seating_page.py" line="773"/>
-        <location filename="../../ui/pages/seating_page.py" line="780"/>
-        <location filename="../../ui/pages/seating_page.py" line="788"/>
+        <location filename="../../ui/pages/seating_page.py" line="346"/>
+        <location filename="../../ui/pages/seating_page.py" line="726"/>
+        <location filename="../../ui/pages/seating_page.py" line="774"/>
+        <location filename="../../ui/pages/seating_page.py" line="781"/>
+        <location filename="../../ui/pages/seating_page.py" line="789"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="346"/>
+        <location filename="../../ui/pages/seating_page.py" line="347"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="347"/>
-        <location filename="../../ui/pages/seating_page.py" line="699"/>
-        <location filename="../../ui/pages/seating_page.py" line="703"/>
+        <location filename="../../ui/pages/seating_page.py" line="348"/>
+        <location filename="../../ui/pages/seating_page.py" line="700"/>
+        <location filename="../../ui/pages/seating_page.py" line="704"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="349"/>
+        <location filename="../../ui/pages/seating_page.py" line="350"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="350"/>
+        <location filename="../../ui/pages/seating_page.py" line="351"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="351"/>
+        <location filename="../../ui/pages/seating_page.py" line="352"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="353"/>
+        <location filename="../../ui/pages/seating_page.py" line="354"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="354"/>
+        <location filename="../../ui/pages/seating_page.py" line="355"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="355"/>
+        <location filename="../../ui/pages/seating_page.py" line="356"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="356"/>
+        <location filename="../../ui/pages/seating_page.py" line="357"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="357"/>
+        <location filename="../../ui/pages/seating_page.py" line="358"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="364"/>
-        <location filename="../../ui/pages/seating_page.py" line="565"/>
+        <location filename="../../ui/pages/seating_page.py" line="365"/>
+        <location filename="../../ui/pages/seating_page.py" line="566"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="377"/>
+        <location filename="../../ui/pages/seating_page.py" line="378"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="422"/>
+        <location filename="../../ui/pages/seating_page.py" line="423"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="460"/>
+        <location filename="../../ui/pages/seating_page.py" line="461"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="474"/>
+        <location filename="../../ui/pages/seating_page.py" line="475"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="576"/>
+        <location filename="../../ui/pages/seating_page.py" line="577"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/seating_page.py" line="622"/>
+        <location filename="../../ui/pages/seating_page.py" line="623"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2803,117 +2803,117 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="626"/>
+        <location filename="../../ui/pages/seating_page.py" line="627"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="661"/>
+        <location filename="../../ui/pages/seating_page.py" line="662"/>
         <source>座位已被其他工作台修改，已刷新</source>
         <translation>Another desk changed these seats; the seating has been reloaded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="670"/>
+        <location filename="../../ui/pages/seating_page.py" line="671"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="676"/>
+        <location filename="../../ui/pages/seating_page.py" line="677"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="684"/>
+        <location filename="../../ui/pages/seating_page.py" line="685"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="687"/>
+        <location filename="../../ui/pages/seating_page.py" line="688"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="688"/>
+        <location filename="../../ui/pages/seating_page.py" line="689"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="699"/>
+        <location filename="../../ui/pages/seating_page.py" line="700"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="717"/>
+        <location filename="../../ui/pages/seating_page.py" line="718"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="717"/>
+        <location filename="../../ui/pages/seating_page.py" line="718"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="726"/>
+        <location filename="../../ui/pages/seating_page.py" line="727"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="727"/>
+        <location filename="../../ui/pages/seating_page.py" line="728"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="727"/>
+        <location filename="../../ui/pages/seating_page.py" line="728"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="767"/>
+        <location filename="../../ui/pages/seating_page.py" line="768"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="801"/>
+        <location filename="../../ui/pages/seating_page.py" line="802"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="802"/>
+        <location filename="../../ui/pages/seating_page.py" line="803"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="803"/>
+        <location filename="../../ui/pages/seating_page.py" line="804"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="804"/>
+        <location filename="../../ui/pages/seating_page.py" line="805"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="805"/>
+        <location filename="../../ui/pages/seating_page.py" line="806"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="830"/>
+        <location filename="../../ui/pages/seating_page.py" line="831"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="831"/>
+        <location filename="../../ui/pages/seating_page.py" line="832"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="834"/>
+        <location filename="../../ui/pages/seating_page.py" line="835"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="842"/>
+        <location filename="../../ui/pages/seating_page.py" line="843"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3349,537 +3349,612 @@ Workspace: %1</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="36"/>
-        <location filename="../../ui/wording.py" line="125"/>
+        <location filename="../../ui/wording.py" line="38"/>
+        <location filename="../../ui/wording.py" line="127"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="43"/>
+        <location filename="../../ui/wording.py" line="45"/>
         <source>%1 已签到 %2</source>
         <translation>%1 checked in at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="46"/>
+        <location filename="../../ui/wording.py" line="48"/>
         <source>（补录）</source>
         <translation> (keyed in later)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="48"/>
+        <location filename="../../ui/wording.py" line="50"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="48"/>
+        <location filename="../../ui/wording.py" line="50"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="51"/>
+        <location filename="../../ui/wording.py" line="53"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="57"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="58"/>
+        <location filename="../../ui/wording.py" line="60"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="59"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61"/>
+        <location filename="../../ui/wording.py" line="63"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="63"/>
+        <location filename="../../ui/wording.py" line="65"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="67"/>
+        <location filename="../../ui/wording.py" line="69"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="69"/>
+        <location filename="../../ui/wording.py" line="71"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="71"/>
+        <location filename="../../ui/wording.py" line="73"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="77"/>
+        <location filename="../../ui/wording.py" line="79"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="80"/>
+        <location filename="../../ui/wording.py" line="82"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="82"/>
+        <location filename="../../ui/wording.py" line="84"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="84"/>
-        <location filename="../../ui/wording.py" line="112"/>
-        <location filename="../../ui/wording.py" line="135"/>
-        <location filename="../../ui/wording.py" line="139"/>
-        <location filename="../../ui/wording.py" line="219"/>
-        <location filename="../../ui/wording.py" line="223"/>
-        <location filename="../../ui/wording.py" line="234"/>
-        <location filename="../../ui/wording.py" line="284"/>
-        <location filename="../../ui/wording.py" line="294"/>
+        <location filename="../../ui/wording.py" line="86"/>
+        <location filename="../../ui/wording.py" line="114"/>
+        <location filename="../../ui/wording.py" line="137"/>
+        <location filename="../../ui/wording.py" line="141"/>
+        <location filename="../../ui/wording.py" line="221"/>
+        <location filename="../../ui/wording.py" line="225"/>
+        <location filename="../../ui/wording.py" line="236"/>
+        <location filename="../../ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="296"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="85"/>
+        <location filename="../../ui/wording.py" line="87"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="87"/>
+        <location filename="../../ui/wording.py" line="89"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="91"/>
+        <location filename="../../ui/wording.py" line="93"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="93"/>
+        <location filename="../../ui/wording.py" line="95"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="95"/>
+        <location filename="../../ui/wording.py" line="97"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="98"/>
+        <location filename="../../ui/wording.py" line="100"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="106"/>
+        <location filename="../../ui/wording.py" line="108"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="113"/>
+        <location filename="../../ui/wording.py" line="115"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="115"/>
+        <location filename="../../ui/wording.py" line="117"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="141"/>
+        <location filename="../../ui/wording.py" line="143"/>
         <source> 等 %1 人</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="146"/>
-        <location filename="../../ui/wording.py" line="219"/>
+        <location filename="../../ui/wording.py" line="148"/>
+        <location filename="../../ui/wording.py" line="221"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="156"/>
+        <location filename="../../ui/wording.py" line="158"/>
         <source>会议名称、时间或地点</source>
         <translation>meeting title, time or place</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="158"/>
+        <location filename="../../ui/wording.py" line="160"/>
         <source>场地</source>
         <translation>venue</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="160"/>
+        <location filename="../../ui/wording.py" line="162"/>
         <source>单位排序</source>
         <translation>unit order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="162"/>
+        <location filename="../../ui/wording.py" line="164"/>
         <source>会议信息（名称、时间、地点、议程、联系人）</source>
         <translation>meeting details (title, time, place, agenda, contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="164"/>
+        <location filename="../../ui/wording.py" line="166"/>
         <source>通知设置（发文字号、参会范围、回执）</source>
         <translation>notice settings (document number, who attends, reply slip)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="167"/>
+        <location filename="../../ui/wording.py" line="169"/>
         <source>参会单位</source>
         <translation>attending units</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="171"/>
         <location filename="../../ui/wording.py" line="173"/>
+        <location filename="../../ui/wording.py" line="175"/>
         <source>%1有变化</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="175"/>
+        <location filename="../../ui/wording.py" line="177"/>
         <source>新增 %1</source>
         <translation>new: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="177"/>
+        <location filename="../../ui/wording.py" line="179"/>
         <source>减少 %1 项</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="178"/>
-        <location filename="../../ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="180"/>
+        <location filename="../../ui/wording.py" line="267"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="181"/>
+        <location filename="../../ui/wording.py" line="183"/>
         <source>打印于旧版本，内容无法核对，请重新打印</source>
         <translation>printed by an older version: its contents cannot be checked, print it again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="183"/>
+        <location filename="../../ui/wording.py" line="185"/>
         <source>共 %1 张</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="184"/>
+        <location filename="../../ui/wording.py" line="186"/>
         <source>%1 张桌签未打印或有变化：%2</source>
         <translation>%1 cards not printed or changed: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="186"/>
+        <location filename="../../ui/wording.py" line="188"/>
         <source>（其中代会 %1 人）</source>
         <translation> (%1 of them substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="189"/>
+        <location filename="../../ui/wording.py" line="191"/>
         <source>%1 张待打印：%2</source>
         <translation>%1 cards to print: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="192"/>
+        <location filename="../../ui/wording.py" line="194"/>
         <source>没有变化的桌签</source>
         <translation>no card changed since</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="246"/>
+        <location filename="../../ui/wording.py" line="248"/>
         <source>还没有选定场地、排座</source>
         <translation>No venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="196"/>
+        <location filename="../../ui/wording.py" line="198"/>
         <source>主席台上还没有人</source>
         <translation>nobody on the rostrum yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="194"/>
+        <location filename="../../ui/wording.py" line="196"/>
         <source>还没有选定场地、排座</source>
         <comment>printout status</comment>
         <translation>no venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="203"/>
+        <location filename="../../ui/wording.py" line="205"/>
         <source>无法生成：%1</source>
         <translation>Cannot be made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="205"/>
+        <location filename="../../ui/wording.py" line="207"/>
         <source>从未打印（%1）</source>
         <translation>Never printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="206"/>
+        <location filename="../../ui/wording.py" line="208"/>
         <source>从未打印</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="209"/>
+        <location filename="../../ui/wording.py" line="211"/>
         <source>已打印 于 %1（%2）</source>
         <translation>Printed %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="210"/>
+        <location filename="../../ui/wording.py" line="212"/>
         <source>已打印 于 %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="211"/>
+        <location filename="../../ui/wording.py" line="213"/>
         <source>已过期：%1</source>
         <translation>Out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="223"/>
+        <location filename="../../ui/wording.py" line="225"/>
         <source>（无单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="231"/>
+        <location filename="../../ui/wording.py" line="233"/>
         <source>%1（应于 %2）</source>
         <translation>%1 (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="236"/>
+        <location filename="../../ui/wording.py" line="238"/>
         <source> 等 %1 项</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="237"/>
+        <location filename="../../ui/wording.py" line="239"/>
         <source>逾期未完成的步骤：%1</source>
         <translation>Overdue steps: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="240"/>
+        <location filename="../../ui/wording.py" line="242"/>
         <source>会议通知尚未印发（“印发通知”步骤未完成）</source>
         <translation>The notice has not been issued (its checklist step is not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="241"/>
+        <location filename="../../ui/wording.py" line="243"/>
         <source>回执未确认：%1</source>
         <translation>No reply yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="243"/>
+        <location filename="../../ui/wording.py" line="245"/>
         <source>主席台人员未确认出席：%1</source>
         <translation>Rostrum attendance not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="247"/>
+        <location filename="../../ui/wording.py" line="249"/>
         <source>已请假但仍占座位：%1</source>
         <translation>On leave but still seated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="249"/>
+        <location filename="../../ui/wording.py" line="251"/>
         <source>没有座位：%1</source>
         <translation>Without a seat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="251"/>
+        <location filename="../../ui/wording.py" line="253"/>
         <source>桌签尚未打印（共 %1 张）</source>
         <translation>Table cards not printed yet (%1 cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="253"/>
+        <location filename="../../ui/wording.py" line="255"/>
         <source>代会人员的桌签未打印：%1</source>
         <translation>Substitutes&apos; cards not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="255"/>
+        <location filename="../../ui/wording.py" line="257"/>
         <source>桌签未打印或已过期：%1</source>
         <translation>Cards not printed or out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="258"/>
+        <location filename="../../ui/wording.py" line="260"/>
         <source>签到表尚未打印</source>
         <translation>No sign-in sheet printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="261"/>
+        <location filename="../../ui/wording.py" line="263"/>
         <source>%1%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="267"/>
         <source>签到表打印后数据有变化，已过期：%1</source>
         <translation>Sign-in sheets out of date (the data changed since printing): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="268"/>
+        <location filename="../../ui/wording.py" line="270"/>
         <source>%1尚未打印</source>
         <translation>%1 not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="274"/>
         <source>%1打印后数据有变化，已过期：%2</source>
         <translation>%1 out of date (the data changed since printing): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="274"/>
+        <location filename="../../ui/wording.py" line="276"/>
         <source>同名人员“%1”在不同单位：%2</source>
         <translation>The same name “%1” in different units: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="277"/>
+        <location filename="../../ui/wording.py" line="279"/>
         <source>“%1”在名单中出现 %2 次（%3）</source>
         <translation>“%1” is on the list %2 times (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="280"/>
+        <location filename="../../ui/wording.py" line="282"/>
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="280"/>
+        <location filename="../../ui/wording.py" line="282"/>
         <source>无单位</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="284"/>
+        <location filename="../../ui/wording.py" line="286"/>
         <source>姓名写法相近，可能是同一人：%1（繁简体、全角半角或空格不同）</source>
         <translation>Names written alike, perhaps one person: %1 (traditional/simplified characters, full-width/half-width letters or spaces differ)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="288"/>
         <source>姓名中有多余空格或全角字母：%1</source>
         <translation>Names with extra spaces or full-width letters: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="288"/>
+        <location filename="../../ui/wording.py" line="290"/>
         <source>单位名称写法不一致：%1</source>
         <translation>A unit written in different ways: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="293"/>
         <source>“%1”中的“%2”（U+%3）</source>
         <translation>“%2” in “%1” (U+%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="296"/>
+        <location filename="../../ui/wording.py" line="298"/>
         <source> 等 %1 处</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="297"/>
+        <location filename="../../ui/wording.py" line="299"/>
         <source>没有任何字体能打印的字：%1</source>
         <translation>Characters no font can print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="301"/>
+        <location filename="../../ui/wording.py" line="303"/>
         <source>未设定单位排序（目前按各单位最高排序号排列）</source>
         <translation>No unit order set (units follow their best rank for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="306"/>
+        <location filename="../../ui/wording.py" line="308"/>
         <source>在清单中完成、跳过或调整时间</source>
         <translation>Complete, skip or reschedule them in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="308"/>
+        <location filename="../../ui/wording.py" line="310"/>
         <source>印发通知后在清单中勾选</source>
         <translation>Issue the notice, then tick its step in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="310"/>
+        <location filename="../../ui/wording.py" line="312"/>
         <source>在参会人员中登记回执，或用更新名单导入</source>
         <translation>Record the replies under Attendees, or import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="312"/>
+        <location filename="../../ui/wording.py" line="314"/>
         <source>与本人或其办公室确认</source>
         <translation>Confirm with them or their office</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="314"/>
+        <location filename="../../ui/wording.py" line="316"/>
         <source>在“座次”中选择场地并自动排座</source>
         <translation>Choose a venue under Seating and seat everyone automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="316"/>
+        <location filename="../../ui/wording.py" line="318"/>
         <source>解锁后移出座位或重新排座</source>
         <translation>Unlock and unseat them, or seat again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="318"/>
+        <location filename="../../ui/wording.py" line="320"/>
         <source>在“座次”中自动排座或拖到座位上</source>
         <translation>Seat automatically under Seating, or drag them onto seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="320"/>
+        <location filename="../../ui/wording.py" line="322"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出桌签</source>
         <translation>File → Print/Export… (Ctrl+P): write the table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="324"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出“桌签（仅变化的）”，或 cards ID FILE --changed</source>
         <translation>File → Print/Export… (Ctrl+P): write “Table cards (changed only)”, or cards ID FILE --changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="324"/>
+        <location filename="../../ui/wording.py" line="326"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出签到表（按单位或按笔画）</source>
         <translation>File → Print/Export… (Ctrl+P): write a sign-in sheet (by unit or by strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="326"/>
+        <location filename="../../ui/wording.py" line="328"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出这些签到表，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write these sign-in sheets again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="327"/>
+        <location filename="../../ui/wording.py" line="329"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出%1</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="330"/>
+        <location filename="../../ui/wording.py" line="332"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出%1，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1” again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="333"/>
+        <location filename="../../ui/wording.py" line="335"/>
         <source>核对是否为不同的人；桌签可加单位行</source>
         <translation>Check they are different people; cards can carry a unit line</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="335"/>
+        <location filename="../../ui/wording.py" line="337"/>
         <source>删除重复的一条</source>
         <translation>Delete the duplicate entry</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="339"/>
         <source>核对后在参会人员中统一写法，或删除重复的一条</source>
         <translation>Check, then write the name one way under Attendees, or delete the duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="339"/>
+        <location filename="../../ui/wording.py" line="341"/>
         <source>在参会人员中改正（去掉空格，字母用半角）；桌签会自动对齐两字姓名</source>
         <translation>Correct them under Attendees (no spaces, half-width letters); cards space two-character names by themselves</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="341"/>
+        <location filename="../../ui/wording.py" line="343"/>
         <source>在参会人员中统一为一种写法（签到表、座次按单位分组）</source>
         <translation>Use one spelling under Attendees (sign-in sheets and seating group by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="347"/>
+        <location filename="../../ui/wording.py" line="349"/>
         <source>安装含有这些字的字体（或在环境变量 MEETING_PLANNER_FALLBACK_FONTS 中指定字体文件）；或打印时选“打印留空标记，手写补上”</source>
         <translation>Install a font that has these characters (or name font files in the MEETING_PLANNER_FALLBACK_FONTS environment variable), or print with “Blank for handwriting when no font has a character”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="348"/>
+        <location filename="../../ui/wording.py" line="355"/>
         <source>编辑 → 单位排序…，或 units --order</source>
         <translation>Edit → Unit order…, or units --order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="358"/>
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="359"/>
+        <source>%1 个座位</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="360"/>
+        <source>%1 条签到</source>
+        <translation>%1 check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="361"/>
+        <source>%1 个清单步骤</source>
+        <translation>%1 checklist steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="362"/>
+        <source>%1 条打印记录</source>
+        <translation>%1 print records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="364"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="370"/>
+        <source>已导出会议“%1”到 %2：%3。</source>
+        <translation>Exported the meeting “%1” to %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="376"/>
+        <source>场地“%1”已加入本工作区</source>
+        <translation>The venue “%1” was added to this workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="378"/>
+        <source>本工作区已有不同的场地“%1”，文件中的场地另存为“%2”</source>
+        <translation>This workspace has a different venue “%1”; the file’s venue was saved as “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="381"/>
+        <source>单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）</source>
+        <translation>The unit order stays as set in this workspace (the file’s differs; change it under Edit → Unit order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="382"/>
+        <source>本工作区已有这场会议（编号 %1），已另存为新会议</source>
+        <translation>This workspace already has this meeting (number %1); it was saved as a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="383"/>
+        <source>原会议（编号 %1）已移入回收站，可从“文件 → 回收站”恢复</source>
+        <translation>The meeting that was here (number %1) went to the bin; restore it from File → Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="389"/>
+        <source>已导入会议“%1”（编号 %2）：%3。</source>
+        <translation>Imported the meeting “%1” (number %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="390"/>
+        <source>%1。</source>
+        <translation> %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="400"/>
+        <source>已安排座位：%1 人；未安排座位：%2 人；空座：%3 个</source>
+        <translation>Seated: %1; without a seat: %2; empty seats: %3</translation>
     </message>
 </context>
 <context>
