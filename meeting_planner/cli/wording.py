@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
 from meeting_planner.domain.backups import BackupInfo
+from meeting_planner.domain.list_update import FieldChange, ListDiff, PersonChange, reply_note
 from meeting_planner.services import printouts
 from meeting_planner.services.meeting_file import (
     ExportedMeeting,
@@ -260,3 +262,72 @@ def seating_lines(result: SeatingResult) -> list[str]:
     if plan.unseated:
         lines.append("未安排：" + "、".join(a.display_name for a in plan.unseated[:50]))
     return lines
+
+
+# --- list updates (import --update) ------------------------------------------------------------------------------
+
+#: Labels of changed fields (``职务 处长 → 副局长``).
+CHANGE_LABELS: dict[str, str] = {
+    "reply": "回执",
+    "leave_reason": "请假原因",
+    "substitute": "代会",
+    "title": "职务",
+    "unit": "单位",
+    "phone": "电话",
+    "rank": "排序",
+    "on_rostrum": "主席台",
+}
+EMPTY = "（空）"
+
+
+def reply_text(reply: ReplyStatus, note: str = "") -> str:
+    """``请假（出差）``, ``代会（王五 副局长）``, ``已确认`` …"""
+    return REPLY_LABELS[reply] + (f"（{note}）" if note else "")
+
+
+def reply_label(attendee: Attendee) -> str:
+    """The attendee's reply with its reason or substitute."""
+    return reply_text(attendee.reply, reply_note(attendee))
+
+
+def _change_value(change: FieldChange, value: str, note: str) -> str:
+    if change.key == "reply":
+        return reply_text(ReplyStatus(value), note)
+    if change.key == "on_rostrum":
+        return "是" if value else "否"
+    return value
+
+
+def change_text(change: FieldChange) -> str:
+    """``职务 处长 → 副局长``."""
+    before = _change_value(change, change.before, change.before_note) or EMPTY
+    after = _change_value(change, change.after, change.after_note) or EMPTY
+    return f"{CHANGE_LABELS[change.key]} {before} → {after}"
+
+
+def added_label(person: Attendee) -> str:
+    """``赵六（市应急管理局 局长）``."""
+    detail = " ".join(part for part in (person.unit, person.title) if part)
+    return f"{person.name}（{detail}）" if detail else person.name
+
+
+def change_line(change: PersonChange) -> str:
+    """``变更 王伟（市财政局）：职务 处长 → 副局长；回执 未通知 → 请假（出差）``."""
+    who = person(change.before.name, change.before.unit)
+    return f"变更 {who}：{'；'.join(change_text(c) for c in change.changes)}"
+
+
+def diff_lines(diff: ListDiff) -> list[str]:
+    """One line per difference, 新增 first, then 变更, then 不在新名单中."""
+    lines = [f"新增 {added_label(row.person)}" for row in diff.added]
+    lines += [change_line(change) for change in diff.changed]
+    lines += [f"不在新名单中 {person(p.name, p.unit)}" for p in diff.missing]
+    return lines
+
+
+def diff_summary(diff: ListDiff) -> str:
+    """``新增 1 人，变更 2 人，不在新名单中 1 人，未变 30 人``."""
+    return (
+        f"新增 {len(diff.added)} 人，变更 {len(diff.changed)} 人，"
+        f"不在新名单中 {len(diff.missing)} 人，未变 {diff.unchanged} 人"
+    )

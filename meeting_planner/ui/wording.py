@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from meeting_planner.domain.attendance import CheckInMethod
-from meeting_planner.domain.attendee import Attendee
+from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
+from meeting_planner.domain.list_update import FieldChange, reply_note
 from meeting_planner.services import printouts
 from meeting_planner.services import readiness as checks
 from meeting_planner.services.checkin import MAX_CANDIDATES, CheckInResult, Outcome
@@ -23,6 +24,7 @@ from meeting_planner.services.meeting_file import ExportedMeeting, ImportedMeeti
 from meeting_planner.services.printouts import Aspect, PrintStatus, State, Subject, Why
 from meeting_planner.services.readiness import Finding, Kind
 from meeting_planner.services.seating import SeatingResult
+from meeting_planner.ui.labels import label
 
 translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
 
@@ -398,3 +400,58 @@ def auto_seat_text(result: SeatingResult) -> str:
     plan = result.plan
     template = translate("Wording", "已安排座位：%1 人；未安排座位：%2 人；空座：%3 个")
     return _fill(template, plan.seated_count, len(plan.unseated), len(plan.empty_seats))
+
+
+# --- list updates (更新名单) -----------------------------------------------------------------------------------
+
+
+def reply_text(reply: ReplyStatus, note: str = "") -> str:
+    """``请假（出差）``, ``代会（王五 副局长）``, ``已确认`` … in the UI language."""
+    text = label(REPLY_LABELS[reply])
+    return text + _fill(translate("Wording", "（%1）"), note) if note else text
+
+
+def reply_label(attendee: Attendee) -> str:
+    """The attendee's reply with its reason or substitute."""
+    return reply_text(attendee.reply, reply_note(attendee))
+
+
+def added_label(attendee: Attendee) -> str:
+    """``赵六（市应急管理局 局长）``: a new person with unit and title."""
+    detail = " ".join(part for part in (attendee.unit, attendee.title) if part)
+    return _fill(translate("Wording", "%1（%2）"), attendee.name, detail) if detail else attendee.name
+
+
+def _change_label(key: str) -> str:
+    labels = {
+        "reply": translate("Wording", "回执"),
+        "leave_reason": translate("Wording", "请假原因"),
+        "substitute": translate("Wording", "代会"),
+        "title": translate("Wording", "职务"),
+        "unit": translate("Wording", "单位"),
+        "phone": translate("Wording", "电话"),
+        "rank": translate("Wording", "排序"),
+        "on_rostrum": translate("Wording", "主席台"),
+    }
+    return labels[key]
+
+
+def _change_value(change: FieldChange, value: str, note: str) -> str:
+    if change.key == "reply":
+        return reply_text(ReplyStatus(value), note)
+    if change.key == "on_rostrum":
+        return translate("Wording", "是") if value else translate("Wording", "否")
+    return value
+
+
+def change_text(change: FieldChange) -> str:
+    """``职务 处长 → 副局长`` in the UI language."""
+    empty = translate("Wording", "（空）")
+    before = _change_value(change, change.before, change.before_note) or empty
+    after = _change_value(change, change.after, change.after_note) or empty
+    return _fill(translate("Wording", "%1 %2 → %3"), _change_label(change.key), before, after)
+
+
+def change_list(changes: Sequence[FieldChange]) -> str:
+    """``单位 市财政局 → 市审计局；电话 … → …`` in the UI language."""
+    return translate("Wording", "；").join(change_text(change) for change in changes)

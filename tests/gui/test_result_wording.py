@@ -1,6 +1,6 @@
 """The services' results as the window words them (``ui/wording.py``): the 会前检查's findings, the printouts'
-statuses, the meeting file's reports and auto-seating; in Chinese exactly the sentences the command line prints
-(``cli/wording.py``), in English no Chinese but the user's data."""
+statuses, the meeting file's reports, auto-seating and list updates; in Chinese exactly the sentences the command
+line prints (``cli/wording.py``), in English no Chinese but the user's data."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from meeting_planner.app import create_application, install_translators
 from meeting_planner.cli import wording as cli_wording
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import StepStatus
+from meeting_planner.domain.list_update import FieldChange, field_changes
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import meetings as meeting_service
 from meeting_planner.services import printouts, seating
@@ -49,6 +50,7 @@ DATA = sorted(
         "王伟",
         *UNITS,
         "区 委",
+        *("出差", "开会", "张强 科长", "李明 科长", "处长", "区审计局"),
     },
     key=len,
     reverse=True,
@@ -109,6 +111,20 @@ def sample_imports() -> list[ImportedMeeting]:
     return [ImportedMeeting(7, TITLE, counts), ImportedMeeting(8, TITLE, counts, notes)]
 
 
+def sample_changes() -> list[FieldChange]:
+    """A change of every field a list can change (the reply three ways)."""
+    base = Attendee("王伟", unit="区财政局", title="处长", phone="13800000000", rank=3, reply=ReplyStatus.NOTIFIED)
+    other = replace(base, unit="区审计局", title="", phone="13900000000", rank=None, on_rostrum=True)
+    leave = replace(base, reply=ReplyStatus.LEAVE, leave_reason="出差")
+    substitute = replace(base, reply=ReplyStatus.SUBSTITUTE, substitute_name="张强", substitute_title="科长")
+    changes = field_changes(base, replace(other, reply=ReplyStatus.LEAVE, leave_reason="出差"))
+    changes += field_changes(leave, replace(leave, leave_reason="开会"))
+    changes += field_changes(substitute, replace(substitute, substitute_name="李明"))
+    keys = {"reply", "leave_reason", "substitute", "title", "unit", "phone", "rank", "on_rostrum"}
+    assert {change.key for change in changes} == keys
+    return changes
+
+
 def test_the_chinese_window_words_every_kind_as_the_command_line() -> None:
     for status in sample_statuses():
         assert ui_wording.status_text(status) == cli_wording.status_text(status)
@@ -120,6 +136,15 @@ def test_the_chinese_window_words_every_kind_as_the_command_line() -> None:
         assert ui_wording.imported_text(imported) == cli_wording.imported_text(imported)
     exported = ExportedMeeting(Path("/tmp/会议.mpz"), TITLE, sample_imports()[0].counts)
     assert ui_wording.exported_text(exported) == cli_wording.exported_text(exported)
+    changes = sample_changes()
+    assert ui_wording.change_list(changes) == "；".join(cli_wording.change_text(c) for c in changes)
+    assert cli_wording.change_text(changes[0]) == "回执 已通知 → 请假（出差）"
+    assert "主席台 否 → 是" in ui_wording.change_list(changes) and "职务 处长 → （空）" in ui_wording.change_list(
+        changes
+    )
+    for person in (Attendee("赵六", unit="区应急局", title="局长", reply=ReplyStatus.LEAVE, leave_reason="出差"),):
+        assert ui_wording.added_label(person) == cli_wording.added_label(person) == "赵六（区应急局 局长）"
+        assert ui_wording.reply_label(person) == cli_wording.reply_label(person) == "请假（出差）"
     assert cli_wording.exported_text(exported) == (
         f"已导出会议“{TITLE}”到 /tmp/会议.mpz：60 人，58 个座位，40 条签到，30 个清单步骤，12 条打印记录。"
     )
@@ -187,6 +212,7 @@ def test_the_english_window_words_every_kind_in_english(english: QApplication) -
         said += [ui_wording.finding_problem(finding), ui_wording.finding_fix(finding)]
     said.append(ui_wording.options_text("A4 拼贴、面向主席台"))
     said += [ui_wording.imported_text(imported) for imported in sample_imports()]
+    said.append(ui_wording.change_list(sample_changes()))
     said.append(ui_wording.exported_text(ExportedMeeting(Path("/tmp/会议.mpz"), TITLE, {"attendees": 3})))
     leftovers = [text for text in said if CJK.search(_left(text)) or "%" in text]
     assert leftovers == [], "\n".join(leftovers)

@@ -3349,612 +3349,676 @@ Workspace: %1</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="38"/>
-        <location filename="../../ui/wording.py" line="127"/>
+        <location filename="../../ui/wording.py" line="40"/>
+        <location filename="../../ui/wording.py" line="129"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="45"/>
+        <location filename="../../ui/wording.py" line="47"/>
         <source>%1 已签到 %2</source>
         <translation>%1 checked in at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="48"/>
+        <location filename="../../ui/wording.py" line="50"/>
         <source>（补录）</source>
         <translation> (keyed in later)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50"/>
+        <location filename="../../ui/wording.py" line="52"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50"/>
+        <location filename="../../ui/wording.py" line="52"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="57"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="57"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="57"/>
+        <location filename="../../ui/wording.py" line="59"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="60"/>
+        <location filename="../../ui/wording.py" line="62"/>
+        <location filename="../../ui/wording.py" line="411"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61"/>
+        <location filename="../../ui/wording.py" line="63"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="63"/>
+        <location filename="../../ui/wording.py" line="65"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="65"/>
+        <location filename="../../ui/wording.py" line="67"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="69"/>
+        <location filename="../../ui/wording.py" line="71"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="71"/>
+        <location filename="../../ui/wording.py" line="73"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="73"/>
+        <location filename="../../ui/wording.py" line="75"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="79"/>
+        <location filename="../../ui/wording.py" line="81"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="82"/>
+        <location filename="../../ui/wording.py" line="84"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="84"/>
+        <location filename="../../ui/wording.py" line="86"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="86"/>
-        <location filename="../../ui/wording.py" line="114"/>
-        <location filename="../../ui/wording.py" line="137"/>
-        <location filename="../../ui/wording.py" line="141"/>
-        <location filename="../../ui/wording.py" line="221"/>
-        <location filename="../../ui/wording.py" line="225"/>
-        <location filename="../../ui/wording.py" line="236"/>
-        <location filename="../../ui/wording.py" line="286"/>
-        <location filename="../../ui/wording.py" line="296"/>
+        <location filename="../../ui/wording.py" line="88"/>
+        <location filename="../../ui/wording.py" line="116"/>
+        <location filename="../../ui/wording.py" line="139"/>
+        <location filename="../../ui/wording.py" line="143"/>
+        <location filename="../../ui/wording.py" line="223"/>
+        <location filename="../../ui/wording.py" line="227"/>
+        <location filename="../../ui/wording.py" line="238"/>
+        <location filename="../../ui/wording.py" line="288"/>
+        <location filename="../../ui/wording.py" line="298"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="87"/>
+        <location filename="../../ui/wording.py" line="89"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="89"/>
+        <location filename="../../ui/wording.py" line="91"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="93"/>
+        <location filename="../../ui/wording.py" line="95"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="95"/>
+        <location filename="../../ui/wording.py" line="97"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="97"/>
+        <location filename="../../ui/wording.py" line="99"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="100"/>
+        <location filename="../../ui/wording.py" line="102"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="108"/>
+        <location filename="../../ui/wording.py" line="110"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="115"/>
+        <location filename="../../ui/wording.py" line="117"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="117"/>
+        <location filename="../../ui/wording.py" line="119"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="143"/>
+        <location filename="../../ui/wording.py" line="145"/>
         <source> 等 %1 人</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="148"/>
-        <location filename="../../ui/wording.py" line="221"/>
+        <location filename="../../ui/wording.py" line="150"/>
+        <location filename="../../ui/wording.py" line="223"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="158"/>
+        <location filename="../../ui/wording.py" line="160"/>
         <source>会议名称、时间或地点</source>
         <translation>meeting title, time or place</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="160"/>
+        <location filename="../../ui/wording.py" line="162"/>
         <source>场地</source>
         <translation>venue</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="162"/>
+        <location filename="../../ui/wording.py" line="164"/>
         <source>单位排序</source>
         <translation>unit order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="164"/>
+        <location filename="../../ui/wording.py" line="166"/>
         <source>会议信息（名称、时间、地点、议程、联系人）</source>
         <translation>meeting details (title, time, place, agenda, contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="166"/>
+        <location filename="../../ui/wording.py" line="168"/>
         <source>通知设置（发文字号、参会范围、回执）</source>
         <translation>notice settings (document number, who attends, reply slip)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="169"/>
+        <location filename="../../ui/wording.py" line="171"/>
         <source>参会单位</source>
         <translation>attending units</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="173"/>
         <location filename="../../ui/wording.py" line="175"/>
+        <location filename="../../ui/wording.py" line="177"/>
         <source>%1有变化</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="177"/>
+        <location filename="../../ui/wording.py" line="179"/>
         <source>新增 %1</source>
         <translation>new: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="179"/>
+        <location filename="../../ui/wording.py" line="181"/>
         <source>减少 %1 项</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="180"/>
-        <location filename="../../ui/wording.py" line="267"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../ui/wording.py" line="182"/>
+        <location filename="../../ui/wording.py" line="269"/>
+        <location filename="../../ui/wording.py" line="457"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="183"/>
+        <location filename="../../ui/wording.py" line="185"/>
         <source>打印于旧版本，内容无法核对，请重新打印</source>
         <translation>printed by an older version: its contents cannot be checked, print it again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="185"/>
+        <location filename="../../ui/wording.py" line="187"/>
         <source>共 %1 张</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="186"/>
+        <location filename="../../ui/wording.py" line="188"/>
         <source>%1 张桌签未打印或有变化：%2</source>
         <translation>%1 cards not printed or changed: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="188"/>
+        <location filename="../../ui/wording.py" line="190"/>
         <source>（其中代会 %1 人）</source>
         <translation> (%1 of them substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="191"/>
+        <location filename="../../ui/wording.py" line="193"/>
         <source>%1 张待打印：%2</source>
         <translation>%1 cards to print: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="194"/>
+        <location filename="../../ui/wording.py" line="196"/>
         <source>没有变化的桌签</source>
         <translation>no card changed since</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="248"/>
+        <location filename="../../ui/wording.py" line="250"/>
         <source>还没有选定场地、排座</source>
         <translation>No venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="198"/>
+        <location filename="../../ui/wording.py" line="200"/>
         <source>主席台上还没有人</source>
         <translation>nobody on the rostrum yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="196"/>
+        <location filename="../../ui/wording.py" line="198"/>
         <source>还没有选定场地、排座</source>
         <comment>printout status</comment>
         <translation>no venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="205"/>
+        <location filename="../../ui/wording.py" line="207"/>
         <source>无法生成：%1</source>
         <translation>Cannot be made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="207"/>
+        <location filename="../../ui/wording.py" line="209"/>
         <source>从未打印（%1）</source>
         <translation>Never printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="208"/>
+        <location filename="../../ui/wording.py" line="210"/>
         <source>从未打印</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="211"/>
+        <location filename="../../ui/wording.py" line="213"/>
         <source>已打印 于 %1（%2）</source>
         <translation>Printed %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="212"/>
+        <location filename="../../ui/wording.py" line="214"/>
         <source>已打印 于 %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="213"/>
+        <location filename="../../ui/wording.py" line="215"/>
         <source>已过期：%1</source>
         <translation>Out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="225"/>
+        <location filename="../../ui/wording.py" line="227"/>
         <source>（无单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="233"/>
+        <location filename="../../ui/wording.py" line="235"/>
         <source>%1（应于 %2）</source>
         <translation>%1 (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="238"/>
+        <location filename="../../ui/wording.py" line="240"/>
         <source> 等 %1 项</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="239"/>
+        <location filename="../../ui/wording.py" line="241"/>
         <source>逾期未完成的步骤：%1</source>
         <translation>Overdue steps: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="242"/>
+        <location filename="../../ui/wording.py" line="244"/>
         <source>会议通知尚未印发（“印发通知”步骤未完成）</source>
         <translation>The notice has not been issued (its checklist step is not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="243"/>
+        <location filename="../../ui/wording.py" line="245"/>
         <source>回执未确认：%1</source>
         <translation>No reply yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="245"/>
+        <location filename="../../ui/wording.py" line="247"/>
         <source>主席台人员未确认出席：%1</source>
         <translation>Rostrum attendance not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="249"/>
+        <location filename="../../ui/wording.py" line="251"/>
         <source>已请假但仍占座位：%1</source>
         <translation>On leave but still seated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="251"/>
+        <location filename="../../ui/wording.py" line="253"/>
         <source>没有座位：%1</source>
         <translation>Without a seat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="253"/>
+        <location filename="../../ui/wording.py" line="255"/>
         <source>桌签尚未打印（共 %1 张）</source>
         <translation>Table cards not printed yet (%1 cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="255"/>
+        <location filename="../../ui/wording.py" line="257"/>
         <source>代会人员的桌签未打印：%1</source>
         <translation>Substitutes&apos; cards not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="257"/>
+        <location filename="../../ui/wording.py" line="259"/>
         <source>桌签未打印或已过期：%1</source>
         <translation>Cards not printed or out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="260"/>
+        <location filename="../../ui/wording.py" line="262"/>
         <source>签到表尚未打印</source>
         <translation>No sign-in sheet printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="263"/>
+        <location filename="../../ui/wording.py" line="265"/>
         <source>%1%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="267"/>
+        <location filename="../../ui/wording.py" line="269"/>
         <source>签到表打印后数据有变化，已过期：%1</source>
         <translation>Sign-in sheets out of date (the data changed since printing): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="270"/>
+        <location filename="../../ui/wording.py" line="272"/>
         <source>%1尚未打印</source>
         <translation>%1 not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="274"/>
+        <location filename="../../ui/wording.py" line="276"/>
         <source>%1打印后数据有变化，已过期：%2</source>
         <translation>%1 out of date (the data changed since printing): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="276"/>
+        <location filename="../../ui/wording.py" line="278"/>
         <source>同名人员“%1”在不同单位：%2</source>
         <translation>The same name “%1” in different units: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="279"/>
+        <location filename="../../ui/wording.py" line="281"/>
         <source>“%1”在名单中出现 %2 次（%3）</source>
         <translation>“%1” is on the list %2 times (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="282"/>
+        <location filename="../../ui/wording.py" line="284"/>
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="282"/>
+        <location filename="../../ui/wording.py" line="284"/>
         <source>无单位</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="288"/>
         <source>姓名写法相近，可能是同一人：%1（繁简体、全角半角或空格不同）</source>
         <translation>Names written alike, perhaps one person: %1 (traditional/simplified characters, full-width/half-width letters or spaces differ)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="288"/>
+        <location filename="../../ui/wording.py" line="290"/>
         <source>姓名中有多余空格或全角字母：%1</source>
         <translation>Names with extra spaces or full-width letters: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="290"/>
+        <location filename="../../ui/wording.py" line="292"/>
         <source>单位名称写法不一致：%1</source>
         <translation>A unit written in different ways: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="293"/>
+        <location filename="../../ui/wording.py" line="295"/>
         <source>“%1”中的“%2”（U+%3）</source>
         <translation>“%2” in “%1” (U+%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="298"/>
+        <location filename="../../ui/wording.py" line="300"/>
         <source> 等 %1 处</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="299"/>
+        <location filename="../../ui/wording.py" line="301"/>
         <source>没有任何字体能打印的字：%1</source>
         <translation>Characters no font can print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="303"/>
+        <location filename="../../ui/wording.py" line="305"/>
         <source>未设定单位排序（目前按各单位最高排序号排列）</source>
         <translation>No unit order set (units follow their best rank for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="308"/>
+        <location filename="../../ui/wording.py" line="310"/>
         <source>在清单中完成、跳过或调整时间</source>
         <translation>Complete, skip or reschedule them in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="310"/>
+        <location filename="../../ui/wording.py" line="312"/>
         <source>印发通知后在清单中勾选</source>
         <translation>Issue the notice, then tick its step in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="312"/>
+        <location filename="../../ui/wording.py" line="314"/>
         <source>在参会人员中登记回执，或用更新名单导入</source>
         <translation>Record the replies under Attendees, or import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="314"/>
+        <location filename="../../ui/wording.py" line="316"/>
         <source>与本人或其办公室确认</source>
         <translation>Confirm with them or their office</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="316"/>
+        <location filename="../../ui/wording.py" line="318"/>
         <source>在“座次”中选择场地并自动排座</source>
         <translation>Choose a venue under Seating and seat everyone automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="318"/>
+        <location filename="../../ui/wording.py" line="320"/>
         <source>解锁后移出座位或重新排座</source>
         <translation>Unlock and unseat them, or seat again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="320"/>
+        <location filename="../../ui/wording.py" line="322"/>
         <source>在“座次”中自动排座或拖到座位上</source>
         <translation>Seat automatically under Seating, or drag them onto seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="324"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出桌签</source>
         <translation>File → Print/Export… (Ctrl+P): write the table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="324"/>
+        <location filename="../../ui/wording.py" line="326"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出“桌签（仅变化的）”，或 cards ID FILE --changed</source>
         <translation>File → Print/Export… (Ctrl+P): write “Table cards (changed only)”, or cards ID FILE --changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="326"/>
+        <location filename="../../ui/wording.py" line="328"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出签到表（按单位或按笔画）</source>
         <translation>File → Print/Export… (Ctrl+P): write a sign-in sheet (by unit or by strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="328"/>
+        <location filename="../../ui/wording.py" line="330"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出这些签到表，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write these sign-in sheets again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="329"/>
+        <location filename="../../ui/wording.py" line="331"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出%1</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="332"/>
+        <location filename="../../ui/wording.py" line="334"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出%1，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1” again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="335"/>
+        <location filename="../../ui/wording.py" line="337"/>
         <source>核对是否为不同的人；桌签可加单位行</source>
         <translation>Check they are different people; cards can carry a unit line</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="339"/>
         <source>删除重复的一条</source>
         <translation>Delete the duplicate entry</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="339"/>
+        <location filename="../../ui/wording.py" line="341"/>
         <source>核对后在参会人员中统一写法，或删除重复的一条</source>
         <translation>Check, then write the name one way under Attendees, or delete the duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="341"/>
+        <location filename="../../ui/wording.py" line="343"/>
         <source>在参会人员中改正（去掉空格，字母用半角）；桌签会自动对齐两字姓名</source>
         <translation>Correct them under Attendees (no spaces, half-width letters); cards space two-character names by themselves</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="343"/>
+        <location filename="../../ui/wording.py" line="345"/>
         <source>在参会人员中统一为一种写法（签到表、座次按单位分组）</source>
         <translation>Use one spelling under Attendees (sign-in sheets and seating group by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="349"/>
+        <location filename="../../ui/wording.py" line="351"/>
         <source>安装含有这些字的字体（或在环境变量 MEETING_PLANNER_FALLBACK_FONTS 中指定字体文件）；或打印时选“打印留空标记，手写补上”</source>
         <translation>Install a font that has these characters (or name font files in the MEETING_PLANNER_FALLBACK_FONTS environment variable), or print with “Blank for handwriting when no font has a character”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="355"/>
+        <location filename="../../ui/wording.py" line="357"/>
         <source>编辑 → 单位排序…，或 units --order</source>
         <translation>Edit → Unit order…, or units --order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="358"/>
+        <location filename="../../ui/wording.py" line="360"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="359"/>
+        <location filename="../../ui/wording.py" line="361"/>
         <source>%1 个座位</source>
         <translation>%1 seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="360"/>
+        <location filename="../../ui/wording.py" line="362"/>
         <source>%1 条签到</source>
         <translation>%1 check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="361"/>
+        <location filename="../../ui/wording.py" line="363"/>
         <source>%1 个清单步骤</source>
         <translation>%1 checklist steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>%1 条打印记录</source>
         <translation>%1 print records</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="370"/>
+        <location filename="../../ui/wording.py" line="372"/>
         <source>已导出会议“%1”到 %2：%3。</source>
         <translation>Exported the meeting “%1” to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="378"/>
         <source>场地“%1”已加入本工作区</source>
         <translation>The venue “%1” was added to this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="378"/>
+        <location filename="../../ui/wording.py" line="380"/>
         <source>本工作区已有不同的场地“%1”，文件中的场地另存为“%2”</source>
         <translation>This workspace has a different venue “%1”; the file’s venue was saved as “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="381"/>
+        <location filename="../../ui/wording.py" line="383"/>
         <source>单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）</source>
         <translation>The unit order stays as set in this workspace (the file’s differs; change it under Edit → Unit order)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="384"/>
         <source>本工作区已有这场会议（编号 %1），已另存为新会议</source>
         <translation>This workspace already has this meeting (number %1); it was saved as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="383"/>
+        <location filename="../../ui/wording.py" line="385"/>
         <source>原会议（编号 %1）已移入回收站，可从“文件 → 回收站”恢复</source>
         <translation>The meeting that was here (number %1) went to the bin; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="389"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>已导入会议“%1”（编号 %2）：%3。</source>
         <translation>Imported the meeting “%1” (number %2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>%1。</source>
         <translation> %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="400"/>
+        <location filename="../../ui/wording.py" line="402"/>
         <source>已安排座位：%1 人；未安排座位：%2 人；空座：%3 个</source>
         <translation>Seated: %1; without a seat: %2; empty seats: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="427"/>
+        <source>回执</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="428"/>
+        <source>请假原因</source>
+        <translation>Reason for leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="429"/>
+        <source>代会</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="430"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="431"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="432"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="433"/>
+        <source>排序</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="434"/>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="443"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="444"/>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="450"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="452"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
