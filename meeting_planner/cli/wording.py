@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
 from meeting_planner.domain.backups import BackupInfo
 from meeting_planner.domain.list_update import FieldChange, ListDiff, PersonChange, reply_note
+from meeting_planner.domain.venue import Venue, ZoneKind
 from meeting_planner.services import printouts
 from meeting_planner.services.meeting_file import (
     ExportedMeeting,
@@ -331,3 +332,28 @@ def diff_summary(diff: ListDiff) -> str:
         f"新增 {len(diff.added)} 人，变更 {len(diff.changed)} 人，"
         f"不在新名单中 {len(diff.missing)} 人，未变 {diff.unchanged} 人"
     )
+
+
+# --- venues ------------------------------------------------------------------------------------------------------
+
+
+def venue_lines(venue: Venue) -> list[str]:
+    """Lines describing a venue's zones: rows, seats per row, sections, reserved and blocked seats."""
+    lines = [f"场地：{venue.name}（{venue.key}），可用座位 {venue.capacity} 个"]
+    for zone in venue.zones:
+        rows = zone.rows()
+        counts = "、".join(str(len(row)) for row in rows)
+        blocked = sum(seat.blocked for seat in zone.seats)
+        reserved = sum(seat.reserved for seat in zone.seats)
+        text = f"  {zone.name}：{len(zone.seats)} 座"
+        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
+            text += f"，{len(rows)} 排（每排 {counts if len(rows) <= 12 else counts[:60] + '……'}）"
+        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
+        if len(sections) > 1:
+            text += f"，分区 {'、'.join(sections)}"
+        if blocked:
+            text += f"，其中不可用 {blocked} 座"
+        if reserved:
+            text += f"，预留 {reserved} 座"
+        lines.append(text)
+    return lines

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from meeting_planner.documents import venue_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import SeatingOptions, SeatingPlan, SeatState, plan_seating, rostrum_row_offsets
-from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
+from meeting_planner.domain.venue import Seat, Venue, VenueError
 from meeting_planner.errors import InputError
 from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
@@ -208,28 +208,6 @@ def import_venue_grid(workspace: Workspace, path: Path, name: str | None = None)
         venue, hall = read_venue_grid(path, name, taken)
         store_venue(connection, venue)
         return venue, hall
-
-
-def describe_venue(venue: Venue) -> list[str]:
-    """Lines describing a venue's zones: rows, seats per row, sections, reserved and blocked seats."""
-    lines = [f"场地：{venue.name}（{venue.key}），可用座位 {venue.capacity} 个"]
-    for zone in venue.zones:
-        rows = zone.rows()
-        counts = "、".join(str(len(row)) for row in rows)
-        blocked = sum(seat.blocked for seat in zone.seats)
-        reserved = sum(seat.reserved for seat in zone.seats)
-        text = f"  {zone.name}：{len(zone.seats)} 座"
-        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
-            text += f"，{len(rows)} 排（每排 {counts if len(rows) <= 12 else counts[:60] + '……'}）"
-        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
-        if len(sections) > 1:
-            text += f"，分区 {'、'.join(sections)}"
-        if blocked:
-            text += f"，其中不可用 {blocked} 座"
-        if reserved:
-            text += f"，预留 {reserved} 座"
-        lines.append(text)
-    return lines
 
 
 def seats_lost_by_change(workspace: Workspace, venue: Venue) -> int:

@@ -1,8 +1,10 @@
 """Results of the services worded for the window, in the UI language.
 
-The services return structured results (who, when, how many); their ``message``/``sentence()`` is the Chinese
-wording the command line prints. The window words the same facts here through Qt's translation, so the English
-UI shows no Chinese but the user's own data (names, units, queries).
+The services return structured results (who, when, how many). The command line words them in Chinese (the
+check-in results' ``message``/``sentence()``; the 会前检查, printout statuses, meeting-file reports, auto-seating and
+list updates in ``cli/wording.py``). The window words the same facts here through Qt's translation, so the English
+UI shows no Chinese but the user's own data (names, units, queries); the Chinese sources are the command line's
+sentences (``tests/gui/test_result_wording.py`` keeps them the same).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from meeting_planner.domain.attendance import CheckInMethod
 from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
 from meeting_planner.domain.list_update import FieldChange, reply_note
+from meeting_planner.domain.venue import Venue, ZoneKind
 from meeting_planner.services import printouts
 from meeting_planner.services import readiness as checks
 from meeting_planner.services.checkin import MAX_CANDIDATES, CheckInResult, Outcome
@@ -455,3 +458,31 @@ def change_text(change: FieldChange) -> str:
 def change_list(changes: Sequence[FieldChange]) -> str:
     """``单位 市财政局 → 市审计局；电话 … → …`` in the UI language."""
     return translate("Wording", "；").join(change_text(change) for change in changes)
+
+
+# --- venues ---------------------------------------------------------------------------------------------------
+
+
+def venue_lines(venue: Venue) -> list[str]:
+    """A venue's zones (rows, seats per row, sections, reserved and blocked seats) in the UI language."""
+    lines = [_fill(translate("Wording", "场地：%1（%2），可用座位 %3 个"), venue.name, venue.key, venue.capacity)]
+    comma = translate("Wording", "、")
+    for zone in venue.zones:
+        rows = zone.rows()
+        counts = comma.join(str(len(row)) for row in rows)
+        if len(rows) > 12:
+            counts = counts[:60] + translate("Wording", "……")
+        blocked = sum(seat.blocked for seat in zone.seats)
+        reserved = sum(seat.reserved for seat in zone.seats)
+        text = _fill(translate("Wording", "  %1：%2 座"), zone.name, len(zone.seats))
+        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
+            text += _fill(translate("Wording", "，%1 排（每排 %2）"), len(rows), counts)
+        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
+        if len(sections) > 1:
+            text += _fill(translate("Wording", "，分区 %1"), comma.join(sections))
+        if blocked:
+            text += _fill(translate("Wording", "，其中不可用 %1 座"), blocked)
+        if reserved:
+            text += _fill(translate("Wording", "，预留 %1 座"), reserved)
+        lines.append(text)
+    return lines

@@ -1,6 +1,6 @@
 """The services' results as the window words them (``ui/wording.py``): the 会前检查's findings, the printouts'
-statuses, the meeting file's reports, auto-seating and list updates; in Chinese exactly the sentences the command
-line prints (``cli/wording.py``), in English no Chinese but the user's data."""
+statuses, the meeting file's reports, auto-seating, list updates and venues; in Chinese exactly the sentences the
+command line prints (``cli/wording.py``), in English no Chinese but the user's data."""
 
 from __future__ import annotations
 
@@ -125,6 +125,15 @@ def sample_changes() -> list[FieldChange]:
     return changes
 
 
+def venue_data() -> list[str]:
+    """The built-in venues' names, keys, zones and sections (user data once in a workspace)."""
+    texts: list[str] = []
+    for venue in seating.builtin_venues():
+        texts += [venue.name, venue.key, *(zone.name for zone in venue.zones)]
+        texts += [seat.section for zone in venue.zones for seat in zone.seats if seat.section]
+    return sorted(set(texts), key=len, reverse=True)
+
+
 def test_the_chinese_window_words_every_kind_as_the_command_line() -> None:
     for status in sample_statuses():
         assert ui_wording.status_text(status) == cli_wording.status_text(status)
@@ -136,6 +145,8 @@ def test_the_chinese_window_words_every_kind_as_the_command_line() -> None:
         assert ui_wording.imported_text(imported) == cli_wording.imported_text(imported)
     exported = ExportedMeeting(Path("/tmp/会议.mpz"), TITLE, sample_imports()[0].counts)
     assert ui_wording.exported_text(exported) == cli_wording.exported_text(exported)
+    for venue in seating.builtin_venues():
+        assert ui_wording.venue_lines(venue) == cli_wording.venue_lines(venue)
     changes = sample_changes()
     assert ui_wording.change_list(changes) == "；".join(cli_wording.change_text(c) for c in changes)
     assert cli_wording.change_text(changes[0]) == "回执 已通知 → 请假（出差）"
@@ -214,6 +225,12 @@ def test_the_english_window_words_every_kind_in_english(english: QApplication) -
     said += [ui_wording.imported_text(imported) for imported in sample_imports()]
     said.append(ui_wording.change_list(sample_changes()))
     said.append(ui_wording.exported_text(ExportedMeeting(Path("/tmp/会议.mpz"), TITLE, {"attendees": 3})))
+    venues = venue_data()
+    for venue in seating.builtin_venues():
+        for line in ui_wording.venue_lines(venue):
+            said.append(line.replace(venue.name, "").replace(venue.key, ""))
+            for text in venues:
+                said[-1] = said[-1].replace(text, "")
     leftovers = [text for text in said if CJK.search(_left(text)) or "%" in text]
     assert leftovers == [], "\n".join(leftovers)
     assert ui_wording.status_text(sample_statuses()[1]) == "Never printed (12 cards)"

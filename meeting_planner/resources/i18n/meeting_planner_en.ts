@@ -2977,371 +2977,371 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="159"/>
         <source>场地编辑</source>
         <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="183"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="185"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="186"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="187"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="191"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="200"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="201"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="205"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="389"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="390"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="393"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="210"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="525"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="526"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="211"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="533"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="534"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="214"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="250"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="251"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="263"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="264"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="268"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="284"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="285"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="286"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="287"/>
         <source>前排前面</source>
         <translation>In front of the front row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="287"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="288"/>
         <source>不设桌子</source>
         <translation>No desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="291"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="292"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="292"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="293"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="294"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="295"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="303"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="304"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="304"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="306"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="307"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="308"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="309"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="310"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="313"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="314"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="324"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="325"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="325"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
         <source>桌子</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="329"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="330"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="331"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="331"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="341"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="365"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="366"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="385"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="390"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="500"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="501"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="507"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="508"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="544"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="545"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="550"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="551"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="553"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="554"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="565"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="566"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="575"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="576"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="627"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="664"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="628"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="665"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="633"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="634"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="639"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="640"/>
         <source>保存场地</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="640"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="641"/>
         <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
         <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="648"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="649"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="650"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="651"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="666"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="667"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="673"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="674"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="679"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="680"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="685"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="686"/>
         <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="695"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="691"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="692"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="702"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="703"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>
@@ -3349,676 +3349,712 @@ Workspace: %1</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="40"/>
-        <location filename="../../ui/wording.py" line="129"/>
-        <location filename="../../ui/wording.py" line="422"/>
+        <location filename="../../ui/wording.py" line="43"/>
+        <location filename="../../ui/wording.py" line="132"/>
+        <location filename="../../ui/wording.py" line="425"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="47"/>
+        <location filename="../../ui/wording.py" line="50"/>
         <source>%1 已签到 %2</source>
         <translation>%1 checked in at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50"/>
+        <location filename="../../ui/wording.py" line="53"/>
         <source>（补录）</source>
         <translation> (keyed in later)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="52"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="52"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="58"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="57"/>
+        <location filename="../../ui/wording.py" line="60"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="57"/>
+        <location filename="../../ui/wording.py" line="60"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="59"/>
+        <location filename="../../ui/wording.py" line="62"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="62"/>
-        <location filename="../../ui/wording.py" line="411"/>
+        <location filename="../../ui/wording.py" line="65"/>
+        <location filename="../../ui/wording.py" line="414"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="63"/>
+        <location filename="../../ui/wording.py" line="66"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="65"/>
+        <location filename="../../ui/wording.py" line="68"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="67"/>
+        <location filename="../../ui/wording.py" line="70"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="71"/>
+        <location filename="../../ui/wording.py" line="74"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="73"/>
+        <location filename="../../ui/wording.py" line="76"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="75"/>
+        <location filename="../../ui/wording.py" line="78"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="81"/>
+        <location filename="../../ui/wording.py" line="84"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="84"/>
+        <location filename="../../ui/wording.py" line="87"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="86"/>
+        <location filename="../../ui/wording.py" line="89"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="88"/>
-        <location filename="../../ui/wording.py" line="116"/>
-        <location filename="../../ui/wording.py" line="139"/>
-        <location filename="../../ui/wording.py" line="143"/>
-        <location filename="../../ui/wording.py" line="223"/>
-        <location filename="../../ui/wording.py" line="227"/>
-        <location filename="../../ui/wording.py" line="238"/>
-        <location filename="../../ui/wording.py" line="288"/>
-        <location filename="../../ui/wording.py" line="298"/>
+        <location filename="../../ui/wording.py" line="91"/>
+        <location filename="../../ui/wording.py" line="119"/>
+        <location filename="../../ui/wording.py" line="142"/>
+        <location filename="../../ui/wording.py" line="146"/>
+        <location filename="../../ui/wording.py" line="226"/>
+        <location filename="../../ui/wording.py" line="230"/>
+        <location filename="../../ui/wording.py" line="241"/>
+        <location filename="../../ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="301"/>
+        <location filename="../../ui/wording.py" line="470"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="89"/>
+        <location filename="../../ui/wording.py" line="92"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="91"/>
+        <location filename="../../ui/wording.py" line="94"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="95"/>
+        <location filename="../../ui/wording.py" line="98"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="97"/>
+        <location filename="../../ui/wording.py" line="100"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="99"/>
+        <location filename="../../ui/wording.py" line="102"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="102"/>
+        <location filename="../../ui/wording.py" line="105"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="110"/>
+        <location filename="../../ui/wording.py" line="113"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="117"/>
+        <location filename="../../ui/wording.py" line="120"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="119"/>
+        <location filename="../../ui/wording.py" line="122"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="145"/>
+        <location filename="../../ui/wording.py" line="148"/>
         <source> 等 %1 人</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="150"/>
-        <location filename="../../ui/wording.py" line="223"/>
+        <location filename="../../ui/wording.py" line="153"/>
+        <location filename="../../ui/wording.py" line="226"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="160"/>
+        <location filename="../../ui/wording.py" line="163"/>
         <source>会议名称、时间或地点</source>
         <translation>meeting title, time or place</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="162"/>
+        <location filename="../../ui/wording.py" line="165"/>
         <source>场地</source>
         <translation>venue</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="164"/>
+        <location filename="../../ui/wording.py" line="167"/>
         <source>单位排序</source>
         <translation>unit order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="166"/>
+        <location filename="../../ui/wording.py" line="169"/>
         <source>会议信息（名称、时间、地点、议程、联系人）</source>
         <translation>meeting details (title, time, place, agenda, contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="168"/>
+        <location filename="../../ui/wording.py" line="171"/>
         <source>通知设置（发文字号、参会范围、回执）</source>
         <translation>notice settings (document number, who attends, reply slip)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="171"/>
+        <location filename="../../ui/wording.py" line="174"/>
         <source>参会单位</source>
         <translation>attending units</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="175"/>
-        <location filename="../../ui/wording.py" line="177"/>
+        <location filename="../../ui/wording.py" line="178"/>
+        <location filename="../../ui/wording.py" line="180"/>
         <source>%1有变化</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="179"/>
+        <location filename="../../ui/wording.py" line="182"/>
         <source>新增 %1</source>
         <translation>new: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="181"/>
+        <location filename="../../ui/wording.py" line="184"/>
         <source>减少 %1 项</source>
         <translation>%1 removed</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
-        <location filename="../../ui/wording.py" line="182"/>
-        <location filename="../../ui/wording.py" line="269"/>
-        <location filename="../../ui/wording.py" line="457"/>
+        <location filename="../../ui/wording.py" line="185"/>
+        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="460"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="185"/>
+        <location filename="../../ui/wording.py" line="188"/>
         <source>打印于旧版本，内容无法核对，请重新打印</source>
         <translation>printed by an older version: its contents cannot be checked, print it again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="187"/>
+        <location filename="../../ui/wording.py" line="190"/>
         <source>共 %1 张</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="188"/>
+        <location filename="../../ui/wording.py" line="191"/>
         <source>%1 张桌签未打印或有变化：%2</source>
         <translation>%1 cards not printed or changed: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="190"/>
+        <location filename="../../ui/wording.py" line="193"/>
         <source>（其中代会 %1 人）</source>
         <translation> (%1 of them substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="193"/>
+        <location filename="../../ui/wording.py" line="196"/>
         <source>%1 张待打印：%2</source>
         <translation>%1 cards to print: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="196"/>
+        <location filename="../../ui/wording.py" line="199"/>
         <source>没有变化的桌签</source>
         <translation>no card changed since</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="250"/>
+        <location filename="../../ui/wording.py" line="253"/>
         <source>还没有选定场地、排座</source>
         <translation>No venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="200"/>
+        <location filename="../../ui/wording.py" line="203"/>
         <source>主席台上还没有人</source>
         <translation>nobody on the rostrum yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="198"/>
+        <location filename="../../ui/wording.py" line="201"/>
         <source>还没有选定场地、排座</source>
         <comment>printout status</comment>
         <translation>no venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="207"/>
+        <location filename="../../ui/wording.py" line="210"/>
         <source>无法生成：%1</source>
         <translation>Cannot be made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="209"/>
+        <location filename="../../ui/wording.py" line="212"/>
         <source>从未打印（%1）</source>
         <translation>Never printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="210"/>
+        <location filename="../../ui/wording.py" line="213"/>
         <source>从未打印</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="213"/>
+        <location filename="../../ui/wording.py" line="216"/>
         <source>已打印 于 %1（%2）</source>
         <translation>Printed %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="214"/>
+        <location filename="../../ui/wording.py" line="217"/>
         <source>已打印 于 %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="215"/>
+        <location filename="../../ui/wording.py" line="218"/>
         <source>已过期：%1</source>
         <translation>Out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="227"/>
+        <location filename="../../ui/wording.py" line="230"/>
         <source>（无单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="235"/>
+        <location filename="../../ui/wording.py" line="238"/>
         <source>%1（应于 %2）</source>
         <translation>%1 (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="240"/>
+        <location filename="../../ui/wording.py" line="243"/>
         <source> 等 %1 项</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="241"/>
+        <location filename="../../ui/wording.py" line="244"/>
         <source>逾期未完成的步骤：%1</source>
         <translation>Overdue steps: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="244"/>
+        <location filename="../../ui/wording.py" line="247"/>
         <source>会议通知尚未印发（“印发通知”步骤未完成）</source>
         <translation>The notice has not been issued (its checklist step is not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="245"/>
+        <location filename="../../ui/wording.py" line="248"/>
         <source>回执未确认：%1</source>
         <translation>No reply yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="247"/>
+        <location filename="../../ui/wording.py" line="250"/>
         <source>主席台人员未确认出席：%1</source>
         <translation>Rostrum attendance not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="251"/>
+        <location filename="../../ui/wording.py" line="254"/>
         <source>已请假但仍占座位：%1</source>
         <translation>On leave but still seated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="253"/>
+        <location filename="../../ui/wording.py" line="256"/>
         <source>没有座位：%1</source>
         <translation>Without a seat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="255"/>
+        <location filename="../../ui/wording.py" line="258"/>
         <source>桌签尚未打印（共 %1 张）</source>
         <translation>Table cards not printed yet (%1 cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="257"/>
+        <location filename="../../ui/wording.py" line="260"/>
         <source>代会人员的桌签未打印：%1</source>
         <translation>Substitutes&apos; cards not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="259"/>
+        <location filename="../../ui/wording.py" line="262"/>
         <source>桌签未打印或已过期：%1</source>
         <translation>Cards not printed or out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="262"/>
+        <location filename="../../ui/wording.py" line="265"/>
         <source>签到表尚未打印</source>
         <translation>No sign-in sheet printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="268"/>
         <source>%1%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="269"/>
+        <location filename="../../ui/wording.py" line="272"/>
         <source>签到表打印后数据有变化，已过期：%1</source>
         <translation>Sign-in sheets out of date (the data changed since printing): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="275"/>
         <source>%1尚未打印</source>
         <translation>%1 not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="276"/>
+        <location filename="../../ui/wording.py" line="279"/>
         <source>%1打印后数据有变化，已过期：%2</source>
         <translation>%1 out of date (the data changed since printing): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="278"/>
+        <location filename="../../ui/wording.py" line="281"/>
         <source>同名人员“%1”在不同单位：%2</source>
         <translation>The same name “%1” in different units: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="281"/>
+        <location filename="../../ui/wording.py" line="284"/>
         <source>“%1”在名单中出现 %2 次（%3）</source>
         <translation>“%1” is on the list %2 times (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="284"/>
+        <location filename="../../ui/wording.py" line="287"/>
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="284"/>
+        <location filename="../../ui/wording.py" line="287"/>
         <source>无单位</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="288"/>
+        <location filename="../../ui/wording.py" line="291"/>
         <source>姓名写法相近，可能是同一人：%1（繁简体、全角半角或空格不同）</source>
         <translation>Names written alike, perhaps one person: %1 (traditional/simplified characters, full-width/half-width letters or spaces differ)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="290"/>
+        <location filename="../../ui/wording.py" line="293"/>
         <source>姓名中有多余空格或全角字母：%1</source>
         <translation>Names with extra spaces or full-width letters: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="292"/>
+        <location filename="../../ui/wording.py" line="295"/>
         <source>单位名称写法不一致：%1</source>
         <translation>A unit written in different ways: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="295"/>
+        <location filename="../../ui/wording.py" line="298"/>
         <source>“%1”中的“%2”（U+%3）</source>
         <translation>“%2” in “%1” (U+%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="300"/>
+        <location filename="../../ui/wording.py" line="303"/>
         <source> 等 %1 处</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="301"/>
+        <location filename="../../ui/wording.py" line="304"/>
         <source>没有任何字体能打印的字：%1</source>
         <translation>Characters no font can print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="305"/>
+        <location filename="../../ui/wording.py" line="308"/>
         <source>未设定单位排序（目前按各单位最高排序号排列）</source>
         <translation>No unit order set (units follow their best rank for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="310"/>
+        <location filename="../../ui/wording.py" line="313"/>
         <source>在清单中完成、跳过或调整时间</source>
         <translation>Complete, skip or reschedule them in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="312"/>
+        <location filename="../../ui/wording.py" line="315"/>
         <source>印发通知后在清单中勾选</source>
         <translation>Issue the notice, then tick its step in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="314"/>
+        <location filename="../../ui/wording.py" line="317"/>
         <source>在参会人员中登记回执，或用更新名单导入</source>
         <translation>Record the replies under Attendees, or import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="316"/>
+        <location filename="../../ui/wording.py" line="319"/>
         <source>与本人或其办公室确认</source>
         <translation>Confirm with them or their office</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="318"/>
+        <location filename="../../ui/wording.py" line="321"/>
         <source>在“座次”中选择场地并自动排座</source>
         <translation>Choose a venue under Seating and seat everyone automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="320"/>
+        <location filename="../../ui/wording.py" line="323"/>
         <source>解锁后移出座位或重新排座</source>
         <translation>Unlock and unseat them, or seat again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="325"/>
         <source>在“座次”中自动排座或拖到座位上</source>
         <translation>Seat automatically under Seating, or drag them onto seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="324"/>
+        <location filename="../../ui/wording.py" line="327"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出桌签</source>
         <translation>File → Print/Export… (Ctrl+P): write the table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="326"/>
+        <location filename="../../ui/wording.py" line="329"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出“桌签（仅变化的）”，或 cards ID FILE --changed</source>
         <translation>File → Print/Export… (Ctrl+P): write “Table cards (changed only)”, or cards ID FILE --changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="328"/>
+        <location filename="../../ui/wording.py" line="331"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出签到表（按单位或按笔画）</source>
         <translation>File → Print/Export… (Ctrl+P): write a sign-in sheet (by unit or by strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="330"/>
+        <location filename="../../ui/wording.py" line="333"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出这些签到表，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write these sign-in sheets again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="331"/>
+        <location filename="../../ui/wording.py" line="334"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出%1</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="334"/>
+        <location filename="../../ui/wording.py" line="337"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出%1，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1” again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="340"/>
         <source>核对是否为不同的人；桌签可加单位行</source>
         <translation>Check they are different people; cards can carry a unit line</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="339"/>
+        <location filename="../../ui/wording.py" line="342"/>
         <source>删除重复的一条</source>
         <translation>Delete the duplicate entry</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="341"/>
+        <location filename="../../ui/wording.py" line="344"/>
         <source>核对后在参会人员中统一写法，或删除重复的一条</source>
         <translation>Check, then write the name one way under Attendees, or delete the duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="343"/>
+        <location filename="../../ui/wording.py" line="346"/>
         <source>在参会人员中改正（去掉空格，字母用半角）；桌签会自动对齐两字姓名</source>
         <translation>Correct them under Attendees (no spaces, half-width letters); cards space two-character names by themselves</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="345"/>
+        <location filename="../../ui/wording.py" line="348"/>
         <source>在参会人员中统一为一种写法（签到表、座次按单位分组）</source>
         <translation>Use one spelling under Attendees (sign-in sheets and seating group by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="351"/>
+        <location filename="../../ui/wording.py" line="354"/>
         <source>安装含有这些字的字体（或在环境变量 MEETING_PLANNER_FALLBACK_FONTS 中指定字体文件）；或打印时选“打印留空标记，手写补上”</source>
         <translation>Install a font that has these characters (or name font files in the MEETING_PLANNER_FALLBACK_FONTS environment variable), or print with “Blank for handwriting when no font has a character”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="357"/>
+        <location filename="../../ui/wording.py" line="360"/>
         <source>编辑 → 单位排序…，或 units --order</source>
         <translation>Edit → Unit order…, or units --order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="360"/>
+        <location filename="../../ui/wording.py" line="363"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="361"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>%1 个座位</source>
         <translation>%1 seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="365"/>
         <source>%1 条签到</source>
         <translation>%1 check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>%1 个清单步骤</source>
         <translation>%1 checklist steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="367"/>
         <source>%1 条打印记录</source>
         <translation>%1 print records</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="369"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="375"/>
         <source>已导出会议“%1”到 %2：%3。</source>
         <translation>Exported the meeting “%1” to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="378"/>
+        <location filename="../../ui/wording.py" line="381"/>
         <source>场地“%1”已加入本工作区</source>
         <translation>The venue “%1” was added to this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="380"/>
+        <location filename="../../ui/wording.py" line="383"/>
         <source>本工作区已有不同的场地“%1”，文件中的场地另存为“%2”</source>
         <translation>This workspace has a different venue “%1”; the file’s venue was saved as “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="383"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）</source>
         <translation>The unit order stays as set in this workspace (the file’s differs; change it under Edit → Unit order)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="384"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>本工作区已有这场会议（编号 %1），已另存为新会议</source>
         <translation>This workspace already has this meeting (number %1); it was saved as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="385"/>
+        <location filename="../../ui/wording.py" line="388"/>
         <source>原会议（编号 %1）已移入回收站，可从“文件 → 回收站”恢复</source>
         <translation>The meeting that was here (number %1) went to the bin; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="391"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>已导入会议“%1”（编号 %2）：%3。</source>
         <translation>Imported the meeting “%1” (number %2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="395"/>
         <source>%1。</source>
         <translation> %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="402"/>
+        <location filename="../../ui/wording.py" line="405"/>
         <source>已安排座位：%1 人；未安排座位：%2 人；空座：%3 个</source>
         <translation>Seated: %1; without a seat: %2; empty seats: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="427"/>
+        <location filename="../../ui/wording.py" line="430"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="428"/>
+        <location filename="../../ui/wording.py" line="431"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="429"/>
+        <location filename="../../ui/wording.py" line="432"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="430"/>
+        <location filename="../../ui/wording.py" line="433"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="431"/>
+        <location filename="../../ui/wording.py" line="434"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="432"/>
+        <location filename="../../ui/wording.py" line="435"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="433"/>
+        <location filename="../../ui/wording.py" line="436"/>
         <source>排序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="434"/>
+        <location filename="../../ui/wording.py" line="437"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="443"/>
+        <location filename="../../ui/wording.py" line="446"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="444"/>
+        <location filename="../../ui/wording.py" line="447"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="450"/>
+        <location filename="../../ui/wording.py" line="453"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="452"/>
+        <location filename="../../ui/wording.py" line="455"/>
         <source>%1 %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="468"/>
+        <source>场地：%1（%2），可用座位 %3 个</source>
+        <translation>Venue: %1 (%2), %3 seats available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="475"/>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="477"/>
+        <source>  %1：%2 座</source>
+        <translation>  %1: %2 seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="479"/>
+        <source>，%1 排（每排 %2）</source>
+        <translation>, %1 rows (seats per row: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="482"/>
+        <source>，分区 %1</source>
+        <translation>, sections %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="484"/>
+        <source>，其中不可用 %1 座</source>
+        <translation>, %1 of them unusable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="486"/>
+        <source>，预留 %1 座</source>
+        <translation>, %1 reserved</translation>
     </message>
 </context>
 <context>
