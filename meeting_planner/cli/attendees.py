@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, print_progress, print_table
+from meeting_planner.cli.wording import diff_lines, diff_summary
 from meeting_planner.domain import protocol
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
 from meeting_planner.services import attendees as service
@@ -70,9 +71,9 @@ def _update(args: argparse.Namespace, preview: ImportPreview) -> int:
     with open_from_args(args) as workspace:
         try:
             diff = diff_import(workspace, args.meeting_id, preview)
-            for line in diff.lines():
+            for line in diff_lines(diff):
                 print(line)
-            print(diff.summary())
+            print(diff_summary(diff))
             if args.dry_run:
                 print("（试运行：未写入任何内容）")
                 return 0

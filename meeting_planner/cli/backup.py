@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, print_table
-from meeting_planner.services.backups import backup_now, backups_of, describe_backup, restore_workspace, summary
+from meeting_planner.cli.wording import backup_summary
+from meeting_planner.services.backups import backup_now, backups_of, describe_backup, restore_workspace
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +27,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if not infos:
             print("还没有备份。")
             return 0
-        print_table([[info.taken_at.strftime("%Y-%m-%d %H:%M:%S"), summary(info), str(info.path)] for info in infos])
+        print_table(
+            [[info.taken_at.strftime("%Y-%m-%d %H:%M:%S"), backup_summary(info), str(info.path)] for info in infos]
+        )
         return 0
     target = backup_now(args.db)
     print(f"已备份：{target}")
@@ -40,7 +43,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"找不到备份文件 {backup}")
     info = describe_backup(backup)
     saved = restore_workspace(args.db, backup)
-    print(f"已从 {backup} 恢复（{summary(info)}）。")
+    print(f"已从 {backup} 恢复（{backup_summary(info)}）。")
     if saved is not None:
         print(f"恢复前的状态已另存为备份：{saved}")
     return 0

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, parse_datetime, print_progress, print_table
+from meeting_planner.cli.wording import finding_fix, finding_problem, status_text
 from meeting_planner.domain.dates import chinese_date, chinese_datetime
 from meeting_planner.errors import UserError
 from meeting_planner.services import printouts
@@ -143,7 +144,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if listed:
             print(f"【{title}】")
             for finding in listed:
-                print(f"  ✗ {finding.problem}\n    → {finding.fix}")
+                print(f"  ✗ {finding_problem(finding)}\n    → {finding_fix(finding)}")
     print(f"共 {len(findings)} 项待处理")
     return EXIT_NOT_READY
 
@@ -165,7 +166,7 @@ def cmd_printouts(args: argparse.Namespace) -> int:
         except _LOOKUP_ERRORS as error:
             raise CliError(str(error)) from None
     rows = [["打印件", "状态", "选项"]]
-    rows += [[item.label, statuses[item.key].text, statuses[item.key].options] for item in printouts.PRINTOUTS]
+    rows += [[item.label, status_text(statuses[item.key]), statuses[item.key].options] for item in printouts.PRINTOUTS]
     print_table(rows)
     return 0
 

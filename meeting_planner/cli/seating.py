@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, print_table
+from meeting_planner.cli.wording import seating_lines, venue_lines
 from meeting_planner.domain.venue import VenueError
 from meeting_planner.services import seating
 from meeting_planner.services.attendees import find_by_names
@@ -87,7 +88,7 @@ def _import_venue(args: argparse.Namespace) -> int:
                 notes = []
         except VenueError as error:
             raise CliError(str(error)) from None
-    for line in seating.describe_venue(venue):
+    for line in venue_lines(venue):
         print(line)
     for note in notes:
         print(f"说明：{note}")
@@ -118,7 +119,7 @@ def cmd_seat(args: argparse.Namespace) -> int:
             )
         except (MeetingNotFound, SeatingError, VenueError) as error:
             raise CliError(str(error)) from None
-    for line in result.summary_lines():
+    for line in seating_lines(result):
         print(line)
     return 0
 

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from meeting_planner.cli.support import CliError, open_from_args, print_progress
+from meeting_planner.cli.wording import exported_text, imported_text
 from meeting_planner.services.meeting_file import Conflict, MeetingAlreadyThere, export_meeting, import_meeting
 
 
@@ -42,7 +43,7 @@ def cmd_export_meeting(args: argparse.Namespace) -> int:
         raise CliError(f"文件夹 {out.parent} 不存在")
     with open_from_args(args) as workspace:
         result = export_meeting(workspace, args.id, out, progress=print_progress)
-    print(result.summary())
+    print(exported_text(result))
     return 0
 
 
@@ -60,5 +61,5 @@ def cmd_import_meeting(args: argparse.Namespace) -> int:
                 f"{error}加 --as-copy 另存为一个新会议，"
                 "或加 --replace 用文件中的版本替换它（原会议移入回收站，可恢复）。"
             ) from None
-    print(result.summary())
+    print(imported_text(result))
     return 0

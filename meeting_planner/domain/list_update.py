@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
+from meeting_planner.domain.attendee import Attendee, ReplyStatus
 
 
 class ListColumn(StrEnum):
@@ -31,52 +31,26 @@ class ListColumn(StrEnum):
     REPLY = "reply"
 
 
-#: Labels of changed fields, as printed (``职务 处长 → 副局长``).
-CHANGE_LABELS: dict[str, str] = {
-    "reply": "回执",
-    "leave_reason": "请假原因",
-    "substitute": "代会",
-    "title": "职务",
-    "unit": "单位",
-    "phone": "电话",
-    "rank": "排序",
-    "on_rostrum": "主席台",
-}
-
-EMPTY = "（空）"
-
-
-def reply_label(attendee: Attendee) -> str:
-    """``请假（出差）``, ``代会（王五 副局长）``, ``已确认`` …"""
-    text = REPLY_LABELS[attendee.reply]
-    if attendee.reply is ReplyStatus.LEAVE and attendee.leave_reason:
-        text += f"（{attendee.leave_reason}）"
+def reply_note(attendee: Attendee) -> str:
+    """What goes with the reply: the leave reason (请假), or the substitute's name and title (代会)."""
+    if attendee.reply is ReplyStatus.LEAVE:
+        return attendee.leave_reason
     if attendee.reply is ReplyStatus.SUBSTITUTE:
-        who = " ".join(part for part in (attendee.substitute_name, attendee.substitute_title) if part)
-        if who:
-            text += f"（{who}）"
-    return text
-
-
-def _who(attendee: Attendee) -> str:
-    return f"{attendee.name}（{attendee.unit}）" if attendee.unit else attendee.name
+        return " ".join(part for part in (attendee.substitute_name, attendee.substitute_title) if part)
+    return ""
 
 
 @dataclass(frozen=True)
 class FieldChange:
-    """One field that the new list changes: ``key`` (see ``CHANGE_LABELS``), the old and new value as text."""
+    """One field that the new list changes: ``key`` (reply, leave_reason, substitute, title, unit, phone, rank,
+    on_rostrum), the old and new value as text: for ``reply`` the ``ReplyStatus`` value with ``*_note``
+    (``reply_note``), for ``on_rostrum`` ``"yes"`` or ``""``. Worded by ``cli/wording.py`` and ``ui/wording.py``."""
 
     key: str
     before: str
     after: str
-
-    @property
-    def label(self) -> str:
-        """``职务``."""
-        return CHANGE_LABELS[self.key]
-
-    def __str__(self) -> str:
-        return f"{self.label} {self.before or EMPTY} → {self.after or EMPTY}"
+    before_note: str = ""
+    after_note: str = ""
 
 
 @dataclass
@@ -102,10 +76,6 @@ class PersonChange:
         """The attendee's id (diffs are made against saved attendees)."""
         return self.before.id or 0
 
-    def line(self) -> str:
-        """``变更 王伟（市财政局）：职务 处长 → 副局长；回执 未通知 → 请假（出差）``."""
-        return f"变更 {_who(self.before)}：{'；'.join(str(change) for change in self.changes)}"
-
 
 @dataclass
 class ListDiff:
@@ -120,26 +90,6 @@ class ListDiff:
     def empty(self) -> bool:
         """Nothing to add, change or remove."""
         return not (self.added or self.changed or self.missing)
-
-    def lines(self) -> list[str]:
-        """One line per difference, 新增 first, then 变更, then 不在新名单中."""
-        lines = [f"新增 {added_label(row.person)}" for row in self.added]
-        lines += [change.line() for change in self.changed]
-        lines += [f"不在新名单中 {_who(person)}" for person in self.missing]
-        return lines
-
-    def summary(self) -> str:
-        """``新增 1 人，变更 2 人，不在新名单中 1 人，未变 30 人``."""
-        return (
-            f"新增 {len(self.added)} 人，变更 {len(self.changed)} 人，"
-            f"不在新名单中 {len(self.missing)} 人，未变 {self.unchanged} 人"
-        )
-
-
-def added_label(person: Attendee) -> str:
-    """``赵六（市应急管理局 局长）``."""
-    detail = " ".join(part for part in (person.unit, person.title) if part)
-    return f"{person.name}（{detail}）" if detail else person.name
 
 
 def apply_columns(current: Attendee, new: Attendee, columns: Iterable[ListColumn]) -> Attendee:
@@ -169,7 +119,9 @@ def field_changes(before: Attendee, after: Attendee) -> list[FieldChange]:
     """What differs between two versions of one attendee, in the fields a list can change."""
     changes: list[FieldChange] = []
     if before.reply is not after.reply:
-        changes.append(FieldChange("reply", reply_label(before), reply_label(after)))
+        changes.append(
+            FieldChange("reply", before.reply.value, after.reply.value, reply_note(before), reply_note(after))
+        )
     elif before.reply is ReplyStatus.LEAVE and before.leave_reason != after.leave_reason:
         changes.append(FieldChange("leave_reason", before.leave_reason, after.leave_reason))
     elif before.reply is ReplyStatus.SUBSTITUTE and (before.substitute_name, before.substitute_title) != (
@@ -189,14 +141,12 @@ def field_changes(before: Attendee, after: Attendee) -> list[FieldChange]:
     if before.rank != after.rank:
         changes.append(FieldChange("rank", _text(before.rank), _text(after.rank)))
     if before.on_rostrum != after.on_rostrum:
-        changes.append(
-            FieldChange("on_rostrum", "是" if before.on_rostrum else "否", "是" if after.on_rostrum else "否")
-        )
+        changes.append(FieldChange("on_rostrum", _yes(before.on_rostrum), _yes(after.on_rostrum)))
     return changes
 
 
 def _yes(value: bool) -> str:
-    return "是" if value else "否"
+    return "yes" if value else ""
 
 
 def _text(rank: int | None) -> str:

@@ -22,7 +22,6 @@ __all__ = [
     "backups_of",
     "describe_backup",
     "restore_workspace",
-    "summary",
     "workspace_file",
 ]
 
@@ -36,16 +35,6 @@ def backups_of(value: str | os.PathLike[str] | None) -> list[BackupInfo]:
     if path is None:
         raise WorkspaceError("只有 SQLite 工作区文件有备份。")
     return [describe_backup(backup) for backup in reversed(list_backups(path))]
-
-
-def summary(info: BackupInfo) -> str:
-    """``3 个会议，120 名参会人员，45 人常用人员库`` (or why the backup cannot be used)."""
-    if info.problem:
-        return f"不可用：{info.problem}"
-    parts = [f"{info.meetings or 0} 个会议", f"{info.attendees or 0} 名参会人员"]
-    if info.people is not None:
-        parts.append(f"常用人员库 {info.people} 人")
-    return "，".join(parts)
 
 
 def workspace_file(value: str | os.PathLike[str] | None) -> Path | None:

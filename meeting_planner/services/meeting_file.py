@@ -132,6 +132,7 @@ class MeetingPackage:
         }
 
 
+#: What ``counts()`` counts, worded for the 应急包's manifest and the command line (the window has its own).
 COUNT_LABELS = {
     "attendees": "{} 人",
     "seats": "{} 个座位",
@@ -296,10 +297,6 @@ class ExportedMeeting:
     path: Path
     title: str
     counts: dict[str, int]
-
-    def summary(self) -> str:
-        """One sentence for the user."""
-        return f"已导出会议“{self.title}”到 {self.path}：{describe_counts(self.counts)}。"
 
 
 def export_meeting(
@@ -720,22 +717,43 @@ def read_meeting_file(path: Path) -> MeetingPackage:
 # --- import --------------------------------------------------------------------------------------------
 
 
+class NoteKind(StrEnum):
+    """Something an import did besides adding the meeting."""
+
+    #: The file's venue ``name`` was added to this workspace.
+    VENUE_ADDED = "venue-added"
+    #: This workspace has a different venue under the key ``name``: the file's was saved as ``other``.
+    VENUE_RENAMED = "venue-renamed"
+    #: The workspace keeps its own unit order (different from the file's).
+    UNIT_ORDER_KEPT = "unit-order-kept"
+    #: The workspace had this meeting (``meeting_id``): the file's was saved as a new meeting.
+    SAVED_AS_COPY = "saved-as-copy"
+    #: The workspace's copy of the meeting (``meeting_id``) went to the bin.
+    REPLACED = "replaced"
+
+
+@dataclass(frozen=True)
+class ImportNote:
+    """One thing an import did besides adding the meeting (see ``NoteKind`` for what the fields hold)."""
+
+    kind: NoteKind
+    name: str = ""
+    other: str = ""
+    meeting_id: int = 0
+
+
 @dataclass
 class ImportedMeeting:
-    """What ``import_meeting`` brought into the workspace."""
+    """What ``import_meeting`` brought into the workspace: the new meeting, its counts (``COUNT_LABELS``' keys)
+    and notes on what else it did."""
 
     meeting_id: int
     title: str
     counts: dict[str, int]
-    notes: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        """``已导入会议“…”（编号 7）：120 人，118 个座位，95 条签到，…。`` plus any notes."""
-        text = f"已导入会议“{self.title}”（编号 {self.meeting_id}）：{describe_counts(self.counts)}。"
-        return text + "".join(note if note.endswith("。") else note + "。" for note in self.notes)
+    notes: list[ImportNote] = field(default_factory=list)
 
 
-def _place_venue(connection: Connection, venue: Venue, notes: list[str]) -> str:
+def _place_venue(connection: Connection, venue: Venue, notes: list[ImportNote]) -> str:
     """The key under which the meeting's venue is found in this workspace: the same key when the workspace
     has the same venue (or none of that key: then it is saved), another key when it has a different one."""
     from meeting_planner.domain.venue import venue_from_spec
@@ -747,7 +765,7 @@ def _place_venue(connection: Connection, venue: Venue, notes: list[str]) -> str:
         existing = None
     if existing is None:
         store_venue(connection, venue)
-        notes.append(f"场地“{venue.name}”已加入本工作区")
+        notes.append(ImportNote(NoteKind.VENUE_ADDED, venue.name))
         return venue.key
     if dict(existing.spec) == dict(venue.spec) or venue_to_toml(existing) == venue_to_toml(venue):
         return venue.key
@@ -755,11 +773,11 @@ def _place_venue(connection: Connection, venue: Venue, notes: list[str]) -> str:
     key = venue_key_for(venue.name, taken, venue.key)
     renamed = venue_from_spec({**dict(venue.spec), "key": key}, f"场地“{venue.name}”")
     store_venue(connection, renamed)
-    notes.append(f"本工作区已有不同的场地“{venue.key}”，文件中的场地另存为“{key}”")
+    notes.append(ImportNote(NoteKind.VENUE_RENAMED, venue.key, key))
     return key
 
 
-def _place_units(connection: Connection, units: Sequence[tuple[str, int]], notes: list[str]) -> None:
+def _place_units(connection: Connection, units: Sequence[tuple[str, int]], notes: list[ImportNote]) -> None:
     """Units the workspace lacks are added; the file's official order is taken when the workspace has none,
     otherwise the workspace keeps its own (and says so when the two differ)."""
     ordered = [name for name, order in sorted(units, key=lambda u: u[1]) if order > 0]
@@ -773,7 +791,7 @@ def _place_units(connection: Connection, units: Sequence[tuple[str, int]], notes
     mine = sorted((name for name in ordered if name in current), key=lambda name: current[name])
     theirs = [name for name in ordered if name in current]
     if mine != theirs or len(theirs) != len(ordered):
-        notes.append("单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）")
+        notes.append(ImportNote(NoteKind.UNIT_ORDER_KEPT))
 
 
 def import_meeting(
@@ -795,7 +813,7 @@ def import_meeting(
         progress(1, total)
     moment = (now or datetime.now()).replace(microsecond=0)
     meeting = package.meeting
-    notes: list[str] = []
+    notes: list[ImportNote] = []
     with workspace.transaction() as connection:
         existing = meeting_repo.find_meeting_by_uid(connection, meeting.uid)
         if existing is not None:
@@ -814,12 +832,12 @@ def import_meeting(
             if conflict is Conflict.COPY:
                 meeting.uid = str(uuid.uuid4())
                 meeting.title = f"{meeting.title}（副本）"[: text_limit("meetings", "title")]
-                notes.append(f"本工作区已有这场会议（编号 {existing.id}），已另存为新会议")
+                notes.append(ImportNote(NoteKind.SAVED_AS_COPY, meeting_id=existing.id))
             else:
                 meeting_repo.set_meeting_uid(connection, existing.id, str(uuid.uuid4()))
                 if existing.deleted_at is None:
                     meeting_repo.set_meeting_deleted(connection, existing.id, moment)
-                    notes.append(f"原会议（编号 {existing.id}）已移入回收站，可从“文件 → 回收站”恢复")
+                    notes.append(ImportNote(NoteKind.REPLACED, meeting_id=existing.id))
         if package.venue is not None:
             meeting.venue_key = _place_venue(connection, package.venue, notes)
         _place_units(connection, package.units, notes)

@@ -7,15 +7,16 @@ What a printout shows is reduced to parts (``_snapshot``): one hash per person o
 own fields, the unit order, the checklist steps ... When a printout is written in full, its parts are recorded in
 ``print_records`` (one row per part, the whole document replaced; the options under ``_options``). Its status then
 compares the record with the parts of today's data, so a stale printout says what changed since
-(``已过期：张三（区财政局）有变化；新增 1 人``). Table cards keep their own per-card records (``cards --changed`` prints
-only the cards that changed), read the same way.
+(which aspects, which people changed, who is new, how many are gone). Table cards keep their own per-card records
+(``cards --changed`` prints only the cards that changed), read the same way. Statuses are structured: the CLI words
+them in Chinese (``cli/wording.py``), the window in the UI language (``ui/wording.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -38,7 +39,7 @@ from meeting_planner.storage.workspace import Workspace
 
 Progress = Callable[[int, int], None]
 
-#: At most this many names are listed in a status.
+#: At most this many names are listed in a status (by those who word it).
 NAMES_SHOWN = 6
 #: The print-record item holding the options a printout was written with (not a content hash).
 OPTIONS_KEY = "_options"
@@ -219,8 +220,28 @@ def _hash(*values: object) -> str:
     return hashlib.sha256("\x1f".join(str(value) for value in values).encode()).hexdigest()[:32]
 
 
-def _person(attendee: Attendee) -> str:
-    return f"{attendee.display_name}（{attendee.unit}）" if attendee.unit else attendee.display_name
+class Aspect(StrEnum):
+    """A part of a printout that is not a person: what changed besides people."""
+
+    MEETING = "meeting"  # 会议名称、时间或地点
+    VENUE = "venue"  # 场地
+    UNIT_ORDER = "unit-order"  # 单位排序
+    NOTICE_INFO = "notice-info"  # 会议信息（名称、时间、地点、议程、联系人）
+    NOTICE_SETTINGS = "notice-settings"  # 通知设置（发文字号、参会范围、回执）
+    UNITS = "units"  # 参会单位
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who or what a part of a printout shows: a person (name as printed, unit) or a checklist step (its title)."""
+
+    name: str
+    unit: str = ""
+    step: bool = False
+
+
+def _person(attendee: Attendee) -> Subject:
+    return Subject(attendee.display_name, attendee.unit)
 
 
 @dataclass
@@ -239,9 +260,9 @@ class _Data:
     def expected(self) -> list[Attendee]:
         return [a for a in self.people if a.role is not Role.STAFF]
 
-    def meeting_part(self) -> tuple[str, str]:
+    def meeting_part(self) -> tuple[str, Aspect]:
         m = self.meeting
-        return _hash(m.title, m.start, m.end, m.venue, m.location), "会议名称、时间或地点"
+        return _hash(m.title, m.start, m.end, m.venue, m.location), Aspect.MEETING
 
 
 def _load(workspace: Workspace, meeting_id: int) -> _Data:
@@ -264,13 +285,14 @@ def _load(workspace: Workspace, meeting_id: int) -> _Data:
     return _Data(meeting, people, units, settings, view, no_view, checkins)
 
 
-Parts = dict[str, tuple[str, str]]
+#: Part key -> (hash, what it shows); keys starting with ``_`` are aspects, the others people or steps.
+Parts = dict[str, tuple[str, Aspect | Subject]]
 
 
 def _chart_parts(data: _Data) -> Parts:
     assert data.view is not None
     view = data.view
-    parts: Parts = {"_meeting": data.meeting_part(), "_venue": (_hash(view.venue.key, view.venue.name), "场地")}
+    parts: Parts = {"_meeting": data.meeting_part(), "_venue": (_hash(view.venue.key, view.venue.name), Aspect.VENUE)}
     people = view.by_id()
     for seat_id, assignment in view.assignments.items():
         person = people.get(assignment.attendee_id or -1)
@@ -282,7 +304,7 @@ def _chart_parts(data: _Data) -> Parts:
 def _seat_list_parts(data: _Data) -> Parts:
     assert data.view is not None
     seat_of = data.view.seat_of()
-    parts: Parts = {"_meeting": data.meeting_part(), "_units": (_hash(*data.units), "单位排序")}
+    parts: Parts = {"_meeting": data.meeting_part(), "_units": (_hash(*data.units), Aspect.UNIT_ORDER)}
     for person in data.expected:
         if person.reply is ReplyStatus.LEAVE:
             continue
@@ -294,7 +316,7 @@ def _seat_list_parts(data: _Data) -> Parts:
 def _signin_parts(data: _Data, order: str) -> Parts:
     parts: Parts = {"_meeting": data.meeting_part()}
     if order in ("unit", "rank"):
-        parts["_units"] = (_hash(*data.units), "单位排序")
+        parts["_units"] = (_hash(*data.units), Aspect.UNIT_ORDER)
     for person in data.expected:
         note = day_printouts.note_for(person)
         parts[f"p{person.id}"] = (_hash(person.name, person.unit, person.title, person.code, note), _person(person))
@@ -307,10 +329,10 @@ def _notice_parts(data: _Data) -> Parts:
     parts: Parts = {
         "_meeting": (
             _hash(m.title, m.start, m.end, m.venue, m.location, m.agenda, m.bring, m.contact, m.organiser),
-            "会议信息（名称、时间、地点、议程、联系人）",
+            Aspect.NOTICE_INFO,
         ),
-        "_settings": (_hash(settings.to_json()), "通知设置（发文字号、参会范围、回执）"),
-        "_units": (_hash(*data.units), "参会单位"),
+        "_settings": (_hash(settings.to_json()), Aspect.NOTICE_SETTINGS),
+        "_units": (_hash(*data.units), Aspect.UNITS),
     }
     if settings.list_names or settings.reply_prefilled:
         for person in data.expected:
@@ -323,7 +345,7 @@ def _checklist_parts(data: _Data) -> Parts:
     for step in data.meeting.steps:
         parts[f"s:{step.key}"] = (
             _hash(step.title, step.status, step.done_by, step.done_at, step.due_at, step.note),
-            f"“{step.title}”",
+            Subject(step.title, step=True),
         )
     return parts
 
@@ -381,55 +403,71 @@ class State(StrEnum):
     UNAVAILABLE = "unavailable"
 
 
+class Why(StrEnum):
+    """What a status's facts are about."""
+
+    NONE = ""
+    #: Stale: ``aspects`` changed, ``changed`` people/steps changed, ``added`` are new, ``removed`` parts are gone.
+    CHANGES = "changes"
+    #: Stale: recorded by an older version (one hash for the whole chart): cannot be compared, print again.
+    OLD_VERSION = "old-version"
+    #: Table cards: never printed (``count`` cards in all), or stale (``changed`` cards to print, ``substitutes``).
+    CARDS = "cards"
+    #: The changed-cards printout: ``changed`` cards wait to be printed.
+    CARDS_WAITING = "cards-waiting"
+    #: The changed-cards printout, printed: no card changed since.
+    NO_CHANGED_CARDS = "no-changed-cards"
+    #: Unavailable: no venue chosen or nobody seated yet.
+    NO_VENUE = "no-venue"
+    #: Unavailable: nobody on the rostrum.
+    NO_ROSTRUM = "no-rostrum"
+
+
 @dataclass(frozen=True, slots=True)
 class PrintStatus:
-    """A printout's status: ``detail`` says what changed (stale) or why it cannot be made (unavailable);
-    ``people`` names the people whose part of it changed (e.g. the cards to reprint)."""
+    """A printout's status as facts: ``why`` says what the other fields describe (see ``Why``); ``options`` is
+    the text of the options it was written with. ``people`` are those whose part changed (e.g. cards to reprint)."""
 
     key: str
     state: State
     printed_at: datetime | None = None
-    detail: str = ""
-    people: tuple[str, ...] = field(default_factory=tuple)
+    why: Why = Why.NONE
+    aspects: tuple[Aspect, ...] = ()
+    changed: tuple[Subject, ...] = ()
+    added: tuple[Subject, ...] = ()
+    removed: int = 0
+    count: int = 0
+    substitutes: int = 0
     options: str = ""
 
     @property
-    def text(self) -> str:
-        """从未打印 / 已打印 于 11-20 14:30 / 已过期：… / 无法生成：…"""
-        if self.state is State.UNAVAILABLE:
-            return f"无法生成：{self.detail}"
-        if self.state is State.NEVER:
-            return "从未打印" + (f"（{self.detail}）" if self.detail else "")
-        when = f"{self.printed_at:%m-%d %H:%M}" if self.printed_at else ""
-        if self.state is State.PRINTED:
-            return f"已打印 于 {when}" + (f"（{self.detail}）" if self.detail else "")
-        return f"已过期：{self.detail}"
-
-
-def _names(labels: Sequence[str]) -> str:
-    shown = "、".join(labels[:NAMES_SHOWN])
-    return shown + (f" 等 {len(labels)} 人" if len(labels) > NAMES_SHOWN else "")
+    def people(self) -> tuple[Subject, ...]:
+        """Those whose part of the printout changed or is new."""
+        return self.changed + self.added
 
 
 def _compare(key: str, record: PrintRecord, parts: Parts) -> PrintStatus:
     recorded = record.hashes
     if OPTIONS_KEY not in recorded:  # recorded by an older version (one hash for the whole chart)
-        return PrintStatus(key, State.STALE, record.printed_at, "打印于旧版本，内容无法核对，请重新打印")
+        return PrintStatus(key, State.STALE, record.printed_at, Why.OLD_VERSION)
     options = recorded.get(OPTIONS_KEY, "")
-    changed_meta = [label for k, (h, label) in parts.items() if k.startswith("_") and recorded.get(k, h) != h]
-    changed = [label for k, (h, label) in parts.items() if not k.startswith("_") and k in recorded and recorded[k] != h]
-    added = [label for k, (_h, label) in parts.items() if not k.startswith("_") and k not in recorded]
+    aspects = [what for k, (h, what) in parts.items() if k.startswith("_") and recorded.get(k, h) != h]
+    changed = [what for k, (h, what) in parts.items() if not k.startswith("_") and k in recorded and recorded[k] != h]
+    added = [what for k, (_h, what) in parts.items() if not k.startswith("_") and k not in recorded]
     removed = [k for k in recorded if not k.startswith("_") and k not in parts]
-    reasons = [f"{label}有变化" for label in changed_meta]
-    if changed:
-        reasons.append(f"{_names(changed)}有变化")
-    if added:
-        reasons.append(f"新增 {_names(added)}")
-    if removed:
-        reasons.append(f"减少 {len(removed)} 项")
-    if not reasons:
+    if not (aspects or changed or added or removed):
         return PrintStatus(key, State.PRINTED, record.printed_at, options=options)
-    return PrintStatus(key, State.STALE, record.printed_at, "；".join(reasons), tuple(changed + added), options)
+    return PrintStatus(
+        key,
+        State.STALE,
+        record.printed_at,
+        Why.CHANGES,
+        tuple(a for a in aspects if isinstance(a, Aspect)),
+        tuple(c for c in changed if isinstance(c, Subject)),
+        tuple(a for a in added if isinstance(a, Subject)),
+        len(removed),
+        options=options,
+    )
 
 
 def _rostrum_ids(view: seating.SeatingView) -> set[int]:
@@ -446,29 +484,28 @@ def _card_status(item: Printout, data: _Data, record: PrintRecord | None) -> Pri
         rostrum = _rostrum_ids(data.view)
         people = [a for a in people if a.id in rostrum]
         if not people:
-            return PrintStatus(item.key, State.UNAVAILABLE, detail="主席台上还没有人")
+            return PrintStatus(item.key, State.UNAVAILABLE, why=Why.NO_ROSTRUM)
     stale = seating.cards_out_of_date(people, record.hashes if record is not None else {})
-    labels = tuple(_person(a) for a in stale)
+    cards = tuple(_person(a) for a in stale)
     if item.key == "table-cards-changed":
         if record is None:
-            return PrintStatus(item.key, State.NEVER, detail=f"共 {len(people)} 张")
+            return PrintStatus(item.key, State.NEVER, why=Why.CARDS, count=len(people))
         if not stale:
-            return PrintStatus(item.key, State.PRINTED, record.printed_at, "没有变化的桌签")
-        return PrintStatus(item.key, State.STALE, record.printed_at, f"{len(stale)} 张待打印：{_names(labels)}", labels)
+            return PrintStatus(item.key, State.PRINTED, record.printed_at, Why.NO_CHANGED_CARDS)
+        return PrintStatus(item.key, State.STALE, record.printed_at, Why.CARDS_WAITING, changed=cards, count=len(cards))
     if record is None or len(stale) == len(people):
-        return PrintStatus(item.key, State.NEVER, detail=f"共 {len(people)} 张")
+        return PrintStatus(item.key, State.NEVER, why=Why.CARDS, count=len(people))
     if not stale:
         return PrintStatus(item.key, State.PRINTED, record.printed_at)
-    substitutes = [a for a in stale if a.reply is ReplyStatus.SUBSTITUTE]
-    detail = f"{len(stale)} 张桌签未打印或有变化：{_names(labels)}"
-    if substitutes:
-        detail += f"（其中代会 {len(substitutes)} 人）"
-    return PrintStatus(item.key, State.STALE, record.printed_at, detail, labels)
+    substitutes = sum(1 for a in stale if a.reply is ReplyStatus.SUBSTITUTE)
+    return PrintStatus(
+        item.key, State.STALE, record.printed_at, Why.CARDS, changed=cards, count=len(cards), substitutes=substitutes
+    )
 
 
 def _status(item: Printout, data: _Data, records: Mapping[str, PrintRecord]) -> PrintStatus:
     if _needs_venue(item) and data.view is None:
-        return PrintStatus(item.key, State.UNAVAILABLE, detail="还没有选定场地、排座")
+        return PrintStatus(item.key, State.UNAVAILABLE, why=Why.NO_VENUE)
     record = records.get(item.document)
     if item.document == "table-cards":
         return _card_status(item, data, record)

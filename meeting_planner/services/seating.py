@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from meeting_planner.documents import venue_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import SeatingOptions, SeatingPlan, SeatState, plan_seating, rostrum_row_offsets
-from meeting_planner.domain.venue import Seat, Venue, VenueError, ZoneKind
+from meeting_planner.domain.venue import Seat, Venue, VenueError
 from meeting_planner.errors import InputError
 from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
@@ -72,30 +72,12 @@ class SeatChange:
 
 @dataclass
 class SeatingResult:
-    """What ``auto_seat`` did: the plan plus the states before and after (for undo)."""
+    """What ``auto_seat`` did: the plan (seated, unseated, on leave, rostrum overflow, empty seats) plus the
+    states before and after (for undo); worded by ``cli/wording.py`` and ``ui/wording.py``."""
 
     venue: Venue
     plan: SeatingPlan
     change: SeatChange
-
-    def summary_lines(self, names: dict[int, str] | None = None) -> list[str]:
-        """Seated / unseated / empty counts and who could not be seated, for people."""
-        plan = self.plan
-        lines = [
-            f"场地：{self.venue.name}（{self.venue.key}），可用座位 {self.venue.capacity} 个",
-            f"已安排座位：{plan.seated_count} 人",
-            f"未安排座位：{len(plan.unseated)} 人",
-            f"空座：{len(plan.empty_seats)} 个",
-        ]
-        if plan.on_leave:
-            lines.append(f"请假未排座：{len(plan.on_leave)} 人")
-        if plan.rostrum_overflow:
-            overflow = "、".join(a.display_name for a in plan.rostrum_overflow[:20])
-            count = len(plan.rostrum_overflow)
-            lines.append(f"标记主席台但未能安排到主席台：{count} 人（{overflow}），请核对主席台座位或标记")
-        if plan.unseated:
-            lines.append("未安排：" + "、".join(a.display_name for a in plan.unseated[:50]))
-        return lines
 
 
 # --- venues -----------------------------------------------------------------------------------------
@@ -226,28 +208,6 @@ def import_venue_grid(workspace: Workspace, path: Path, name: str | None = None)
         venue, hall = read_venue_grid(path, name, taken)
         store_venue(connection, venue)
         return venue, hall
-
-
-def describe_venue(venue: Venue) -> list[str]:
-    """Lines describing a venue's zones: rows, seats per row, sections, reserved and blocked seats."""
-    lines = [f"场地：{venue.name}（{venue.key}），可用座位 {venue.capacity} 个"]
-    for zone in venue.zones:
-        rows = zone.rows()
-        counts = "、".join(str(len(row)) for row in rows)
-        blocked = sum(seat.blocked for seat in zone.seats)
-        reserved = sum(seat.reserved for seat in zone.seats)
-        text = f"  {zone.name}：{len(zone.seats)} 座"
-        if zone.kind in (ZoneKind.ROSTRUM, ZoneKind.AUDITORIUM):
-            text += f"，{len(rows)} 排（每排 {counts if len(rows) <= 12 else counts[:60] + '……'}）"
-        sections = list(dict.fromkeys(seat.section for seat in zone.seats if seat.section))
-        if len(sections) > 1:
-            text += f"，分区 {'、'.join(sections)}"
-        if blocked:
-            text += f"，其中不可用 {blocked} 座"
-        if reserved:
-            text += f"，预留 {reserved} 座"
-        lines.append(text)
-    return lines
 
 
 def seats_lost_by_change(workspace: Workspace, venue: Venue) -> int:

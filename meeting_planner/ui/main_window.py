@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
     def export_meeting_file(self) -> None:
         """导出会议文件: ask where (the meeting's folder, file named after it), write it off the GUI thread with a
         progress bar, then say what it holds."""
-        from meeting_planner.services.meeting_file import SUFFIX, export_meeting
+        from meeting_planner.services.meeting_file import SUFFIX, ExportedMeeting, export_meeting
         from meeting_planner.ui.output_paths import ask_save_path
         from meeting_planner.ui.workers import run_in_background
 
@@ -526,8 +526,11 @@ class MainWindow(QMainWindow):
         dialog, progress = self._progress_dialog(self.tr("正在导出会议文件…"))
 
         def done(result: object) -> None:
+            from meeting_planner.ui.wording import exported_text
+
             dialog.close()
-            self.messages.info(getattr(result, "summary", lambda: str(result))())
+            assert isinstance(result, ExportedMeeting)
+            self.messages.info(exported_text(result))
 
         def failed(message: str) -> None:
             dialog.close()
@@ -566,7 +569,8 @@ class MainWindow(QMainWindow):
         self._run_import(path, Conflict.REFUSE)
 
     def _run_import(self, path: Path, conflict: Conflict) -> None:
-        from meeting_planner.services.meeting_file import Conflict, MeetingAlreadyThere, import_meeting
+        from meeting_planner.services.meeting_file import Conflict, ImportedMeeting, MeetingAlreadyThere, import_meeting
+        from meeting_planner.ui.wording import imported_text
         from meeting_planner.ui.workers import run_in_background
 
         workspace = self.context.workspace
@@ -589,8 +593,9 @@ class MainWindow(QMainWindow):
                 if choice is not None:
                     self._run_import(path, Conflict.COPY if choice == 0 else Conflict.REPLACE)
                 return
-            self.context.meetings_changed.emit(int(getattr(result, "meeting_id", -1)))  # lists and shows it
-            self.messages.info(getattr(result, "summary", lambda: str(result))())
+            assert isinstance(result, ImportedMeeting)
+            self.context.meetings_changed.emit(result.meeting_id)  # lists and shows it
+            self.messages.info(imported_text(result))
 
         def failed(message: str) -> None:
             dialog.close()

@@ -4,12 +4,16 @@ The walk opens the example meeting (people, seats, check-ins, a half-done checkl
 every visible text: labels, buttons, group boxes, tabs, placeholders, combo items, menus and toolbars, table
 headers and table cells. The user's data (meeting fields, step titles and owners, names, units, titles, notes,
 venue and zone names) is taken out first; whatever Chinese is left was made by the app and missed translation.
+The 会前检查 dialog and the 打印/导出 centre are read the same way, with findings and out-of-date printouts to show
+(their output folder and file names are data too).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -27,13 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.app import create_application, install_translators
+from meeting_planner.domain.attendee import Attendee, ReplyStatus
+from meeting_planner.domain.checklist import StepStatus
+from meeting_planner.services import attendees as attendee_service
+from meeting_planner.services import meetings as meeting_service
+from meeting_planner.services import printouts
 from meeting_planner.services.attendees import list_meeting_attendees
 from meeting_planner.services.example import build_example
 from meeting_planner.services.meetings import get_meeting
+from meeting_planner.services.readiness import Kind
 from meeting_planner.services.seating import list_venues
 from meeting_planner.services.templates import list_templates
 from meeting_planner.storage.workspace import Workspace
+from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.messages import Messages
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
 TABS = ("checklist", "overview", "attendees", "seating", "attendance")
@@ -121,7 +133,9 @@ def english(qtbot):  # type: ignore[no-untyped-def]
     yield app
     for translator in translators:
         QApplication.removeTranslator(translator)
-    install_translators(app, "zh_CN")
+    # Back to the Chinese locale, without leaving Qt's own Chinese strings behind for the next test.
+    for translator in install_translators(app, "zh_CN"):
+        QApplication.removeTranslator(translator)
 
 
 def test_every_tab_in_english_shows_no_chinese_but_user_data(qtbot, english, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
@@ -166,3 +180,61 @@ def test_the_check_in_desk_speaks_english(qtbot, english, workspace: Workspace) 
     labelled = zip(("code", "again", "code?", "name?"), said, strict=True)
     assert leftovers(((f"desk {what}", text) for what, text in labelled), data) == set()
     assert "checked in" in said[0] and "already" in said[1]
+
+
+def _loose_ends(workspace: Workspace, meeting_id: int, folder: Path) -> None:
+    """Printouts made, then the data changed under them; names a check finds (a 劉/刘 pair, no reply yet)."""
+    folder.mkdir()
+    for key in ("seating-chart", "seat-list", "sign-in-unit", "sign-in-pinyin", "notice-pdf", "checklist"):
+        printouts.write_printout(workspace, meeting_id, key, printouts.BY_KEY[key].file_for(folder, "示例"))
+    printouts.write_printout(workspace, meeting_id, "table-cards", folder / "cards.pdf")
+    people = list_meeting_attendees(workspace, meeting_id)
+    confirmed = [a for a in people if a.reply is ReplyStatus.CONFIRMED and not a.on_rostrum]
+    attendee_service.update_attendee(workspace, replace(confirmed[0], name="欧阳明远"))
+    attendee_service.update_attendee(
+        workspace, replace(confirmed[1], reply=ReplyStatus.SUBSTITUTE, substitute_name="张强", substitute_title="科长")
+    )
+    attendee_service.add_attendees(
+        workspace, meeting_id, [Attendee("劉德華", unit="区委", rank=90), Attendee("刘德华", unit="区財政局", rank=91)]
+    )
+    units = [u.name for u in attendee_service.list_units(workspace) if u.order > 0]
+    attendee_service.set_unit_order(workspace, list(reversed(units)))
+    step = meeting_service.get_meeting(workspace, meeting_id).steps[-1]
+    meeting_service.set_step_status(workspace, meeting_id, step.key, StepStatus.DONE, by="王晓")
+
+
+def test_the_readiness_check_and_print_centre_speak_english(  # type: ignore[no-untyped-def]
+    qtbot, english, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meeting_planner.ui.dialogs.print_centre import PrintCentreDialog
+    from meeting_planner.ui.dialogs.readiness_dialog import ReadinessDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    meeting_id = build_example(workspace, attendees=40).meeting_id
+    _loose_ends(workspace, meeting_id, tmp_path / "made")
+    messages = Messages()
+    messages.show_dialogs = False
+    context = AppContext(workspace, messages)
+    data = user_data(workspace, meeting_id)
+
+    check = ReadinessDialog(context, meeting_id)
+    qtbot.addWidget(check)
+    found = {f"[check] {item}" for item in leftovers(widget_texts(check), data)}
+    kinds = {finding.kind for finding in check.findings}
+    assert {Kind.CARDS_STALE, Kind.SUBSTITUTE_CARDS, Kind.SIGNIN_STALE, Kind.PRINTOUT_STALE} <= kinds
+    assert {Kind.NEAR_DUPLICATES, Kind.UNIT_VARIANTS, Kind.REPLIES_MISSING} <= kinds
+    assert check.windowTitle() == "Readiness check" and "still to fix" in check.summary.text()
+
+    centre = PrintCentreDialog(context, meeting_id)
+    qtbot.addWidget(centre)
+    qtbot.waitUntil(lambda: len(centre.statuses) == len(printouts.PRINTOUTS), timeout=20_000)
+    states = {status.state for status in centre.statuses.values()}
+    assert {printouts.State.STALE, printouts.State.PRINTED, printouts.State.NEVER} <= states
+    centre.tree.setCurrentItem(centre.items["table-cards"])  # the footer repeats the selected status
+    assert centre.state_label.text().startswith("Out of date: ")
+    # The folder and the files in it are the user's (the label shows the folder's path elided: its parts).
+    files = [*centre.folder.parts, *(centre.path_for(item.key).name for item in printouts.PRINTOUTS)]
+    texts = [*widget_texts(centre), ("window title", centre.windowTitle())]
+    found |= {f"[print centre] {item}" for item in leftovers(iter(texts), sorted(files, key=len, reverse=True) + data)}
+    assert sorted(found) == [], "\n".join(sorted(found))
+    assert centre.items["seating-chart"].text(2).startswith("Out of date: ")

@@ -53,5 +53,7 @@ def test_window_in_english(qtbot, workspace: Workspace) -> None:  # type: ignore
     finally:
         for translator in translators:
             QApplication.removeTranslator(translator)
-        install_translators(app, "zh_CN")
+        # Back to the Chinese locale, without leaving Qt's own Chinese strings behind for the next test.
+        for translator in install_translators(app, "zh_CN"):
+            QApplication.removeTranslator(translator)
     assert QCoreApplication.translate("MeetingPage", "清单(&1)") == "清单(&1)"

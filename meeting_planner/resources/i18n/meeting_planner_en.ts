@@ -1145,7 +1145,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>会务筹备</source>
         <translation>Meeting Planner</translation>
     </message>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>关于会务筹备</source>
         <translation>About Meeting Planner</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <location filename="../../ui/main_window.py" line="448"/>
         <location filename="../../ui/main_window.py" line="483"/>
         <location filename="../../ui/main_window.py" line="515"/>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>请先在左侧选择一个会议</source>
         <translation>Choose a meeting on the left first</translation>
     </message>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="519"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>会议文件 (*%1)</source>
         <translation>Meeting files (*%1)</translation>
     </message>
@@ -1343,54 +1343,54 @@
         <translation>Exporting the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>导出会议文件</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="585"/>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>导入会议文件</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>正在导入会议文件…</source>
         <translation>Importing the meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>要怎样导入？</source>
         <translation>How should it be imported?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>另存为新会议</source>
         <translation>Add as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>替换本工作区中的这场会议（原会议移入回收站）</source>
         <translation>Replace the meeting in this workspace (the old one goes to the bin)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>无法新建会议</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>已新建会议“%1”</source>
         <translation>Created meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>确定删除会议“%1”吗？
 
 它的清单、参会人员、座次和签到记录一起移入回收站，30 天内可在 文件 → 回收站 中恢复。</source>
@@ -1399,22 +1399,22 @@
 Its checklist, attendees, seating and check-ins move to the bin together; for 30 days you can restore it from File → Bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>删除会议</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>已删除“%1”，可在 文件 → 回收站 中恢复</source>
         <translation>Deleted “%1”; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>欢迎使用会务筹备</source>
         <translation>Welcome to Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>工作区里还没有会议。
 
 要创建一个示例会议吗？它是一次约120人的全体大会：有主席台和场下座次、部分完成的会务清单和一些签到记录，可以逐个标签页看看。示例可随时删除。</source>
@@ -1423,37 +1423,37 @@ Its checklist, attendees, seating and check-ins move to the bin together; for 30
 Create an example meeting? It is a plenary session of about 120 people with a rostrum and hall seating, a partly done checklist and some check-ins, so you can look through every tab. You can delete it at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>创建示例会议</source>
         <translation>Create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>从空白开始</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>正在创建示例会议…</source>
         <translation>Creating the example meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>无法创建示例会议</source>
         <translation>Could not create the example</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>已创建示例会议，可在各标签页中查看</source>
         <translation>The example meeting is ready; look through its tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>界面语言将在重新打开程序后切换。</source>
         <translation>The language changes the next time the app opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>会务筹备 Meeting Planner
 会议清单、参会人员、座次、打印与签到，全部离线工作。
 工作区：%1</source>
@@ -2074,214 +2074,224 @@ Workspace: %1</translation>
 <context>
     <name>PrintCentreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="104"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="105"/>
         <source>打印/导出 — %1</source>
         <translation>Print/Export — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="130"/>
-        <location filename="../../ui/dialogs/print_centre.py" line="412"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="131"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="417"/>
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="138"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="139"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="144"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="145"/>
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="148"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="149"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>打印件</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>选项</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="158"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="159"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="183"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="184"/>
         <source>读取中…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="225"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="188"/>
+        <source>%1&#x3000;%2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
         <source>写出</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="226"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="227"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
         <source>文件夹</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="228"/>
-        <location filename="../../ui/dialogs/print_centre.py" line="251"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="230"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="253"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="229"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="231"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="240"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="242"/>
         <source>Word、Excel 文件请写出后用“打开”查看和打印</source>
         <translation>Word and Excel files: write them, then use “Open” to view and print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="258"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="260"/>
         <source>选中一项，点“预览”查看第 1 页</source>
         <translation>Select a row and click “Preview” to see page 1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="266"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="268"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="267"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="269"/>
         <source>下一页 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="289"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="291"/>
         <source>全部写出</source>
         <translation>Write all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="291"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="293"/>
         <source>把所有打印件写到保存位置（桌签写全部）</source>
         <translation>Write every printout to the save folder (all table cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="293"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="295"/>
         <source>刷新状态 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="295"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="297"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="366"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="326"/>
+        <source>选项：%1</source>
+        <translation>Options: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_centre.py" line="371"/>
         <source>保存到哪个文件夹？</source>
         <translation>Save to which folder?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="379"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="384"/>
         <source>“%1”还没有写出，请先点“写出”</source>
         <translation>“%1” has not been written yet; click “Write” first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="387"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="392"/>
         <source>请等“%1”完成</source>
         <translation>Please wait for “%1” to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="411"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="416"/>
         <source>未完成：%1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="431"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="436"/>
         <source>正在写出 %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="441"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="446"/>
         <source>已写出：%1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="442"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="447"/>
         <source>已写出 %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="467"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="472"/>
         <source>已写出 %1 个文件到 %2</source>
         <translation>Wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="469"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="474"/>
         <source>；%1 项未能生成</source>
         <translation>; %1 could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="470"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="475"/>
         <source>部分打印件未能生成</source>
         <translation>Some printouts could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="479"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="484"/>
         <source>正在写出 %1/%2：%3</source>
         <translation>Writing %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="498"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="503"/>
         <source>正在生成预览：%1…</source>
         <translation>Preparing the preview: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="516"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="521"/>
         <source>正在显示第 %1 页…</source>
         <translation>Showing page %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="530"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="535"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="531"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="536"/>
         <source>预览 %1，共 %2 页</source>
         <translation>Preview of %1, %2 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="538"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="543"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="557"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="562"/>
         <source>打印 %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="574"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="579"/>
         <source>正在打印 %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="580"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="585"/>
         <source>已送打印：%1，%2 页</source>
         <translation>Sent to the printer: %1, %2 pages</translation>
     </message>
@@ -2289,212 +2299,212 @@ Workspace: %1</translation>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="587"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="588"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="589"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="590"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
         <source>视角</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="591"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
         <source>自动（A4/A3）</source>
         <translation>Automatic (A4/A3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="592"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
         <source>A4 拼贴</source>
         <translation>A4 tiles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="593"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
         <source>面向主席台</source>
         <translation>Facing the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="594"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
         <source>主席台视角</source>
         <translation>From the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="595"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="596"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
         <source>引导员用：姓名 → 区、排、座号</source>
         <translation>For ushers: name → section, row, seat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="597"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="598"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="599"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
         <source>按姓名拼音</source>
         <translation>By name (pinyin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="600"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="601"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
         <source>桌签（全部）</source>
         <translation>Table cards (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="602"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
         <source>桌签附加行</source>
         <translation>Extra line on cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="603"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
         <source>只印姓名</source>
         <translation>Name only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="604"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
         <source>加印职务</source>
         <translation>With title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="605"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
         <source>加印单位</source>
         <translation>With unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="606"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
         <source>桌签（仅变化的）</source>
         <translation>Table cards (changed only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="607"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
         <source>自上次打印以来新增或内容有变化的桌签</source>
         <translation>Cards new or changed since the last print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="608"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
         <source>桌签（主席台）</source>
         <translation>Table cards (rostrum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="609"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
         <source>主席台就座人员的桌签</source>
         <translation>Cards of the people on the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="610"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="611"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
         <source>签到表（按单位）</source>
         <translation>Sign-in sheet (by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="612"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
         <source>签到码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="613"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
         <source>不印二维码</source>
         <translation>No QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="614"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
         <source>印二维码</source>
         <translation>With QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="615"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
         <source>签到表（按姓氏笔画）</source>
         <translation>Sign-in sheet (by surname strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="616"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
         <source>签到表（按笔画，单名在前）</source>
         <translation>Sign-in sheet (by strokes, single given names first)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="617"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
         <source>签到表（按拼音）</source>
         <translation>Sign-in sheet (by pinyin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="618"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
         <source>签到表（按排序号）</source>
         <translation>Sign-in sheet (by rank)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="619"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="620"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
         <source>会议通知（PDF）</source>
         <translation>Meeting notice (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="621"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
         <source>GB/T 9704 版式，附回执</source>
         <translation>GB/T 9704 layout, with reply slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="622"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
         <source>会议通知（Word）</source>
         <translation>Meeting notice (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="623"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
         <source>可在 WPS 中修改</source>
         <translation>Editable in WPS or Word</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="624"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="629"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="625"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="630"/>
         <source>会务清单</source>
         <translation>Checklist report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="626"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="631"/>
         <source>各步骤的完成情况、经办人和时间</source>
         <translation>Each step: done or not, by whom and when</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="627"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="632"/>
         <source>签到统计</source>
         <translation>Attendance workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_centre.py" line="628"/>
+        <location filename="../../ui/dialogs/print_centre.py" line="633"/>
         <source>签到明细与分单位统计（Excel）</source>
         <translation>Check-ins and per-unit totals (Excel)</translation>
     </message>
@@ -2502,59 +2512,64 @@ Workspace: %1</translation>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="23"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="24"/>
         <source>通知与回执</source>
         <translation>Notice and replies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="25"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="26"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="27"/>
         <source>打印件</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="39"/>
         <source>会前检查</source>
         <translation>Readiness check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="44"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="44"/>
         <source>处理</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="49"/>
         <source>重新检查 (F5)</source>
         <translation>Check again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="64"/>
         <source>✓ 会前检查通过：没有发现问题，可以开会。</source>
         <translation>✓ Ready: nothing left to fix.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/readiness_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="67"/>
         <source>还有 %1 项待处理：</source>
         <translation>%1 things still to fix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readiness_dialog.py" line="73"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2630,157 +2645,157 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="327"/>
-        <location filename="../../ui/pages/seating_page.py" line="566"/>
-        <location filename="../../ui/pages/seating_page.py" line="738"/>
+        <location filename="../../ui/pages/seating_page.py" line="328"/>
+        <location filename="../../ui/pages/seating_page.py" line="567"/>
+        <location filename="../../ui/pages/seating_page.py" line="739"/>
         <source>请先选择场地</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="329"/>
+        <location filename="../../ui/pages/seating_page.py" line="330"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="330"/>
+        <location filename="../../ui/pages/seating_page.py" line="331"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="332"/>
+        <location filename="../../ui/pages/seating_page.py" line="333"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="333"/>
+        <location filename="../../ui/pages/seating_page.py" line="334"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="334"/>
+        <location filename="../../ui/pages/seating_page.py" line="335"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="336"/>
+        <location filename="../../ui/pages/seating_page.py" line="337"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="337"/>
+        <location filename="../../ui/pages/seating_page.py" line="338"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="338"/>
+        <location filename="../../ui/pages/seating_page.py" line="339"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="339"/>
+        <location filename="../../ui/pages/seating_page.py" line="340"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="341"/>
+        <location filename="../../ui/pages/seating_page.py" line="342"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="345"/>
-        <location filename="../../ui/pages/seating_page.py" line="725"/>
-        <location filename="../../ui/pages/seating_page.py" line="773"/>
-        <location filename="../../ui/pages/seating_page.py" line="780"/>
-        <location filename="../../ui/pages/seating_page.py" line="788"/>
+        <location filename="../../ui/pages/seating_page.py" line="346"/>
+        <location filename="../../ui/pages/seating_page.py" line="726"/>
+        <location filename="../../ui/pages/seating_page.py" line="774"/>
+        <location filename="../../ui/pages/seating_page.py" line="781"/>
+        <location filename="../../ui/pages/seating_page.py" line="789"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="346"/>
+        <location filename="../../ui/pages/seating_page.py" line="347"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="347"/>
-        <location filename="../../ui/pages/seating_page.py" line="699"/>
-        <location filename="../../ui/pages/seating_page.py" line="703"/>
+        <location filename="../../ui/pages/seating_page.py" line="348"/>
+        <location filename="../../ui/pages/seating_page.py" line="700"/>
+        <location filename="../../ui/pages/seating_page.py" line="704"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="349"/>
+        <location filename="../../ui/pages/seating_page.py" line="350"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="350"/>
+        <location filename="../../ui/pages/seating_page.py" line="351"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="351"/>
+        <location filename="../../ui/pages/seating_page.py" line="352"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="353"/>
+        <location filename="../../ui/pages/seating_page.py" line="354"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="354"/>
+        <location filename="../../ui/pages/seating_page.py" line="355"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="355"/>
+        <location filename="../../ui/pages/seating_page.py" line="356"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="356"/>
+        <location filename="../../ui/pages/seating_page.py" line="357"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="357"/>
+        <location filename="../../ui/pages/seating_page.py" line="358"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="364"/>
-        <location filename="../../ui/pages/seating_page.py" line="565"/>
+        <location filename="../../ui/pages/seating_page.py" line="365"/>
+        <location filename="../../ui/pages/seating_page.py" line="566"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="377"/>
+        <location filename="../../ui/pages/seating_page.py" line="378"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="422"/>
+        <location filename="../../ui/pages/seating_page.py" line="423"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="460"/>
+        <location filename="../../ui/pages/seating_page.py" line="461"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="474"/>
+        <location filename="../../ui/pages/seating_page.py" line="475"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="576"/>
+        <location filename="../../ui/pages/seating_page.py" line="577"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/seating_page.py" line="622"/>
+        <location filename="../../ui/pages/seating_page.py" line="623"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2788,117 +2803,117 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="626"/>
+        <location filename="../../ui/pages/seating_page.py" line="627"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="661"/>
+        <location filename="../../ui/pages/seating_page.py" line="662"/>
         <source>座位已被其他工作台修改，已刷新</source>
         <translation>Another desk changed these seats; the seating has been reloaded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="670"/>
+        <location filename="../../ui/pages/seating_page.py" line="671"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="676"/>
+        <location filename="../../ui/pages/seating_page.py" line="677"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="684"/>
+        <location filename="../../ui/pages/seating_page.py" line="685"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="687"/>
+        <location filename="../../ui/pages/seating_page.py" line="688"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="688"/>
+        <location filename="../../ui/pages/seating_page.py" line="689"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="699"/>
+        <location filename="../../ui/pages/seating_page.py" line="700"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="717"/>
+        <location filename="../../ui/pages/seating_page.py" line="718"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="717"/>
+        <location filename="../../ui/pages/seating_page.py" line="718"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="726"/>
+        <location filename="../../ui/pages/seating_page.py" line="727"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="727"/>
+        <location filename="../../ui/pages/seating_page.py" line="728"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="727"/>
+        <location filename="../../ui/pages/seating_page.py" line="728"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="767"/>
+        <location filename="../../ui/pages/seating_page.py" line="768"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="801"/>
+        <location filename="../../ui/pages/seating_page.py" line="802"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="802"/>
+        <location filename="../../ui/pages/seating_page.py" line="803"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="803"/>
+        <location filename="../../ui/pages/seating_page.py" line="804"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="804"/>
+        <location filename="../../ui/pages/seating_page.py" line="805"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="805"/>
+        <location filename="../../ui/pages/seating_page.py" line="806"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="830"/>
+        <location filename="../../ui/pages/seating_page.py" line="831"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="831"/>
+        <location filename="../../ui/pages/seating_page.py" line="832"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="834"/>
+        <location filename="../../ui/pages/seating_page.py" line="835"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="842"/>
+        <location filename="../../ui/pages/seating_page.py" line="843"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2962,371 +2977,371 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="159"/>
         <source>场地编辑</source>
         <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="183"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="185"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="186"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="187"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="191"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="200"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="201"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="205"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="389"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="390"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="393"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="210"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="525"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="526"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="211"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="533"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="534"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="214"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="250"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="251"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="263"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="264"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="268"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="284"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="285"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="286"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="287"/>
         <source>前排前面</source>
         <translation>In front of the front row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="287"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="288"/>
         <source>不设桌子</source>
         <translation>No desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="291"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="292"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="292"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="293"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="294"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="295"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="303"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="304"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="304"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="306"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="307"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="308"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="309"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="310"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="313"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="314"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="324"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="325"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="325"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
         <source>桌子</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="329"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="330"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="331"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="331"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="341"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="365"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="366"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="385"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="390"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="500"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="501"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="507"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="508"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="544"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="545"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="550"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="551"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="553"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="554"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="565"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="566"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="575"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="576"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="627"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="664"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="628"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="665"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="633"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="634"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="639"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="640"/>
         <source>保存场地</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="640"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="641"/>
         <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
         <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="648"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="649"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="650"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="651"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="666"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="667"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="673"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="674"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="679"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="680"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="685"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="686"/>
         <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="695"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="691"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="692"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="702"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="703"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>
@@ -3334,150 +3349,712 @@ Workspace: %1</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="30"/>
+        <location filename="../../ui/wording.py" line="43"/>
+        <location filename="../../ui/wording.py" line="132"/>
+        <location filename="../../ui/wording.py" line="425"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="37"/>
+        <location filename="../../ui/wording.py" line="50"/>
         <source>%1 已签到 %2</source>
         <translation>%1 checked in at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="40"/>
+        <location filename="../../ui/wording.py" line="53"/>
         <source>（补录）</source>
         <translation> (keyed in later)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="45"/>
+        <location filename="../../ui/wording.py" line="58"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="47"/>
+        <location filename="../../ui/wording.py" line="60"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="47"/>
+        <location filename="../../ui/wording.py" line="60"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="49"/>
+        <location filename="../../ui/wording.py" line="62"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="52"/>
+        <location filename="../../ui/wording.py" line="65"/>
+        <location filename="../../ui/wording.py" line="414"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="66"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="68"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="57"/>
+        <location filename="../../ui/wording.py" line="70"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61"/>
+        <location filename="../../ui/wording.py" line="74"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="63"/>
+        <location filename="../../ui/wording.py" line="76"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="65"/>
+        <location filename="../../ui/wording.py" line="78"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="71"/>
+        <location filename="../../ui/wording.py" line="84"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="74"/>
+        <location filename="../../ui/wording.py" line="87"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="76"/>
+        <location filename="../../ui/wording.py" line="89"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="78"/>
-        <location filename="../../ui/wording.py" line="106"/>
+        <location filename="../../ui/wording.py" line="91"/>
+        <location filename="../../ui/wording.py" line="119"/>
+        <location filename="../../ui/wording.py" line="142"/>
+        <location filename="../../ui/wording.py" line="146"/>
+        <location filename="../../ui/wording.py" line="226"/>
+        <location filename="../../ui/wording.py" line="230"/>
+        <location filename="../../ui/wording.py" line="241"/>
+        <location filename="../../ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="301"/>
+        <location filename="../../ui/wording.py" line="470"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="79"/>
+        <location filename="../../ui/wording.py" line="92"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="81"/>
+        <location filename="../../ui/wording.py" line="94"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="85"/>
+        <location filename="../../ui/wording.py" line="98"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="87"/>
+        <location filename="../../ui/wording.py" line="100"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="89"/>
+        <location filename="../../ui/wording.py" line="102"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="92"/>
+        <location filename="../../ui/wording.py" line="105"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="100"/>
+        <location filename="../../ui/wording.py" line="113"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="107"/>
+        <location filename="../../ui/wording.py" line="120"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="109"/>
+        <location filename="../../ui/wording.py" line="122"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="148"/>
+        <source> 等 %1 人</source>
+        <translation> … (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="153"/>
+        <location filename="../../ui/wording.py" line="226"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="163"/>
+        <source>会议名称、时间或地点</source>
+        <translation>meeting title, time or place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="165"/>
+        <source>场地</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="167"/>
+        <source>单位排序</source>
+        <translation>unit order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="169"/>
+        <source>会议信息（名称、时间、地点、议程、联系人）</source>
+        <translation>meeting details (title, time, place, agenda, contact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="171"/>
+        <source>通知设置（发文字号、参会范围、回执）</source>
+        <translation>notice settings (document number, who attends, reply slip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="174"/>
+        <source>参会单位</source>
+        <translation>attending units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="178"/>
+        <location filename="../../ui/wording.py" line="180"/>
+        <source>%1有变化</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="182"/>
+        <source>新增 %1</source>
+        <translation>new: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="184"/>
+        <source>减少 %1 项</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../ui/wording.py" line="185"/>
+        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="460"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="188"/>
+        <source>打印于旧版本，内容无法核对，请重新打印</source>
+        <translation>printed by an older version: its contents cannot be checked, print it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="190"/>
+        <source>共 %1 张</source>
+        <translation>%1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="191"/>
+        <source>%1 张桌签未打印或有变化：%2</source>
+        <translation>%1 cards not printed or changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="193"/>
+        <source>（其中代会 %1 人）</source>
+        <translation> (%1 of them substitutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="196"/>
+        <source>%1 张待打印：%2</source>
+        <translation>%1 cards to print: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="199"/>
+        <source>没有变化的桌签</source>
+        <translation>no card changed since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="253"/>
+        <source>还没有选定场地、排座</source>
+        <translation>No venue chosen or seats assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="203"/>
+        <source>主席台上还没有人</source>
+        <translation>nobody on the rostrum yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="201"/>
+        <source>还没有选定场地、排座</source>
+        <comment>printout status</comment>
+        <translation>no venue chosen or seats assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="210"/>
+        <source>无法生成：%1</source>
+        <translation>Cannot be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="212"/>
+        <source>从未打印（%1）</source>
+        <translation>Never printed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="213"/>
+        <source>从未打印</source>
+        <translation>Never printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="216"/>
+        <source>已打印 于 %1（%2）</source>
+        <translation>Printed %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="217"/>
+        <source>已打印 于 %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="218"/>
+        <source>已过期：%1</source>
+        <translation>Out of date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="230"/>
+        <source>（无单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="238"/>
+        <source>%1（应于 %2）</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="243"/>
+        <source> 等 %1 项</source>
+        <translation> … (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="244"/>
+        <source>逾期未完成的步骤：%1</source>
+        <translation>Overdue steps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="247"/>
+        <source>会议通知尚未印发（“印发通知”步骤未完成）</source>
+        <translation>The notice has not been issued (its checklist step is not done)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="248"/>
+        <source>回执未确认：%1</source>
+        <translation>No reply yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="250"/>
+        <source>主席台人员未确认出席：%1</source>
+        <translation>Rostrum attendance not confirmed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="254"/>
+        <source>已请假但仍占座位：%1</source>
+        <translation>On leave but still seated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="256"/>
+        <source>没有座位：%1</source>
+        <translation>Without a seat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="258"/>
+        <source>桌签尚未打印（共 %1 张）</source>
+        <translation>Table cards not printed yet (%1 cards)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="260"/>
+        <source>代会人员的桌签未打印：%1</source>
+        <translation>Substitutes&apos; cards not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="262"/>
+        <source>桌签未打印或已过期：%1</source>
+        <translation>Cards not printed or out of date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="265"/>
+        <source>签到表尚未打印</source>
+        <translation>No sign-in sheet printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="268"/>
+        <source>%1%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="272"/>
+        <source>签到表打印后数据有变化，已过期：%1</source>
+        <translation>Sign-in sheets out of date (the data changed since printing): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="275"/>
+        <source>%1尚未打印</source>
+        <translation>%1 not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="279"/>
+        <source>%1打印后数据有变化，已过期：%2</source>
+        <translation>%1 out of date (the data changed since printing): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="281"/>
+        <source>同名人员“%1”在不同单位：%2</source>
+        <translation>The same name “%1” in different units: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="284"/>
+        <source>“%1”在名单中出现 %2 次（%3）</source>
+        <translation>“%1” is on the list %2 times (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="287"/>
+        <source>“%1”（%2）</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="287"/>
+        <source>无单位</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="291"/>
+        <source>姓名写法相近，可能是同一人：%1（繁简体、全角半角或空格不同）</source>
+        <translation>Names written alike, perhaps one person: %1 (traditional/simplified characters, full-width/half-width letters or spaces differ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="293"/>
+        <source>姓名中有多余空格或全角字母：%1</source>
+        <translation>Names with extra spaces or full-width letters: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="295"/>
+        <source>单位名称写法不一致：%1</source>
+        <translation>A unit written in different ways: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="298"/>
+        <source>“%1”中的“%2”（U+%3）</source>
+        <translation>“%2” in “%1” (U+%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="303"/>
+        <source> 等 %1 处</source>
+        <translation> … (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="304"/>
+        <source>没有任何字体能打印的字：%1</source>
+        <translation>Characters no font can print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="308"/>
+        <source>未设定单位排序（目前按各单位最高排序号排列）</source>
+        <translation>No unit order set (units follow their best rank for now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="313"/>
+        <source>在清单中完成、跳过或调整时间</source>
+        <translation>Complete, skip or reschedule them in the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="315"/>
+        <source>印发通知后在清单中勾选</source>
+        <translation>Issue the notice, then tick its step in the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="317"/>
+        <source>在参会人员中登记回执，或用更新名单导入</source>
+        <translation>Record the replies under Attendees, or import an updated list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="319"/>
+        <source>与本人或其办公室确认</source>
+        <translation>Confirm with them or their office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="321"/>
+        <source>在“座次”中选择场地并自动排座</source>
+        <translation>Choose a venue under Seating and seat everyone automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="323"/>
+        <source>解锁后移出座位或重新排座</source>
+        <translation>Unlock and unseat them, or seat again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="325"/>
+        <source>在“座次”中自动排座或拖到座位上</source>
+        <translation>Seat automatically under Seating, or drag them onto seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="327"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出桌签</source>
+        <translation>File → Print/Export… (Ctrl+P): write the table cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="329"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出“桌签（仅变化的）”，或 cards ID FILE --changed</source>
+        <translation>File → Print/Export… (Ctrl+P): write “Table cards (changed only)”, or cards ID FILE --changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="331"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出签到表（按单位或按笔画）</source>
+        <translation>File → Print/Export… (Ctrl+P): write a sign-in sheet (by unit or by strokes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="333"/>
+        <source>文件 → 打印/导出…（Ctrl+P）重新写出这些签到表，换下旧的</source>
+        <translation>File → Print/Export… (Ctrl+P): write these sign-in sheets again and replace the old copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="334"/>
+        <source>文件 → 打印/导出…（Ctrl+P）写出%1</source>
+        <translation>File → Print/Export… (Ctrl+P): write “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="337"/>
+        <source>文件 → 打印/导出…（Ctrl+P）重新写出%1，换下旧的</source>
+        <translation>File → Print/Export… (Ctrl+P): write “%1” again and replace the old copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="340"/>
+        <source>核对是否为不同的人；桌签可加单位行</source>
+        <translation>Check they are different people; cards can carry a unit line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="342"/>
+        <source>删除重复的一条</source>
+        <translation>Delete the duplicate entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="344"/>
+        <source>核对后在参会人员中统一写法，或删除重复的一条</source>
+        <translation>Check, then write the name one way under Attendees, or delete the duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="346"/>
+        <source>在参会人员中改正（去掉空格，字母用半角）；桌签会自动对齐两字姓名</source>
+        <translation>Correct them under Attendees (no spaces, half-width letters); cards space two-character names by themselves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="348"/>
+        <source>在参会人员中统一为一种写法（签到表、座次按单位分组）</source>
+        <translation>Use one spelling under Attendees (sign-in sheets and seating group by unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="354"/>
+        <source>安装含有这些字的字体（或在环境变量 MEETING_PLANNER_FALLBACK_FONTS 中指定字体文件）；或打印时选“打印留空标记，手写补上”</source>
+        <translation>Install a font that has these characters (or name font files in the MEETING_PLANNER_FALLBACK_FONTS environment variable), or print with “Blank for handwriting when no font has a character”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="360"/>
+        <source>编辑 → 单位排序…，或 units --order</source>
+        <translation>Edit → Unit order…, or units --order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="363"/>
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="364"/>
+        <source>%1 个座位</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="365"/>
+        <source>%1 条签到</source>
+        <translation>%1 check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="366"/>
+        <source>%1 个清单步骤</source>
+        <translation>%1 checklist steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="367"/>
+        <source>%1 条打印记录</source>
+        <translation>%1 print records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="369"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="375"/>
+        <source>已导出会议“%1”到 %2：%3。</source>
+        <translation>Exported the meeting “%1” to %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="381"/>
+        <source>场地“%1”已加入本工作区</source>
+        <translation>The venue “%1” was added to this workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="383"/>
+        <source>本工作区已有不同的场地“%1”，文件中的场地另存为“%2”</source>
+        <translation>This workspace has a different venue “%1”; the file’s venue was saved as “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="386"/>
+        <source>单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）</source>
+        <translation>The unit order stays as set in this workspace (the file’s differs; change it under Edit → Unit order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="387"/>
+        <source>本工作区已有这场会议（编号 %1），已另存为新会议</source>
+        <translation>This workspace already has this meeting (number %1); it was saved as a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="388"/>
+        <source>原会议（编号 %1）已移入回收站，可从“文件 → 回收站”恢复</source>
+        <translation>The meeting that was here (number %1) went to the bin; restore it from File → Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="394"/>
+        <source>已导入会议“%1”（编号 %2）：%3。</source>
+        <translation>Imported the meeting “%1” (number %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="395"/>
+        <source>%1。</source>
+        <translation> %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="405"/>
+        <source>已安排座位：%1 人；未安排座位：%2 人；空座：%3 个</source>
+        <translation>Seated: %1; without a seat: %2; empty seats: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="430"/>
+        <source>回执</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="431"/>
+        <source>请假原因</source>
+        <translation>Reason for leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="432"/>
+        <source>代会</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="433"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="434"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="435"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="436"/>
+        <source>排序</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="437"/>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="446"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="447"/>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="453"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="455"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="468"/>
+        <source>场地：%1（%2），可用座位 %3 个</source>
+        <translation>Venue: %1 (%2), %3 seats available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="475"/>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="477"/>
+        <source>  %1：%2 座</source>
+        <translation>  %1: %2 seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="479"/>
+        <source>，%1 排（每排 %2）</source>
+        <translation>, %1 rows (seats per row: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="482"/>
+        <source>，分区 %1</source>
+        <translation>, sections %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="484"/>
+        <source>，其中不可用 %1 座</source>
+        <translation>, %1 of them unusable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="486"/>
+        <source>，预留 %1 座</source>
+        <translation>, %1 reserved</translation>
     </message>
 </context>
 <context>

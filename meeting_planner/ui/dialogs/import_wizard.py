@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_planner.domain.attendee import ReplyStatus
-from meeting_planner.domain.list_update import ListDiff, added_label, reply_label
+from meeting_planner.domain.list_update import ListDiff
 from meeting_planner.services.attendees import list_meeting_attendees
 from meeting_planner.services.importing import (
     FIELD_LABELS,
@@ -55,7 +55,7 @@ from meeting_planner.services.list_update import diff_import
 from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.models.attendee_model import reply_text
-from meeting_planner.ui.wording import list_update_text
+from meeting_planner.ui.wording import added_label, change_list, list_update_text, reply_label, translate, who
 from meeting_planner.ui.workers import Progress, run_in_background
 
 FILE_FILTER = "名单文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
@@ -331,14 +331,14 @@ class DiffPage(QWizardPage):
         for row in diff.added:
             detail = self.tr("第 %1 行").replace("%1", str(row.source_row))
             if row.person.reply is not ReplyStatus.NOT_NOTIFIED:
-                detail += f"；{reply_label(row.person)}"
+                detail += translate("Wording", "；") + reply_label(row.person)
             self._child("add", row.source_row, added_label(row.person), detail, tick)
         for change in diff.changed:
-            who = f"{change.before.name}（{change.before.unit}）" if change.before.unit else change.before.name
-            self._child("change", change.attendee_id, who, "；".join(str(c) for c in change.changes), tick)
+            name = who(change.before.name, change.before.unit)
+            self._child("change", change.attendee_id, name, change_list(change.changes), tick)
         for person in diff.missing:
-            who = f"{person.name}（{person.unit}）" if person.unit else person.name
-            self._child("remove", person.id or 0, who, person.title, Qt.CheckState.Unchecked)
+            name = who(person.name, person.unit)
+            self._child("remove", person.id or 0, name, person.title, Qt.CheckState.Unchecked)
         for kind, group in self.groups.items():
             if group.childCount() == 0:
                 group.setCheckState(0, Qt.CheckState.Unchecked)

@@ -40,6 +40,7 @@ from meeting_planner.services import printouts
 from meeting_planner.services.meetings import get_meeting
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.output_paths import meeting_folder, remember_folder
+from meeting_planner.ui.wording import options_text, status_text
 from meeting_planner.ui.workers import run_in_background
 
 # Colours of the status column.
@@ -184,7 +185,8 @@ class PrintCentreDialog(QDialog):
             row.setData(0, Qt.ItemDataRole.UserRole, item.key)
             row.setSizeHint(0, QSize(0, 30))
             suffix = {".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel"}[item.suffix]
-            row.setToolTip(0, f"{self._tr_text(item.hint) + '　' if item.hint else ''}{suffix}")
+            hint = self.tr("%1　%2").replace("%1", self._tr_text(item.hint)).replace("%2", suffix)
+            row.setToolTip(0, hint if item.hint else suffix)
             self.items[item.key] = row
             tree.setItemWidget(row, 1, self._options_widget(item))
             tree.setItemWidget(row, 3, self._actions_widget(item))
@@ -317,9 +319,12 @@ class PrintCentreDialog(QDialog):
         self.statuses = result
         for key, status in self.statuses.items():
             row = self.items[key]
-            row.setText(2, status.text)
+            text = status_text(status)
+            row.setText(2, text)
             row.setForeground(2, QBrush(QColor(STATE_COLOURS[status.state])))
-            tip = status.text + (f"\n{self.tr('选项')}：{status.options}" if status.options else "")
+            if status.options:
+                text += "\n" + self.tr("选项：%1").replace("%1", options_text(status.options))
+            tip = text
             path = self.path_for(key)
             if path.exists():
                 tip += "\n" + str(path)
@@ -544,7 +549,7 @@ class PrintCentreDialog(QDialog):
         key = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         if key:
             status = self.statuses.get(str(key))
-            self.state_label.setText(status.text if status else "")
+            self.state_label.setText(status_text(status) if status else "")
 
     # --- printing ---------------------------------------------------------------------------------
 

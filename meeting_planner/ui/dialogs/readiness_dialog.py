@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from meeting_planner.services.readiness import Area, Finding, check_meeting
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.wording import finding_fix, finding_problem
 
 AREA_TITLES = {
     Area.CHECKLIST: QT_TRANSLATE_NOOP("ReadinessDialog", "清单"),
@@ -69,11 +70,13 @@ class ReadinessDialog(QDialog):
             found = [f for f in self.findings if f.area is area]
             if not found:
                 continue
-            group = QTreeWidgetItem(self.tree, [f"{self.tr(str(title))}（{len(found)}）", ""])
+            heading = self.tr("%1（%2）").replace("%1", self.tr(str(title))).replace("%2", str(len(found)))
+            group = QTreeWidgetItem(self.tree, [heading, ""])
             group.setFirstColumnSpanned(True)
             for finding in found:
-                item = QTreeWidgetItem(group, [finding.problem, finding.fix])
+                problem, fix = finding_problem(finding), finding_fix(finding)
+                item = QTreeWidgetItem(group, [problem, fix])
                 item.setForeground(0, QBrush(QColor("#c62828")))
-                item.setToolTip(0, finding.problem)
-                item.setToolTip(1, finding.fix)
+                item.setToolTip(0, problem)
+                item.setToolTip(1, fix)
             group.setExpanded(True)

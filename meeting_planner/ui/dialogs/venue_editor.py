@@ -40,6 +40,7 @@ from meeting_planner.domain.venue import Venue, VenueError, ZoneKind, venue_from
 from meeting_planner.services import seating
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.venue_drawing import add_furniture
+from meeting_planner.ui.wording import venue_lines
 
 # Scene units per metre.
 SCALE = 60.0
@@ -688,7 +689,7 @@ class VenueEditor(QDialog):
 
         def read() -> None:
             venue, hall = seating.read_venue_grid(path, None, self._taken_keys())
-            lines = seating.describe_venue(venue) + [self.tr("说明：") + note for note in hall.notes]
+            lines = venue_lines(venue) + [self.tr("说明：") + note for note in hall.notes]
             question = "\n".join(lines) + "\n\n" + self.tr("用读到的座位替换编辑中的场地？")
             if self.context.messages.confirm(self.tr("导入 Excel 座位图"), question, default=True):
                 self.change(copy.deepcopy(dict(venue.spec)), self.tr("导入 Excel 座位图"), 0)

@@ -54,6 +54,7 @@ from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
 from meeting_planner.ui.output_paths import ask_save_path
 from meeting_planner.ui.venue_drawing import add_furniture
+from meeting_planner.ui.wording import auto_seat_text
 from meeting_planner.ui.workers import BackgroundTask, run_in_background
 
 MIME_ATTENDEE = "application/x-meeting-planner-attendee"
@@ -787,7 +788,7 @@ class SeatingPage(QWidget):
         self._show_venue(result.venue)
         command = SeatChangeCommand(self, self.tr("自动排座"), result.change, self.meeting_id, done=True)
         self.context.stack_for(self.meeting_id).push(command)
-        self.context.messages.info("；".join(result.summary_lines()[1:4]))
+        self.context.messages.info(auto_seat_text(result))
         self.auto_seated.emit(result)
 
     # --- exports ----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from meeting_planner.cli.wording import change_line
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.list_update import ListColumn, NewRow, apply_columns, diff_lists
 
@@ -28,8 +29,8 @@ def test_diff_matches_by_code_then_name_unit_then_unique_name() -> None:
     ]
     diff = diff_lists(current, rows, {ListColumn.UNIT, ListColumn.TITLE, ListColumn.PHONE})
     assert [(c.before.name, c.matched_by) for c in diff.changed] == [("王伟", "name"), ("张强", "name_unit")]
-    assert diff.changed[0].line() == "变更 王伟（市财政局）：单位 市财政局 → 市审计局"
-    assert diff.changed[1].line() == "变更 张强（市公安局）：职务 副局长 → 局长"  # blank phone kept
+    assert change_line(diff.changed[0]) == "变更 王伟（市财政局）：单位 市财政局 → 市审计局"
+    assert change_line(diff.changed[1]) == "变更 张强（市公安局）：职务 副局长 → 局长"  # blank phone kept
     assert [row.person.name for row in diff.added] == ["新人"]
     assert [p.name for p in diff.missing] == ["周建国"]
     assert diff.unchanged == 1  # 李娜 matched by code; the list has no reply column

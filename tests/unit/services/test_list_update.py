@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from meeting_planner import cli
+from meeting_planner.cli.wording import diff_lines
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.seating import SeatState
 from meeting_planner.services import attendees as service
@@ -157,7 +158,7 @@ def test_check_in_code_column_matches_and_rostrum_column_decides(
         header=["签到码", "姓名", "单位", "主席台", "手机"],
     )
     diff = diff_import(workspace, meeting_id, preview_import(path))
-    lines = diff.lines()
+    lines = diff_lines(diff)
     assert "变更 王伟（市财政局）：单位 市财政局 → 市审计局；电话 13800000002 → 13900000000；主席台 否 → 是" in lines
     assert all("周建国" not in line for line in lines)
     assert [p.name for p in diff.missing] == ["李娜", "张强"]

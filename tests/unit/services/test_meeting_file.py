@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from meeting_planner.cli import run
+from meeting_planner.cli.wording import imported_text
 from meeting_planner.domain.attendee import ReplyStatus
 from meeting_planner.domain.checklist import StepStatus
 from meeting_planner.services import attendees as attendee_service
@@ -173,7 +174,7 @@ def test_export_then_import_into_an_empty_workspace_reproduces_the_meeting(
     result = import_meeting(any_workspace, file)
     after = snapshot(any_workspace, result.meeting_id)
     assert after == before
-    assert "60 人" in result.summary() and f"{len(before['checkins'])} 条签到" in result.summary()
+    assert "60 人" in imported_text(result) and f"{len(before['checkins'])} 条签到" in imported_text(result)
 
 
 def test_the_same_meeting_twice_is_refused_then_copied_or_replaced(workspace: Workspace, tmp_path: Path) -> None:
@@ -192,7 +193,7 @@ def test_the_same_meeting_twice_is_refused_then_copied_or_replaced(workspace: Wo
     assert copied.title == "小型座谈会（副本）" and copied.uid != meeting.uid
 
     replaced = import_meeting(workspace, file, conflict=Conflict.REPLACE)
-    assert "回收站" in replaced.summary()
+    assert "回收站" in imported_text(replaced)
     live = {m.id for m in meeting_service.list_meetings(workspace)}
     assert live == {copy.meeting_id, replaced.meeting_id}
     assert meeting_service.get_meeting(workspace, replaced.meeting_id).uid == meeting.uid
@@ -234,7 +235,7 @@ def test_a_different_venue_under_the_same_key_is_kept_apart(workspace: Workspace
     venue = seating.meeting_venue(workspace, result.meeting_id)
     assert venue is not None and venue.key != "my-room" and venue.name == "小会议室" and venue.capacity == 8
     assert seating.meeting_venue(workspace, result.meeting_id) != other
-    assert "另存为" in result.summary()
+    assert "另存为" in imported_text(result)
 
 
 # --- hostile files ------------------------------------------------------------------------------------

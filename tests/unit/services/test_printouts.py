@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from meeting_planner.cli import run
+from meeting_planner.cli.wording import status_text
 from meeting_planner.domain.attendee import ReplyStatus
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import printouts
@@ -22,17 +23,18 @@ def test_never_printed_then_printed_then_stale_saying_what_changed(workspace: Wo
     meeting_id = build_example(workspace, 40).meeting_id
     statuses = printouts.printout_statuses(workspace, meeting_id)
     assert {s.state for s in statuses.values()} == {State.NEVER}
-    assert statuses["table-cards"].text.startswith("从未打印（共 ")
+    assert status_text(statuses["table-cards"]).startswith("从未打印（共 ")
     for key in ("seat-list", "sign-in-unit", "sign-in-pinyin", "notice-pdf", "checklist"):
         printouts.write_printout(workspace, meeting_id, key, tmp_path / f"{key}.pdf")
     statuses = printouts.printout_statuses(workspace, meeting_id)
-    assert statuses["sign-in-unit"].state is State.PRINTED and statuses["sign-in-unit"].text.startswith("已打印 于 ")
+    assert statuses["sign-in-unit"].state is State.PRINTED
+    assert status_text(statuses["sign-in-unit"]).startswith("已打印 于 ")
     assert statuses["sign-in-strokes"].state is State.NEVER
     # A new unit order changes the unit-ordered sheet and the seat list, not the pinyin sheet.
     units = [u.name for u in attendee_service.list_units(workspace) if u.order > 0]
     attendee_service.set_unit_order(workspace, list(reversed(units)))
     statuses = printouts.printout_statuses(workspace, meeting_id)
-    assert statuses["sign-in-unit"].text == "已过期：单位排序有变化"
+    assert status_text(statuses["sign-in-unit"]) == "已过期：单位排序有变化"
     assert statuses["seat-list"].state is State.STALE
     assert statuses["sign-in-pinyin"].state is State.PRINTED
     # A new person and a renamed one are named.
@@ -40,7 +42,7 @@ def test_never_printed_then_printed_then_stale_saying_what_changed(workspace: Wo
     renamed = next(a for a in people if a.reply is ReplyStatus.CONFIRMED and not a.on_rostrum)
     attendee_service.update_attendee(workspace, replace(renamed, name="欧阳明远"))
     attendee_service.add_attendees(workspace, meeting_id, [replace(renamed, id=None, name="司马光", code="")])
-    text = printouts.printout_statuses(workspace, meeting_id)["sign-in-pinyin"].text
+    text = status_text(printouts.printout_statuses(workspace, meeting_id)["sign-in-pinyin"])
     assert text == f"已过期：欧阳明远（{renamed.unit}）有变化；新增 司马光（{renamed.unit}）"
     # The checklist report follows its steps.
     from meeting_planner.domain.checklist import StepStatus
@@ -48,7 +50,8 @@ def test_never_printed_then_printed_then_stale_saying_what_changed(workspace: Wo
 
     step = meeting_service.get_meeting(workspace, meeting_id).steps[-1]
     meeting_service.set_step_status(workspace, meeting_id, step.key, StepStatus.DONE, by="王晓")
-    assert printouts.printout_statuses(workspace, meeting_id)["checklist"].text == f"已过期：“{step.title}”有变化"
+    checklist = printouts.printout_statuses(workspace, meeting_id)["checklist"]
+    assert status_text(checklist) == f"已过期：“{step.title}”有变化"
 
 
 def test_options_preview_and_cards(workspace: Workspace, tmp_path: Path) -> None:
@@ -97,4 +100,4 @@ def test_a_chart_recorded_by_an_older_version_asks_for_a_reprint(workspace: Work
     with workspace.transaction() as connection:
         seat_repo.record_printed(connection, meeting_id, "seating-chart", {"all": "0" * 64})
     status = printouts.printout_statuses(workspace, meeting_id)["seating-chart"]
-    assert status.state is State.STALE and "旧版本" in status.text
+    assert status.state is State.STALE and "旧版本" in status_text(status)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from meeting_planner.cli import run
+from meeting_planner.cli.wording import finding_fix, finding_problem
 from meeting_planner.domain.attendee import Attendee, ReplyStatus
 from meeting_planner.domain.checklist import StepStatus
 from meeting_planner.services import attendees as attendee_service
@@ -33,7 +34,7 @@ def _edit(
 
 
 def _problems(workspace: Workspace, meeting_id: int, area: Area | None = None) -> list[str]:
-    return [f.problem for f in check_meeting(workspace, meeting_id, BEFORE) if area is None or f.area is area]
+    return [finding_problem(f) for f in check_meeting(workspace, meeting_id, BEFORE) if area is None or f.area is area]
 
 
 def test_findings_name_the_people_and_clear_when_fixed(workspace: Workspace, tmp_path: Path) -> None:
@@ -112,22 +113,22 @@ def test_traditional_and_simplified_spellings_are_one_name() -> None:
         Attendee("陈建国", unit="区教育局", id=4),
         Attendee("李娜", unit="区教育局", id=5),
     ]
-    problems = [f.problem for f in near_duplicates(people)]
+    problems = [finding_problem(f) for f in near_duplicates(people)]
     assert len(problems) == 2
     assert "“劉德華”（区委）、“刘德华”（区财政局）" in problems[0]
     assert "“陳建國”（区教育局）、“陈建国”（区教育局）" in problems[1]
-    assert all(f.fix for f in near_duplicates(people))
+    assert all(finding_fix(f) for f in near_duplicates(people))
 
 
 def test_spaces_and_full_width_letters() -> None:
     from meeting_planner.services.readiness import near_duplicates
 
     padded = [Attendee("王 伟", unit="区委", id=1), Attendee("王　伟", unit="区委", id=2)]
-    problems = [f.problem for f in near_duplicates(padded)]
+    problems = [finding_problem(f) for f in near_duplicates(padded)]
     assert any("可能是同一人：“王 伟”（区委）、“王　伟”（区委）" in p for p in problems)
     assert any(p.startswith("姓名中有多余空格或全角字母：“王 伟”、“王　伟”") for p in problems)
     wide = [Attendee("ＬＩ Ming", unit="外事办", id=1), Attendee("Li Ming", unit="外事办", id=2)]
-    problems = [f.problem for f in near_duplicates(wide)]
+    problems = [finding_problem(f) for f in near_duplicates(wide)]
     assert any("“ＬＩ Ming”（外事办）、“Li Ming”（外事办）" in p for p in problems)
     assert any("全角" in p and "“ＬＩ Ming”" in p for p in problems)
     # Different people are left alone, and the same text is for _duplicates (同名) only.
@@ -166,10 +167,10 @@ def test_characters_no_font_has(workspace: Workspace, monkeypatch: pytest.Monkey
         attendee_service.add_attendees(
             workspace, meeting.id, [Attendee(f"王{rare}", unit="区委", rank=1), Attendee("李娜", unit="区委", rank=2)]
         )
-        findings = [f for f in check_meeting(workspace, meeting.id, BEFORE) if "没有任何字体" in f.problem]
+        findings = [f for f in check_meeting(workspace, meeting.id, BEFORE) if "没有任何字体" in finding_problem(f)]
         assert len(findings) == 1
-        assert f"“王{rare}”中的“{rare}”（U+2A6A5）" in findings[0].problem
-        assert "打印留空标记" in findings[0].fix
+        assert f"“王{rare}”中的“{rare}”（U+2A6A5）" in finding_problem(findings[0])
+        assert "打印留空标记" in finding_fix(findings[0])
     finally:
         fonts.reset_fallback_fonts()
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from meeting_planner.cli.wording import seating_lines
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.protocol import rostrum_order, rostrum_row_ranks
 from meeting_planner.services import seating
@@ -123,7 +124,7 @@ def test_too_many_people_are_reported(workspace: Workspace) -> None:
     assert len(result.plan.unseated) == 11
     assert {s.zone for s in result.plan.empty_seats} == {"head"}
     assert len(result.plan.empty_seats) == 6
-    assert "未安排座位：11 人" in result.summary_lines()
+    assert "未安排座位：11 人" in seating_lines(result)
 
 
 def test_move_onto_occupied_seat_swaps_and_undo_restores(workspace: Workspace) -> None:
@@ -248,7 +249,7 @@ def test_more_marked_than_rostrum_chairs_is_reported(workspace: Workspace) -> No
     meeting_id = _meeting(workspace, people)
     result = seating.auto_seat(workspace, meeting_id, "hall-800")
     assert [a.name for a in result.plan.rostrum_overflow] == [p.name for p in people[24:30]]
-    assert any("标记主席台但未能安排到主席台：6 人（人员024、" in line for line in result.summary_lines())
+    assert any("标记主席台但未能安排到主席台：6 人（人员024、" in line for line in seating_lines(result))
     room = seating.auto_seat(workspace, meeting_id, "banquet-10")  # no rostrum at all
     assert len(room.plan.rostrum_overflow) == 30
 
