@@ -457,7 +457,7 @@ class SeatingPage(QWidget):
         try:
             venue = seating.meeting_venue(self.context.workspace, meeting_id)
         except seating.SeatingError as error:  # a damaged saved venue: say so, show none
-            self.context.messages.error(self.tr("场地有误"), str(error))
+            self.context.messages.error(self.tr("场地有误"), error)
             venue = None
         # A meeting without a venue shows none (never the previous meeting's) and asks for one.
         self.venue_combo.setCurrentIndex(self.venue_combo.findData(venue.key) if venue is not None else -1)
@@ -471,7 +471,7 @@ class SeatingPage(QWidget):
         try:
             venue = seating.set_meeting_venue(self.context.workspace, self.meeting_id, key)
         except seating.SeatingError as error:
-            self.context.messages.error(self.tr("场地"), str(error))
+            self.context.messages.error(self.tr("场地"), error)
             return
         self._show_venue(venue)
         self.refresh()
@@ -667,7 +667,7 @@ class SeatingPage(QWidget):
         try:
             change = seating.plan_move(self.assignments, attendee_id, seat_id)
         except seating.SeatingError as error:
-            self.context.messages.error(self.tr("调整座位"), str(error))
+            self.context.messages.error(self.tr("调整座位"), error)
             return False
         if not change.after:
             return False
@@ -770,7 +770,7 @@ class SeatingPage(QWidget):
         try:
             result = work()
         except seating.SeatingError as error:
-            self.context.messages.error(self.tr("自动排座"), str(error))
+            self.context.messages.error(self.tr("自动排座"), error)
             return None
         self._auto_seat_done(result)
         return result
