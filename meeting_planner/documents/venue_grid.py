@@ -209,7 +209,14 @@ def grid_hall_from_cells(
                 if any(word in text for word in _BANNER_WORDS) and len(cells) == 1:
                     hall.notes.append(f"单元格 {_column_name(first_column)}{row}“{text}”当作标题，不是座位")
                     continue
-                problems.append(f"单元格 {_column_name(first_column)}{row}“{text}”不像排号（如 第1排、1、一排）")
+                problems.append(
+                    Phrase.of(
+                        "单元格 {column_name}{row}“{text}”不像排号（如 第1排、1、一排）",
+                        column_name=_column_name(first_column),
+                        row=row,
+                        text=text,
+                    )
+                )
                 continue
             label = text
             cells = cells[1:]
@@ -238,11 +245,11 @@ def grid_hall_from_cells(
             hall.notes.append(f"第 {row} 行没有排号、只有文字，当作标题：{'、'.join(unclear)}")
             continue
         if unclear:
-            problems.append(f"{'、'.join(unclear)} 不像座位（座位格可写 □、○、数字或姓名）")
+            problems.append(Phrase.of("{unclear} 不像座位（座位格可写 □、○、数字或姓名）", unclear="、".join(unclear)))
             continue
         if not marks:
             if label:
-                problems.append(f"第 {row} 行标为“{label}”，但没有座位")
+                problems.append(Phrase.of("第 {row} 行标为“{label}”，但没有座位", row=row, label=label))
             continue
         if parsed is not None and parsed[0]:
             rostrum.append((parsed[1], len(marks), label))
@@ -250,7 +257,14 @@ def grid_hall_from_cells(
             audience.append((row, marks, label))
     if problems:
         more = "……" if len(problems) > 20 else ""
-        raise GridProblem(f"{source}：有看不懂的单元格：" + "；".join(problems[:20]) + more)
+        raise GridProblem(
+            Phrase.of(
+                "{source}：有看不懂的单元格：{problems}{more}",
+                source=source,
+                problems=Phrase.joined("；", problems[:20]),
+                more=more,
+            )
+        )
     if not audience and not rostrum:
         raise GridProblem(Phrase.of("{source}：没有找到座位", source=source))
     rostrum.sort(key=lambda item: item[0])

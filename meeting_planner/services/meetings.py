@@ -88,7 +88,7 @@ def _cleaned(item: Meeting | Step, limits: Mapping[str, Limit]) -> Meeting | Ste
     result = replace(item, **changes) if changes else item  # type: ignore[arg-type]
     problems = field_problems(result, limits)
     if problems:
-        raise MeetingInputError("；".join(sentence for _, sentence in problems) + "。")
+        raise MeetingInputError(Phrase.of("{problems}。", problems=Phrase.joined("；", [s for _, s in problems])))
     return result
 
 

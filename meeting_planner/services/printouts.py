@@ -564,9 +564,9 @@ def _write(
         )
         if result.written == 0:
             raise PrintoutError(
-                "没有需要打印的桌签：自上次打印以来内容都没有变化"
+                Phrase("没有需要打印的桌签：自上次打印以来内容都没有变化")
                 if key == "table-cards-changed"
-                else "没有可打印的桌签"
+                else Phrase("没有可打印的桌签")
             )
         return f"{item.label} {result.written} 张"
     if key.startswith("sign-in-"):

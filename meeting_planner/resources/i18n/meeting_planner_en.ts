@@ -4162,6 +4162,11 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{source}：有看不懂的单元格：{problems}{more}</source>
+        <translation>{source}: cells that cannot be understood: {problems}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
         <source>{source}：没有找到座位</source>
         <translation>{source}: no seats were found</translation>
     </message>
@@ -4169,6 +4174,21 @@ Workspace: %1</translation>
         <location filename="../../documents/venue_grid.py" line="0"/>
         <source>{source}：第一个工作表没有座位（没有非空或带边框的单元格）</source>
         <translation>{source}: the first sheet has no seats (no non-empty or bordered cells)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{unclear} 不像座位（座位格可写 □、○、数字或姓名）</source>
+        <translation>{unclear} do not look like seats (a seat cell may hold □, ○, a number or a name)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>单元格 {column_name}{row}“{text}”不像排号（如 第1排、1、一排）</source>
+        <translation>cell {column_name}{row} “{text}” does not look like a row number (such as “第1排”, “1” or “一排”)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>第 {row} 行标为“{label}”，但没有座位</source>
+        <translation>row {row} is labelled “{label}” but has no seats</translation>
     </message>
     <message>
         <location filename="../../documents/venue_toml.py" line="0"/>
@@ -4907,6 +4927,11 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../services/meetings.py" line="0"/>
+        <source>{problems}。</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
         <source>会议 {id} 没有键为 “{key}” 的步骤（例如：{keys}{more}）</source>
         <translation>Meeting {id} has no step with the key “{key}” (for example: {keys}{more})</translation>
     </message>
@@ -4977,8 +5002,18 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../services/printouts.py" line="0"/>
+        <source>没有可打印的桌签</source>
+        <translation>There are no table cards to print</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
         <source>没有名为“{key}”的打印件（可用：{BY_KEY}）</source>
         <translation>There is no printout named “{key}” (known: {BY_KEY})</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>没有需要打印的桌签：自上次打印以来内容都没有变化</source>
+        <translation>No table cards need printing: nothing has changed since they were last printed</translation>
     </message>
     <message>
         <location filename="../../services/seating.py" line="0"/>

@@ -52,6 +52,7 @@ from meeting_planner.services import seating
 from meeting_planner.services.attendees import count_meeting_attendees
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
+from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.output_paths import ask_save_path
 from meeting_planner.ui.venue_drawing import add_furniture
 from meeting_planner.ui.workers import BackgroundTask, run_in_background
@@ -269,7 +270,7 @@ class SeatChangeCommand(QUndoCommand):
         except seating.SeatingError as error:
             # Another desk changed these seats since they were shown: nothing written, the page reloads.
             self.setObsolete(True)
-            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
+            self.page.context.messages.error(self.text(), self.page.conflict_text(error))
         self.page.changed(self.meeting_id)
 
     def redo(self) -> None:
@@ -654,11 +655,11 @@ class SeatingPage(QWidget):
         if seat_id in self.items:
             self.items[seat_id].setPen(_SELECTED_PEN)
 
-    def conflict_text(self, message: str) -> str:
-        """The message of a seat change another desk got in first, translated when it is the usual one."""
-        if message == seating.SEAT_CONFLICT:
+    def conflict_text(self, error: BaseException) -> str:
+        """The message of a seat change another desk got in first, in the UI language."""
+        if str(error) == seating.SEAT_CONFLICT:
             return self.tr("座位已被其他工作台修改，已刷新")
-        return message
+        return error_text(error)
 
     def drop_attendee_on_seat(self, attendee_id: int, seat_id: str) -> bool:
         """Put a person on a seat; an occupied seat swaps. Pushes an undoable command."""
