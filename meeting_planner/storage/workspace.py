@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
-from meeting_planner.errors import Phrase
+from meeting_planner.errors import Phrase, wording
 from meeting_planner.storage.backups import (
     BACKUP_INTERVAL,
     BACKUPS_KEPT,
@@ -481,7 +481,7 @@ def open_workspace(
             try:
                 make_backup(path)
             except WorkspaceError as error:
-                workspace.warning = str(error)
+                workspace.warning = wording(error)
     except BaseException:
         workspace.close()
         raise
