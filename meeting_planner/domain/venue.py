@@ -201,7 +201,9 @@ class _Fields:
 
     def __init__(self, data: Any, source: str, path: str) -> None:
         if not isinstance(data, Mapping):
-            raise VenueError(Phrase.of("{source}：{value} 应为表（table）", source=source, value=path or "文件"))
+            raise VenueError(
+                Phrase.of("{source}：{value} 应为表（table）", source=source, value=path or Phrase("文件"))
+            )
         self.data = data
         self.source = source
         self.path = path

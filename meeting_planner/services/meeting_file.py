@@ -873,7 +873,7 @@ def import_meeting(
                         "{name} 中的会议“{title}”本工作区已有（{where}），未导入任何内容。",
                         name=path.name,
                         title=meeting.title,
-                        where="，".join(where),
+                        where=Phrase.joined("，", where),
                     ),
                     existing.id,
                     existing.title,

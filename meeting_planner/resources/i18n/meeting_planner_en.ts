@@ -4502,6 +4502,11 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../domain/venue.py" line="0"/>
+        <source>文件</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
         <source>的 key 有重复</source>
         <translation>has a duplicate key</translation>
     </message>
