@@ -16,7 +16,7 @@ APT_TEST_PACKAGES := poppler-utils postgresql
 TS_FILES := $(wildcard meeting_planner/resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench translations system-deps gui-system-deps test-system-deps package \
+.PHONY: run test lint typecheck pytest bench translations error-templates system-deps gui-system-deps test-system-deps package \
 	screenshots clean
 
 # The app alone (what make run needs) ...
@@ -35,6 +35,10 @@ meeting_planner/resources/i18n/%.qm: meeting_planner/resources/i18n/%.ts $(APP_S
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM_FILES)
+
+## error-templates: put every error template (errors.Phrase) of the source into the .ts file, context Errors
+error-templates: $(APP_STAMP)
+	$(PY) packaging/error_templates.py
 
 ## run: create .venv, install the app (not the test tools) and the system libraries a window needs, open the app
 run: gui-system-deps $(APP_STAMP) translations

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from meeting_planner.errors import UserError
 from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
-from meeting_planner.services.errors import describe_error
 from meeting_planner.ui.main_window import MainWindow
 from meeting_planner.ui.messages import Messages
 
@@ -116,10 +115,9 @@ def install_error_hook(messages: Messages) -> Callable[..., None]:
             sys.__excepthook__(kind, value, traceback)
             return
         if isinstance(value, UserError):
-            messages.error(QCoreApplication.translate("app", "操作未完成"), str(value))
+            messages.error(QCoreApplication.translate("app", "操作未完成"), value)
             return
-        sentence = describe_error(value.with_traceback(traceback))
-        messages.error(QCoreApplication.translate("app", "出错了"), sentence)
+        messages.error(QCoreApplication.translate("app", "出错了"), value.with_traceback(traceback))
 
     sys.excepthook = hook
     return hook

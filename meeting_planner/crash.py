@@ -14,6 +14,8 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from meeting_planner.errors import Phrase
+
 #: How many reports are kept.
 KEPT = 20
 
@@ -62,5 +64,9 @@ def write_crash_report(error: BaseException, context: str = "") -> Path | None:
 
 def crash_message(report: Path | None) -> str:
     """The one sentence shown for a defect: nothing was changed, and where the report is."""
-    where = f"详细信息已写入 {report}，请把该文件发给技术支持" if report else "未能写入错误报告"
-    return f"程序内部出错，操作未完成，工作区未改动（{where}）。"
+    where = (
+        Phrase.of("详细信息已写入 {report}，请把该文件发给技术支持", report=report)
+        if report
+        else Phrase("未能写入错误报告")
+    )
+    return Phrase.of("程序内部出错，操作未完成，工作区未改动（{where}）。", where=where)

@@ -19,7 +19,7 @@ from typing import Any
 from meeting_planner.documents.files import atomic_output
 from meeting_planner.domain.attendance import ATTENDANCE_LABELS, BACKFILL_LABEL, AttendanceStatus, Board, CheckIn, Tally
 from meeting_planner.domain.attendee import REPLY_LABELS, ROLE_LABELS, Attendee, ReplyStatus
-from meeting_planner.errors import UserError
+from meeting_planner.errors import Phrase, UserError
 
 SIGN_IN_SHEET = "签到表"
 STATS_SHEET = "统计"
@@ -205,7 +205,11 @@ def write_attendance_workbook(path: str | os.PathLike[str], data: AttendanceData
         with atomic_output(target) as temporary:
             workbook.save(temporary)
     except PermissionError:
-        raise AttendanceExportError(f"无法写入“{target}”：没有权限，或该文件正在 Excel 中打开（请先关闭）。") from None
+        raise AttendanceExportError(
+            Phrase.of("无法写入“{target}”：没有权限，或该文件正在 Excel 中打开（请先关闭）。", target=target)
+        ) from None
     except OSError as error:
-        raise AttendanceExportError(f"无法写入“{target}”：{error.strerror or error}") from None
+        raise AttendanceExportError(
+            Phrase.of("无法写入“{target}”：{value}", target=target, value=error.strerror or error)
+        ) from None
     return target

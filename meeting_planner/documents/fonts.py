@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 from meeting_planner.resources import font_path
 
 #: reportlab font names registered by ``register_fonts``.
@@ -245,7 +245,13 @@ class MissingGlyph:
     char: str
 
     def __str__(self) -> str:
-        return f"“{self.owner}”的“{self.text}”中的字符“{self.char}”（U+{ord(self.char):04X}）字体中没有，无法打印"
+        return Phrase.of(
+            "“{owner}”的“{text}”中的字符“{char}”（U+{code:04X}）字体中没有，无法打印",
+            owner=self.owner,
+            text=self.text,
+            char=self.char,
+            code=ord(self.char),
+        )
 
 
 class MissingGlyphError(InputError):
@@ -253,11 +259,11 @@ class MissingGlyphError(InputError):
 
     def __init__(self, problems: list[MissingGlyph]) -> None:
         self.problems = problems
-        lines = [str(p) for p in problems[:10]]
+        lines = [p.__str__() for p in problems[:10]]
         if len(problems) > 10:
-            lines.append(f"……另有 {len(problems) - 10} 处")
-        lines.append("可改用含有这些字的字体，或选择“打印留空标记，手写补上”。")
-        super().__init__("\n".join(lines))
+            lines.append(Phrase.of("……另有 {count} 处", count=len(problems) - 10))
+        lines.append(Phrase("可改用含有这些字的字体，或选择“打印留空标记，手写补上”。"))
+        super().__init__(Phrase.joined("\n", lines))
 
 
 def glyph_problems(items: Iterable[tuple[str, str]], bold: bool = False) -> list[MissingGlyph]:

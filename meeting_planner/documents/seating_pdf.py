@@ -17,7 +17,7 @@ from meeting_planner.documents.fonts import FONT, FONT_BOLD, bundled_font_has, c
 from meeting_planner.documents.layout import PT, ChartPage, in_window, plan_chart_pages
 from meeting_planner.documents.pdf_base import MM, STYLES, draw_page_number, new_canvas
 from meeting_planner.domain.venue import Seat, Venue, Zone, ZoneKind
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 ORIENTATION_LABELS = {"audience": "面向主席台", "stage": "主席台视角"}
 _CHART_STYLES = ("seating", "seating-a3")
@@ -39,7 +39,7 @@ def chart_pages_for_zone(zone: Zone, orientation: str = "audience", paper: str =
     names; tiles with no seat on them are left out. ``paper``: ``auto`` (A4, else A3, else A3 tiles) or
     ``a4`` (A4 only; a big zone is tiled with overlapping edges and crop marks)."""
     if paper not in ("auto", "a4"):
-        raise InputError(f"纸张“{paper}”无效，应为 auto 或 a4")
+        raise InputError(Phrase.of("纸张“{paper}”无效，应为 auto 或 a4", paper=paper))
     candidates = []
     for name in _CHART_STYLES if paper == "auto" else _CHART_STYLES[:1]:
         style = STYLES[name]
@@ -118,7 +118,11 @@ def write_seating_chart(
     Raises ``MissingGlyphError`` naming the person and character before anything is written.
     """
     if orientation not in ORIENTATION_LABELS:
-        raise InputError(f"朝向“{orientation}”无效，应为 audience（面向主席台）或 stage（主席台视角）")
+        raise InputError(
+            Phrase.of(
+                "朝向“{orientation}”无效，应为 audience（面向主席台）或 stage（主席台视角）", orientation=orientation
+            )
+        )
     check_glyphs((name, name) for name in names.values())
     zone_names = [("区域", zone.name) for zone in venue.zones if getattr(zone, "name", "")]
     check_glyphs([("会议名称", title), ("会场", venue.name), *zone_names], bold=True)

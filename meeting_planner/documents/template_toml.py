@@ -36,7 +36,7 @@ from meeting_planner.domain.checklist import (
     TemplateStep,
 )
 from meeting_planner.domain.quantity import QuantityError, parse_quantity
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 _PHASES = {**{p.value: p for p in Phase}, **{label: p for p, label in PHASE_LABELS.items()}}
 _CATEGORIES = {**{c.value: c for c in Category}, **{label: c for c, label in CATEGORY_LABELS.items()}}
@@ -48,58 +48,81 @@ class TemplateError(InputError):
 
 
 def _where(source: str, step: str | None = None, field: str | None = None) -> str:
-    parts = [source]
+    if step is not None and field is not None:
+        return Phrase.of("{source}，步骤 {step}，字段 {field}", source=source, step=step, field=field)
     if step is not None:
-        parts.append(f"步骤 {step}")
+        return Phrase.of("{source}，步骤 {step}", source=source, step=step)
     if field is not None:
-        parts.append(f"字段 {field}")
-    return "，".join(parts)
+        return Phrase.of("{source}，字段 {field}", source=source, field=field)
+    return source
 
 
 def _text(table: Mapping[str, Any], field: str, where: str, required: bool = True) -> str:
     value = table.get(field)
     if value is None:
         if required:
-            raise TemplateError(f"{where}，字段 {field}：缺少此字段")
+            raise TemplateError(Phrase.of("{where}，字段 {field}：缺少此字段", where=where, field=field))
         return ""
     if not isinstance(value, str):
-        raise TemplateError(f"{where}，字段 {field}：应为文字，实际是 {value!r}")
+        raise TemplateError(
+            Phrase.of("{where}，字段 {field}：应为文字，实际是 {value!r}", where=where, field=field, value=value)
+        )
     if required and not value.strip():
-        raise TemplateError(f"{where}，字段 {field}：不能为空")
+        raise TemplateError(Phrase.of("{where}，字段 {field}：不能为空", where=where, field=field))
     return value.strip()
 
 
 def _parse_step(raw: Any, source: str, index: int) -> TemplateStep:
     label = f"#{index}"
     if not isinstance(raw, dict):
-        raise TemplateError(f"{_where(source, label)}：应为一个 [[steps]] 表")
+        raise TemplateError(Phrase.of("{where}：应为一个 [[steps]] 表", where=_where(source, label)))
     if isinstance(raw.get("key"), str) and raw["key"].strip():
         label = raw["key"].strip()
     where = _where(source, label)
     unknown = sorted(set(raw) - _STEP_FIELDS)
     if unknown:
-        raise TemplateError(f"{where}，字段 {unknown[0]}：未知字段（可用：{'、'.join(sorted(_STEP_FIELDS))}）")
+        raise TemplateError(
+            Phrase.of(
+                "{where}，字段 {value}：未知字段（可用：{sorted}）",
+                where=where,
+                value=unknown[0],
+                sorted="、".join(sorted(_STEP_FIELDS)),
+            )
+        )
     key = _text(raw, "key", where)
     phase_text = _text(raw, "phase", where)
     if phase_text not in _PHASES:
-        raise TemplateError(f"{where}，字段 phase：“{phase_text}”不是 before/during/after（会前/会中/会后）")
+        raise TemplateError(
+            Phrase.of(
+                "{where}，字段 phase：“{phase_text}”不是 before/during/after（会前/会中/会后）",
+                where=where,
+                phase_text=phase_text,
+            )
+        )
     category_text = _text(raw, "category", where)
     if category_text not in _CATEGORIES:
         names = "、".join(c.value for c in Category)
-        raise TemplateError(f"{where}，字段 category：“{category_text}”不是已知类别（{names}）")
+        raise TemplateError(
+            Phrase.of(
+                "{where}，字段 category：“{category_text}”不是已知类别（{names}）",
+                where=where,
+                category_text=category_text,
+                names=names,
+            )
+        )
     try:
         offset = Offset.parse(_text(raw, "offset", where))
     except OffsetError as error:
-        raise TemplateError(f"{where}，字段 offset：{error}") from None
+        raise TemplateError(Phrase.of("{where}，字段 offset：{error}", where=where, error=error)) from None
     quantity = _text(raw, "quantity", where, required=False)
     if quantity:
         try:
             parse_quantity(quantity)
         except QuantityError as error:
-            raise TemplateError(f"{where}，字段 quantity：{error}") from None
+            raise TemplateError(Phrase.of("{where}，字段 quantity：{error}", where=where, error=error)) from None
     subitems = raw.get("subitems", [])
     if not isinstance(subitems, list) or not all(isinstance(item, str) for item in subitems):
-        raise TemplateError(f'{where}，字段 subitems：应为文字列表，如 ["话筒", "投影"]')
+        raise TemplateError(Phrase.of('{where}，字段 subitems：应为文字列表，如 ["话筒", "投影"]', where=where))
     return TemplateStep(
         key=key,
         title=_text(raw, "title", where),
@@ -118,25 +141,29 @@ def parse_template(text: str, source: str, builtin: bool = True, require_core: b
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise TemplateError(f"{source}：TOML 格式错误：{error}") from None
+        raise TemplateError(Phrase.of("{source}：TOML 格式错误：{error}", source=source, error=error)) from None
     except RecursionError:
-        raise TemplateError(f"{source}：TOML 嵌套过深，无法读取") from None
+        raise TemplateError(Phrase.of("{source}：TOML 嵌套过深，无法读取", source=source)) from None
     key = _text(data, "key", source)
     name = _text(data, "name", source)
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
-        raise TemplateError(f"{source}，字段 steps：至少需要一个 [[steps]]")
+        raise TemplateError(Phrase.of("{source}，字段 steps：至少需要一个 [[steps]]", source=source))
     steps = tuple(_parse_step(raw, source, index) for index, raw in enumerate(raw_steps, start=1))
     seen: set[str] = set()
     for step in steps:
         if step.key in seen:
-            raise TemplateError(f"{_where(source, step.key, 'key')}：步骤键重复")
+            raise TemplateError(Phrase.of("{where}：步骤键重复", where=_where(source, step.key, "key")))
         seen.add(step.key)
     if require_core:
         present = {step.category for step in steps}
         missing = [CATEGORY_LABELS[c] for c in CORE_CATEGORIES if c not in present]
         if missing:
-            raise TemplateError(f"{source}，字段 steps：缺少以下类别的步骤：{'、'.join(missing)}")
+            raise TemplateError(
+                Phrase.of(
+                    "{source}，字段 steps：缺少以下类别的步骤：{missing}", source=source, missing="、".join(missing)
+                )
+            )
     return ChecklistTemplate(
         key=key,
         name=name,

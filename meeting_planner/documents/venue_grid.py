@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_planner.domain.venue import GRID_BLOCKED, GRID_EMPTY, GRID_SEAT, MAX_COUNT, VenueError
+from meeting_planner.errors import Phrase
 
 MAX_GRID_BYTES = 20_000_000
 """Largest workbook read."""
@@ -126,17 +127,30 @@ def read_grid_values(path: Path) -> tuple[dict[tuple[int, int], str], set[tuple[
 
     try:
         if path.stat().st_size > MAX_GRID_BYTES:
-            raise GridProblem(f"{path}：文件太大（超过 {MAX_GRID_BYTES // 1_000_000} MB），不像一张座位图")
+            raise GridProblem(
+                Phrase.of(
+                    "{path}：文件太大（超过 {value} MB），不像一张座位图", path=path, value=MAX_GRID_BYTES // 1_000_000
+                )
+            )
         workbook = load_workbook(path, data_only=True)
     except GridProblem:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged or foreign file
-        raise GridProblem(f"{path}：无法作为 Excel 工作簿（.xlsx）打开（{error}）") from error
+        raise GridProblem(
+            Phrase.of("{path}：无法作为 Excel 工作簿（.xlsx）打开（{error}）", path=path, error=error)
+        ) from error
     sheet = workbook.worksheets[0]
     if sheet.max_row > MAX_COUNT * 2 or sheet.max_column > MAX_COUNT:
         raise GridProblem(
-            f"{path}：工作表“{sheet.title}”太大（{sheet.max_row} 行 × {sheet.max_column} 列），"
-            f"座位图最多 {MAX_COUNT * 2} 行 × {MAX_COUNT} 列"
+            Phrase.of(
+                "{path}：工作表“{title}”太大（{max_row} 行 × {max_column} 列），座位图最多 {value} 行 × {MAX_COUNT} 列",
+                path=path,
+                title=sheet.title,
+                max_row=sheet.max_row,
+                max_column=sheet.max_column,
+                value=MAX_COUNT * 2,
+                MAX_COUNT=MAX_COUNT,
+            )
         )
     merged: set[tuple[int, int]] = set()
     for merged_range in sheet.merged_cells.ranges:
@@ -173,7 +187,7 @@ def grid_hall_from_cells(
     """The reading rules over plain cells (see the module docstring)."""
     used = {pos for pos in values if pos not in merged} | boxed
     if not used:
-        raise GridProblem(f"{source}：第一个工作表没有座位（没有非空或带边框的单元格）")
+        raise GridProblem(Phrase.of("{source}：第一个工作表没有座位（没有非空或带边框的单元格）", source=source))
     first_column = min(column for _, column in used)
     label_cells = {pos: values[pos] for pos in used if pos[1] == first_column and pos in values}
     has_labels = bool(label_cells) and sum(row_label(t) is not None for t in label_cells.values()) * 2 > len(
@@ -195,7 +209,14 @@ def grid_hall_from_cells(
                 if any(word in text for word in _BANNER_WORDS) and len(cells) == 1:
                     hall.notes.append(f"单元格 {_column_name(first_column)}{row}“{text}”当作标题，不是座位")
                     continue
-                problems.append(f"单元格 {_column_name(first_column)}{row}“{text}”不像排号（如 第1排、1、一排）")
+                problems.append(
+                    Phrase.of(
+                        "单元格 {column_name}{row}“{text}”不像排号（如 第1排、1、一排）",
+                        column_name=_column_name(first_column),
+                        row=row,
+                        text=text,
+                    )
+                )
                 continue
             label = text
             cells = cells[1:]
@@ -224,11 +245,11 @@ def grid_hall_from_cells(
             hall.notes.append(f"第 {row} 行没有排号、只有文字，当作标题：{'、'.join(unclear)}")
             continue
         if unclear:
-            problems.append(f"{'、'.join(unclear)} 不像座位（座位格可写 □、○、数字或姓名）")
+            problems.append(Phrase.of("{unclear} 不像座位（座位格可写 □、○、数字或姓名）", unclear="、".join(unclear)))
             continue
         if not marks:
             if label:
-                problems.append(f"第 {row} 行标为“{label}”，但没有座位")
+                problems.append(Phrase.of("第 {row} 行标为“{label}”，但没有座位", row=row, label=label))
             continue
         if parsed is not None and parsed[0]:
             rostrum.append((parsed[1], len(marks), label))
@@ -236,9 +257,16 @@ def grid_hall_from_cells(
             audience.append((row, marks, label))
     if problems:
         more = "……" if len(problems) > 20 else ""
-        raise GridProblem(f"{source}：有看不懂的单元格：" + "；".join(problems[:20]) + more)
+        raise GridProblem(
+            Phrase.of(
+                "{source}：有看不懂的单元格：{problems}{more}",
+                source=source,
+                problems=Phrase.joined("；", problems[:20]),
+                more=more,
+            )
+        )
     if not audience and not rostrum:
-        raise GridProblem(f"{source}：没有找到座位")
+        raise GridProblem(Phrase.of("{source}：没有找到座位", source=source))
     rostrum.sort(key=lambda item: item[0])
     hall.rostrum_rows = [count for _, count, _ in rostrum]
     hall.rostrum_labels = [label for _, _, label in rostrum]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from meeting_planner.domain.venue import Venue, VenueError, venue_from_spec
+from meeting_planner.errors import Phrase
 
 MAX_TOML_CHARS = 2_000_000
 """Largest venue file read."""
@@ -23,16 +24,30 @@ MAX_NESTING = 8
 def venue_from_toml(text: str, source: str = "场地文件") -> Venue:
     """Parse and build a venue from TOML text; ``source`` (e.g. the file name) prefixes every error."""
     if len(text) > MAX_TOML_CHARS:
-        raise VenueError(f"{source}：文件太大（{len(text)} 个字符，场地文件最多 {MAX_TOML_CHARS} 个）")
+        raise VenueError(
+            Phrase.of(
+                "{source}：文件太大（{text_count} 个字符，场地文件最多 {MAX_TOML_CHARS} 个）",
+                source=source,
+                text_count=len(text),
+                MAX_TOML_CHARS=MAX_TOML_CHARS,
+            )
+        )
     depth = _nesting_depth(text)
     if depth > MAX_NESTING:
-        raise VenueError(f"{source}：数组或内联表嵌套太深（{depth} 层，最多 {MAX_NESTING} 层）")
+        raise VenueError(
+            Phrase.of(
+                "{source}：数组或内联表嵌套太深（{depth} 层，最多 {MAX_NESTING} 层）",
+                source=source,
+                depth=depth,
+                MAX_NESTING=MAX_NESTING,
+            )
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise VenueError(f"{source}：不是有效的 TOML（{error}）") from error
+        raise VenueError(Phrase.of("{source}：不是有效的 TOML（{error}）", source=source, error=error)) from error
     except RecursionError as error:  # pragma: no cover - _nesting_depth refuses such files first
-        raise VenueError(f"{source}：数组或内联表嵌套太深") from error
+        raise VenueError(Phrase.of("{source}：数组或内联表嵌套太深", source=source)) from error
     return venue_from_spec(data, source)
 
 
@@ -74,10 +89,10 @@ def load_venue_file(path: Path) -> Venue:
     """Read a venue TOML file; VenueError naming the file (and field) when it is malformed."""
     try:
         if path.stat().st_size > MAX_TOML_CHARS * 4:
-            raise VenueError(f"{path}：文件太大，不像场地文件")
+            raise VenueError(Phrase.of("{path}：文件太大，不像场地文件", path=path))
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise VenueError(f"{path}：无法读取场地文件（{error}）") from error
+        raise VenueError(Phrase.of("{path}：无法读取场地文件（{error}）", path=path, error=error)) from error
     return venue_from_toml(text, str(path))
 
 
@@ -97,4 +112,4 @@ def save_venue_file(venue: Venue, path: Path) -> None:
 def venue_from_saved_text(text: str, key: str) -> Venue:
     """A venue saved in the workspace, built once per distinct text (venues are immutable; a 3,000-seat hall
     takes ~10 ms)."""
-    return venue_from_toml(text, f"工作区场地“{key}”")
+    return venue_from_toml(text, Phrase.of("工作区场地“{key}”", key=key))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 
 class StepStatus(StrEnum):
@@ -128,10 +128,16 @@ class Offset:
             return cls()
         match = _OFFSET_RE.match(cleaned)
         if match is None or not any(match.group(g) for g in ("days", "hours", "minutes", "at")):
-            raise OffsetError(f"无法识别的时间偏移 “{text}”（示例：-7d、-1d 16:00、-30min、+2d）")
+            raise OffsetError(Phrase.of("无法识别的时间偏移 “{text}”（示例：-7d、-1d 16:00、-30min、+2d）", text=text))
         sign = -1 if match.group("sign") in ("-", "−") else 1
         if any(len(match.group(g) or "") > 6 for g in ("days", "hours", "minutes")):
-            raise OffsetError(f"时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）")
+            raise OffsetError(
+                Phrase.of(
+                    "时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）",
+                    text=text,
+                    MAX_OFFSET_DAYS=MAX_OFFSET_DAYS,
+                )
+            )
         total = (
             int(match.group("days") or 0) * 1440
             + int(match.group("hours") or 0) * 60
@@ -141,12 +147,18 @@ class Offset:
         if match.group("at"):
             hour, minute = (int(part) for part in match.group("at").split(":"))
             if hour > 23 or minute > 59:
-                raise OffsetError(f"时间 “{match.group('at')}” 不存在")
+                raise OffsetError(Phrase.of("时间 “{group}” 不存在", group=match.group("at")))
             at = time(hour, minute)
             if total % 1440:
-                raise OffsetError(f"“{text}”：指定钟点时只能按整天偏移")
+                raise OffsetError(Phrase.of("“{text}”：指定钟点时只能按整天偏移", text=text))
         if total > MAX_OFFSET_DAYS * 1440:
-            raise OffsetError(f"时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）")
+            raise OffsetError(
+                Phrase.of(
+                    "时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）",
+                    text=text,
+                    MAX_OFFSET_DAYS=MAX_OFFSET_DAYS,
+                )
+            )
         return cls(sign * total, at)
 
     def due(self, start: datetime) -> datetime:

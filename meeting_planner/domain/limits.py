@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from meeting_planner.errors import Phrase
+
 
 @dataclass(frozen=True, slots=True)
 class Limit:
@@ -23,35 +25,35 @@ class Limit:
 
 #: Attendees (参会人员) and directory entries (常用人员库).
 ATTENDEE_LIMITS: Mapping[str, Limit] = {
-    "name": Limit("姓名", 100),
-    "unit": Limit("单位", 200),
-    "title": Limit("职务", 200),
-    "phone": Limit("电话", 50),
-    "gender": Limit("性别", 10),
-    "notes": Limit("备注", 2000),
-    "leave_reason": Limit("请假事由", 200),
-    "substitute_name": Limit("代会人姓名", 100),
-    "substitute_title": Limit("代会人职务", 200),
-    "code": Limit("签到码", 20),
+    "name": Limit(Phrase("姓名"), 100),
+    "unit": Limit(Phrase("单位"), 200),
+    "title": Limit(Phrase("职务"), 200),
+    "phone": Limit(Phrase("电话"), 50),
+    "gender": Limit(Phrase("性别"), 10),
+    "notes": Limit(Phrase("备注"), 2000),
+    "leave_reason": Limit(Phrase("请假事由"), 200),
+    "substitute_name": Limit(Phrase("代会人姓名"), 100),
+    "substitute_title": Limit(Phrase("代会人职务"), 200),
+    "code": Limit(Phrase("签到码"), 20),
 }
 #: A meeting's own fields.
 MEETING_LIMITS: Mapping[str, Limit] = {
-    "title": Limit("会议名称", 200),
-    "kind": Limit("会议类型", 50),
-    "venue": Limit("会场", 200),
-    "organiser": Limit("主办单位", 200),
-    "location": Limit("地点", 200),
-    "contact": Limit("联系人", 200),
-    "agenda": Limit("议程", 5000),
-    "bring": Limit("携带材料", 2000),
+    "title": Limit(Phrase("会议名称"), 200),
+    "kind": Limit(Phrase("会议类型"), 50),
+    "venue": Limit(Phrase("会场"), 200),
+    "organiser": Limit(Phrase("主办单位"), 200),
+    "location": Limit(Phrase("地点"), 200),
+    "contact": Limit(Phrase("联系人"), 200),
+    "agenda": Limit(Phrase("议程"), 5000),
+    "bring": Limit(Phrase("携带材料"), 2000),
 }
 #: A checklist step.
 STEP_LIMITS: Mapping[str, Limit] = {
-    "title": Limit("步骤名称", 200),
-    "role": Limit("负责", 100),
-    "quantity": Limit("数量", 200),
-    "note": Limit("备注", 2000),
-    "done_by": Limit("完成人", 100),
+    "title": Limit(Phrase("步骤名称"), 200),
+    "role": Limit(Phrase("负责"), 100),
+    "quantity": Limit(Phrase("数量"), 200),
+    "note": Limit(Phrase("备注"), 2000),
+    "done_by": Limit(Phrase("完成人"), 100),
 }
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -75,7 +77,13 @@ def too_long(value: str, limit: Limit) -> str:
     if len(value) <= limit.most:
         return ""
     shown = value[:20] + ("…" if len(value) > 20 else "")
-    return f"{limit.label}“{shown}”过长：{len(value)} 个字符，最多 {limit.most} 个"
+    return Phrase.of(
+        "{label}“{shown}”过长：{length} 个字符，最多 {most} 个",
+        label=Phrase(limit.label),
+        shown=shown,
+        length=len(value),
+        most=limit.most,
+    )
 
 
 def field_problems(values: object, limits: Mapping[str, Limit]) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -63,7 +63,7 @@ def parse_honour(value: str | Honour) -> Honour:
     for honour, label in HONOUR_LABELS.items():
         if text in (honour.value, label, label[0]):
             return honour
-    raise InputError(f"上位方向“{value}”无效，应为 left（左为上）或 right（右为上）")
+    raise InputError(Phrase.of("上位方向“{value}”无效，应为 left（左为上）或 right（右为上）", value=value))
 
 
 def parse_method(value: str | AudienceMethod) -> AudienceMethod:
@@ -72,7 +72,9 @@ def parse_method(value: str | AudienceMethod) -> AudienceMethod:
     for method, label in METHOD_LABELS.items():
         if text in (method.value, label):
             return method
-    raise InputError(f"场下排法“{value}”无效，应为 rows（横排）、columns（竖排）或 centre（左右排列）")
+    raise InputError(
+        Phrase.of("场下排法“{value}”无效，应为 rows（横排）、columns（竖排）或 centre（左右排列）", value=value)
+    )
 
 
 # --- rostrum ---------------------------------------------------------------------------------------
@@ -84,7 +86,9 @@ def parse_even_rule(value: str | EvenRule) -> EvenRule:
     for rule in EvenRule:
         if text == rule.value:
             return rule
-    raise InputError(f"偶数规则“{value}”无效，应为 standard（2号在1号上位侧）或 mirrored（1号在中心上位侧）")
+    raise InputError(
+        Phrase.of("偶数规则“{value}”无效，应为 standard（2号在1号上位侧）或 mirrored（1号在中心上位侧）", value=value)
+    )
 
 
 def rostrum_order(n: int, honour: str = "left", even_rule: str = "standard") -> list[int]:
@@ -102,7 +106,7 @@ def rostrum_order(n: int, honour: str = "left", even_rule: str = "standard") -> 
     ``even_rule="mirrored"`` mirrors even rows only (``6 4 2 1 3 5`` under left honour).
     """
     if n < 0:
-        raise InputError("座位数不能为负数")
+        raise InputError(Phrase("座位数不能为负数"))
     side = parse_honour(honour)
     if n % 2 == 0 and parse_even_rule(even_rule) is EvenRule.MIRRORED:
         side = Honour.RIGHT if side is Honour.LEFT else Honour.LEFT
@@ -497,12 +501,12 @@ def order_people(
         indexed.sort(key=lambda pair: (position[unit_of(pair[1])], rank_key(rank_of(pair[1]), pair[0])))
     elif how is PeopleOrder.STROKES:
         if strokes is None:
-            raise InputError("按姓氏笔画排序需要笔画数据（strokes）")
+            raise InputError(Phrase("按姓氏笔画排序需要笔画数据（strokes）"))
         table = strokes
         indexed.sort(key=lambda pair: (stroke_key(name_of(pair[1]), table, single_given_first), pair[0]))
     else:
         if pinyin is None:
-            raise InputError("按拼音排序需要拼音数据（pinyin）")
+            raise InputError(Phrase("按拼音排序需要拼音数据（pinyin）"))
         key = pinyin
         indexed.sort(key=lambda pair: (key(name_of(pair[1])), pair[0]))
     return [person for _, person in indexed]

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 _RULE_RE = re.compile(
     r"""^\s*(?:
@@ -51,14 +51,27 @@ def parse_quantity(text: str) -> QuantityRule:
     """Read a rule such as ``attendees + 10`` or ``人数 * 1.1``."""
     match = _RULE_RE.match(text)
     if match is None:
-        raise QuantityError(f"无法识别的数量规则 “{text}”（示例：attendees + 10、attendees * 1.1、4）")
+        raise QuantityError(
+            Phrase.of("无法识别的数量规则 “{text}”（示例：attendees + 10、attendees * 1.1、4）", text=text)
+        )
     numbers = [match.group(g) for g in ("number", "factor", "spare") if match.group(g)]
     if any(len(number) > 7 for number in numbers):
-        raise QuantityError(f"数量规则 “{text.strip()}” 中的数字过大（最多 {MAX_QUANTITY}）")
+        raise QuantityError(
+            Phrase.of(
+                "数量规则 “{strip}” 中的数字过大（最多 {MAX_QUANTITY}）", strip=text.strip(), MAX_QUANTITY=MAX_QUANTITY
+            )
+        )
     if match.group("number"):
         rule = QuantityRule(spare=int(match.group("number")), per_attendee=False)
     else:
         rule = QuantityRule(float(match.group("factor") or 1), int(match.group("spare") or 0))
     if rule.spare > MAX_QUANTITY or rule.factor > MAX_FACTOR:
-        raise QuantityError(f"数量规则 “{text.strip()}” 中的数字过大（数量最多 {MAX_QUANTITY}，倍数最多 {MAX_FACTOR}）")
+        raise QuantityError(
+            Phrase.of(
+                "数量规则 “{strip}” 中的数字过大（数量最多 {MAX_QUANTITY}，倍数最多 {MAX_FACTOR}）",
+                strip=text.strip(),
+                MAX_QUANTITY=MAX_QUANTITY,
+                MAX_FACTOR=MAX_FACTOR,
+            )
+        )
     return rule

@@ -26,7 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from meeting_planner.domain import protocol
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 
 class VenueError(InputError):
@@ -201,7 +201,9 @@ class _Fields:
 
     def __init__(self, data: Any, source: str, path: str) -> None:
         if not isinstance(data, Mapping):
-            raise VenueError(f"{source}：{path or '文件'} 应为表（table）")
+            raise VenueError(
+                Phrase.of("{source}：{value} 应为表（table）", source=source, value=path or Phrase("文件"))
+            )
         self.data = data
         self.source = source
         self.path = path
@@ -210,24 +212,37 @@ class _Fields:
         return f"{self.path}.{key}" if self.path else key
 
     def fail(self, key: str, problem: str) -> VenueError:
-        return VenueError(f"{self.source}：字段 {self._name(key)} {problem}")
+        return VenueError(
+            Phrase.of("{source}：字段 {name} {problem}", source=self.source, name=self._name(key), problem=problem)
+        )
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self.data.get(key, default)
         if value is None:
-            raise self.fail(key, "缺失")
+            raise self.fail(key, Phrase("缺失"))
         if not isinstance(value, str) or (default is None and not value.strip()):
-            raise self.fail(key, "应为非空文字")
+            raise self.fail(key, Phrase("应为非空文字"))
         if len(value) > MAX_TEXT:
-            raise self.fail(key, f"太长（{len(value)} 个字，最多 {MAX_TEXT} 个）")
+            raise self.fail(
+                key,
+                Phrase.of("太长（{value_count} 个字，最多 {MAX_TEXT} 个）", value_count=len(value), MAX_TEXT=MAX_TEXT),
+            )
         return value.strip()
 
     def integer(self, key: str, default: int | None = None, minimum: int = 1, maximum: int = MAX_COUNT) -> int:
         value = self.data.get(key, default)
         if value is None:
-            raise self.fail(key, "缺失")
+            raise self.fail(key, Phrase("缺失"))
         if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-            raise self.fail(key, f"应为 {minimum} 到 {maximum} 之间的整数（现为 {_shown(value)}）")
+            raise self.fail(
+                key,
+                Phrase.of(
+                    "应为 {minimum} 到 {maximum} 之间的整数（现为 {shown}）",
+                    minimum=minimum,
+                    maximum=maximum,
+                    shown=_shown(value),
+                ),
+            )
         return value
 
     def number(self, key: str, default: float, minimum: float = 0.0, maximum: float = MAX_SIZE) -> float:
@@ -238,7 +253,15 @@ class _Fields:
             or not math.isfinite(value)
             or not minimum <= value <= maximum
         ):
-            raise self.fail(key, f"应为 {minimum:g} 到 {maximum:g} 之间的数（现为 {_shown(value)}）")
+            raise self.fail(
+                key,
+                Phrase.of(
+                    "应为 {minimum:g} 到 {maximum:g} 之间的数（现为 {shown}）",
+                    minimum=minimum,
+                    maximum=maximum,
+                    shown=_shown(value),
+                ),
+            )
         return float(value)
 
     def optional_number(self, key: str) -> float | None:
@@ -249,13 +272,15 @@ class _Fields:
     def flag(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
-            raise self.fail(key, f"应为 true 或 false（现为 {value!r}）")
+            raise self.fail(key, Phrase.of("应为 true 或 false（现为 {value!r}）", value=value))
         return value
 
     def choice(self, key: str, default: str, choices: Sequence[str]) -> str:
         value = self.data.get(key, default)
         if value not in choices:
-            raise self.fail(key, f"应为 {' / '.join(choices)} 之一（现为 {value!r}）")
+            raise self.fail(
+                key, Phrase.of("应为 {choices} 之一（现为 {value!r}）", choices=" / ".join(choices), value=value)
+            )
         return str(value)
 
     def int_list(
@@ -268,7 +293,7 @@ class _Fields:
     ) -> list[int]:
         value = self.data.get(key, default)
         if value is None:
-            raise self.fail(key, "缺失")
+            raise self.fail(key, Phrase("缺失"))
         if (
             not isinstance(value, list)
             or len(value) > maximum_length
@@ -276,7 +301,13 @@ class _Fields:
         ):
             raise self.fail(
                 key,
-                f"应为最多 {maximum_length} 个、每个 {minimum} 到 {maximum} 之间的整数列表（现为 {_shown(value)}）",
+                Phrase.of(
+                    "应为最多 {maximum_length} 个、每个 {minimum} 到 {maximum} 之间的整数列表（现为 {shown}）",
+                    maximum_length=maximum_length,
+                    minimum=minimum,
+                    maximum=maximum,
+                    shown=_shown(value),
+                ),
             )
         return list(value)
 
@@ -287,19 +318,31 @@ class _Fields:
             or len(value) > maximum_length
             or not all(isinstance(v, str) and len(v) <= MAX_TEXT for v in value)
         ):
-            raise self.fail(key, f"应为最多 {maximum_length} 项的文字列表（现为 {_shown(value)}）")
+            raise self.fail(
+                key,
+                Phrase.of(
+                    "应为最多 {maximum_length} 项的文字列表（现为 {shown}）",
+                    maximum_length=maximum_length,
+                    shown=_shown(value),
+                ),
+            )
         return list(value)
 
     def tables(self, key: str, required: bool = False) -> list[_Fields]:
         value = self.data.get(key)
         if value is None:
             if required:
-                raise self.fail(key, "缺失")
+                raise self.fail(key, Phrase("缺失"))
             return []
         if not isinstance(value, list) or not value:
-            raise self.fail(key, "应为非空的表数组")
+            raise self.fail(key, Phrase("应为非空的表数组"))
         if len(value) > MAX_LIST:
-            raise self.fail(key, f"项数太多（{len(value)} 项，最多 {MAX_LIST} 项）")
+            raise self.fail(
+                key,
+                Phrase.of(
+                    "项数太多（{value_count} 项，最多 {MAX_LIST} 项）", value_count=len(value), MAX_LIST=MAX_LIST
+                ),
+            )
         return [_Fields(item, self.source, f"{self._name(key)}[{index}]") for index, item in enumerate(value)]
 
 
@@ -308,7 +351,7 @@ def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Ve
     top = _Fields(data, source, "")
     key = top.text("key")
     if any(ch in key for ch in " :/\\\t"):
-        raise top.fail("key", "只能含字母、数字、- 和 _（不能有空格、冒号或斜杠）")
+        raise top.fail("key", Phrase("只能含字母、数字、- 和 _（不能有空格、冒号或斜杠）"))
     name = top.text("name")
     zones: list[Zone] = []
     y = 0.0
@@ -316,7 +359,7 @@ def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Ve
     for spec in top.tables("zones", required=True):
         zone_key = spec.text("key")
         if zone_key in seen or ":" in zone_key:
-            raise spec.fail("key", f"“{zone_key}”重复或含冒号")
+            raise spec.fail("key", Phrase.of("“{zone_key}”重复或含冒号", zone_key=zone_key))
         seen.add(zone_key)
         kind = ZoneKind(spec.choice("kind", "", [k.value for k in ZoneKind]))
         zone = _BUILDERS[kind](spec, zone_key)
@@ -324,7 +367,10 @@ def venue_from_spec(data: Mapping[str, Any], source: str = "场地文件") -> Ve
         zones.append(zone)
         total = sum(len(z.seats) for z in zones)
         if total > MAX_SEATS:
-            raise spec.fail("key", f"处累计 {total} 个座位，超过一个场地的上限 {MAX_SEATS}")
+            raise spec.fail(
+                "key",
+                Phrase.of("处累计 {total} 个座位，超过一个场地的上限 {MAX_SEATS}", total=total, MAX_SEATS=MAX_SEATS),
+            )
         y = zone.bounds()[3] + spec.number("gap_after", 2.0)
     return Venue(key=key, name=name, zones=tuple(zones), spec=dict(data))
 
@@ -368,7 +414,7 @@ def _build_rostrum(spec: _Fields, key: str) -> Zone:
     audience, just behind the desk, and later rows stand further back (smaller y)."""
     rows = spec.int_list("rows", maximum=MAX_ROSTRUM_SEATS, maximum_length=MAX_ROSTRUM_ROWS)
     if not rows:
-        raise spec.fail("rows", "不能为空")
+        raise spec.fail("rows", Phrase("不能为空"))
     pitch = spec.number("seat_width", 0.9, 0.3)
     row_pitch = spec.number("row_pitch", 1.3, 0.5)
     blocked = _blocked(spec)
@@ -460,14 +506,21 @@ def _build_grid_auditorium(spec: _Fields, key: str) -> Zone:
     for three, else A, B, ...). Rows may differ in length; ``row_labels`` are the printed row names."""
     grid = spec.text_list("grid", MAX_COUNT)
     if not grid:
-        raise spec.fail("grid", "不能为空")
+        raise spec.fail("grid", Phrase("不能为空"))
     width = max(len(line) for line in grid)
     if width > MAX_COUNT:
-        raise spec.fail("grid", f"太宽（{width} 列，最多 {MAX_COUNT} 列）")
+        raise spec.fail("grid", Phrase.of("太宽（{width} 列，最多 {MAX_COUNT} 列）", width=width, MAX_COUNT=MAX_COUNT))
     for number, line in enumerate(grid, start=1):
         wrong = set(line) - {GRID_SEAT, GRID_BLOCKED, GRID_EMPTY}
         if wrong:
-            raise spec.fail("grid", f"第 {number} 行含无法识别的字符 {''.join(sorted(wrong))!r}（只能用 o、x 和 .）")
+            raise spec.fail(
+                "grid",
+                Phrase.of(
+                    "第 {number} 行含无法识别的字符 {sorted!r}（只能用 o、x 和 .）",
+                    number=number,
+                    sorted="".join(sorted(wrong)),
+                ),
+            )
     lines = [line.ljust(width, GRID_EMPTY) for line in grid]
     pitch = spec.number("seat_width", 0.55, 0.3)
     row_pitch = spec.number("row_pitch", 0.9, 0.5)
@@ -477,7 +530,14 @@ def _build_grid_auditorium(spec: _Fields, key: str) -> Zone:
     blocked = _blocked(spec)
     row_labels = spec.text_list("row_labels", MAX_COUNT)
     if row_labels and len(row_labels) != len(lines):
-        raise spec.fail("row_labels", f"应有 {len(lines)} 项（每排一项），现有 {len(row_labels)} 项")
+        raise spec.fail(
+            "row_labels",
+            Phrase.of(
+                "应有 {lines_count} 项（每排一项），现有 {row_labels_count} 项",
+                lines_count=len(lines),
+                row_labels_count=len(row_labels),
+            ),
+        )
     # Column positions and sections: a run of columns empty in every row is one aisle.
     empty = [all(line[c] == GRID_EMPTY for line in lines) for c in range(width)]
     column_x: list[float] = []
@@ -504,7 +564,12 @@ def _build_grid_auditorium(spec: _Fields, key: str) -> Zone:
         ["左区", "中区", "右区"] if count == 3 else ["左区", "右区"] if count == 2 else ["场下"] if count == 1 else []
     )
     if names and len(names) != count:
-        raise spec.fail("section_names", f"应有 {count} 项（图中有 {count} 个区），现有 {len(names)} 项")
+        raise spec.fail(
+            "section_names",
+            Phrase.of(
+                "应有 {count} 项（图中有 {count} 个区），现有 {names_count} 项", count=count, names_count=len(names)
+            ),
+        )
     keys = [chr(ord("A") + index) if index < 26 else f"S{index + 1}" for index in range(count)]
     if not names:
         names = [f"{k}区" for k in keys]
@@ -557,13 +622,20 @@ def _build_auditorium(spec: _Fields, key: str) -> Zone:
     sections = spec.tables("sections") or [_Fields({"seats": spec.integer("seats_per_row")}, spec.source, spec.path)]
     widths = [section.integer("seats") for section in sections]
     if row_count * sum(widths) > MAX_SEATS:
-        raise spec.fail("rows", f"与每排座位数相乘为 {row_count * sum(widths)} 个座位，超过上限 {MAX_SEATS}")
+        raise spec.fail(
+            "rows",
+            Phrase.of(
+                "与每排座位数相乘为 {value} 个座位，超过上限 {MAX_SEATS}",
+                value=row_count * sum(widths),
+                MAX_SEATS=MAX_SEATS,
+            ),
+        )
     section_keys = [
         section.text("key", chr(ord("A") + index) if index < 26 else f"S{index + 1}")
         for index, section in enumerate(sections)
     ]
     if len(set(section_keys)) != len(section_keys):
-        raise spec.fail("sections", "的 key 有重复")
+        raise spec.fail("sections", Phrase("的 key 有重复"))
     total_width = sum(w * pitch for w in widths) + aisle * (len(widths) - 1)
     seats: list[Seat] = []
     for row_number in range(1, row_count + 1):

@@ -18,7 +18,7 @@ from meeting_planner.domain.attendee import Attendee, Person, ReplyStatus, Unit
 from meeting_planner.domain.limits import ATTENDEE_LIMITS, clean_text, field_problems
 from meeting_planner.domain.names import normalise_name
 from meeting_planner.domain.seating import SeatState
-from meeting_planner.errors import InputError, NotFound
+from meeting_planner.errors import InputError, NotFound, Phrase
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
@@ -51,9 +51,9 @@ def _clean(attendee: Attendee) -> Attendee:
     text = {name: clean_text(getattr(attendee, name)) for name in _TEXT_FIELDS}
     name = normalise_name(text["name"])
     if not name:
-        raise AttendeeInputError("姓名不能为空")
+        raise AttendeeInputError(Phrase("姓名不能为空"))
     if attendee.reply is ReplyStatus.SUBSTITUTE and not normalise_name(text["substitute_name"]):
-        raise AttendeeInputError(f"“{name}”设为代会时，须填写代会人姓名")
+        raise AttendeeInputError(Phrase.of("“{name}”设为代会时，须填写代会人姓名", name=name))
     cleaned = replace(
         attendee,
         name=name,
@@ -70,7 +70,7 @@ def _clean(attendee: Attendee) -> Attendee:
     )
     problems = field_problems(cleaned, ATTENDEE_LIMITS)
     if problems:
-        raise AttendeeInputError(f"“{name[:20]}”的" + "；".join(sentence for _, sentence in problems) + "。")
+        raise AttendeeInputError(_too_long(name, [sentence for _, sentence in problems]))
     return cleaned
 
 
@@ -151,7 +151,7 @@ def get_attendee(workspace: Workspace, attendee_id: int) -> Attendee:
     with workspace.reading() as connection:
         found = repo.get_attendee(connection, attendee_id)
     if found is None:
-        raise AttendeeNotFound(f"该参会人员（编号 {attendee_id}）已不存在")
+        raise AttendeeNotFound(Phrase.of("该参会人员（编号 {attendee_id}）已不存在", attendee_id=attendee_id))
     return found
 
 
@@ -162,12 +162,12 @@ def update_attendee(workspace: Workspace, attendee: Attendee, *, restore_seat: S
     readiness check). ``restore_seat`` puts a freed seat back when it is still empty (undo). One transaction.
     """
     if attendee.id is None:
-        raise AttendeeNotFound("该参会人员尚未保存")
+        raise AttendeeNotFound(Phrase("该参会人员尚未保存"))
     cleaned = _clean(attendee)
     with workspace.transaction() as connection:
         before = repo.get_attendee(connection, attendee.id)
         if before is None:
-            raise AttendeeNotFound(f"该参会人员（{cleaned.name}）已不存在")
+            raise AttendeeNotFound(Phrase.of("该参会人员（{name}）已不存在", name=cleaned.name))
         meeting_id = before.meeting_id or 0
         lock_meeting(connection, meeting_id)
         repo.update_attendee(connection, cleaned)
@@ -198,7 +198,7 @@ class NamesNotFound(AttendeeNotFound):
 
     def __init__(self, names: Sequence[str]) -> None:
         self.names = tuple(names)
-        super().__init__(f"本次会议没有这些人员：{'、'.join(self.names)}")
+        super().__init__(Phrase.of("本次会议没有这些人员：{names}", names="、".join(self.names)))
 
 
 class AmbiguousNames(AttendeeInputError):
@@ -210,7 +210,12 @@ class AmbiguousNames(AttendeeInputError):
         listed = "；".join(
             f"{name}（{'、'.join(_unit_and_code(a) for a in people)}）" for name, people in self.candidates.items()
         )
-        super().__init__(f"这些姓名对应多人，请改用签到码：{listed}")
+        super().__init__(Phrase.of("这些姓名对应多人，请改用签到码：{listed}", listed=listed))
+
+
+def _too_long(name: str, sentences: Sequence[str]) -> Phrase:
+    """``“张三”的单位“…”过长：…；备注…。`` (each sentence stays a ``Phrase``)."""
+    return Phrase.of("“{name}”的{problems}。", name=name[:20], problems=Phrase.joined("；", sentences))
 
 
 def _unit_and_code(attendee: Attendee) -> str:
@@ -306,7 +311,7 @@ def set_replies(
     transaction. 请假 frees their seats unless locked (``kept_locked`` names those people). 代会 needs a name
     per person, so it is refused here."""
     if reply is ReplyStatus.SUBSTITUTE:
-        raise AttendeeInputError("代会须逐人填写代会人姓名")
+        raise AttendeeInputError(Phrase("代会须逐人填写代会人姓名"))
     ids = set(attendee_ids)
     freed: list[SeatState] = []
     kept: list[str] = []
@@ -374,7 +379,7 @@ def list_directory(workspace: Workspace) -> list[Person]:
 def _clean_person(person: Person) -> Person:
     name = normalise_name(clean_text(person.name))
     if not name:
-        raise AttendeeInputError("姓名不能为空")
+        raise AttendeeInputError(Phrase("姓名不能为空"))
     cleaned = replace(
         person,
         name=name,
@@ -385,7 +390,7 @@ def _clean_person(person: Person) -> Person:
     )
     problems = field_problems(cleaned, ATTENDEE_LIMITS)
     if problems:
-        raise AttendeeInputError(f"“{name[:20]}”的" + "；".join(sentence for _, sentence in problems) + "。")
+        raise AttendeeInputError(_too_long(name, [sentence for _, sentence in problems]))
     return cleaned
 
 

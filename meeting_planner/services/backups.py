@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from meeting_planner.domain.backups import BackupInfo
+from meeting_planner.errors import Phrase
 from meeting_planner.storage.backups import describe_backup, list_backups
 from meeting_planner.storage.workspace import (
     WorkspaceError,
@@ -33,7 +34,7 @@ def backups_of(value: str | os.PathLike[str] | None) -> list[BackupInfo]:
     """
     path = sqlite_path(database_url(value))
     if path is None:
-        raise WorkspaceError("只有 SQLite 工作区文件有备份。")
+        raise WorkspaceError(Phrase("只有 SQLite 工作区文件有备份。"))
     return [describe_backup(backup) for backup in reversed(list_backups(path))]
 
 

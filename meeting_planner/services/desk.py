@@ -23,6 +23,7 @@ from meeting_planner.domain.attendance import CheckIn, CheckInMethod, DeskRow, i
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.checklist import Meeting
 from meeting_planner.domain.desk_journal import CheckInConflict, EntryKind, JournalEntry, Outcome
+from meeting_planner.errors import Phrase
 from meeting_planner.services import checkin as service
 from meeting_planner.services.checkin import CheckInResult
 from meeting_planner.services.checkin import Outcome as DeskOutcome
@@ -325,7 +326,7 @@ class CheckInDesk:
         self.offline = True
         if self.snapshot is None:
             raise ServerUnreachable(
-                "无法连接数据库服务器，本签到台尚未载入本次会议的名单，暂时无法离线签到，请用纸质签到表。"
+                Phrase("无法连接数据库服务器，本签到台尚未载入本次会议的名单，暂时无法离线签到，请用纸质签到表。")
             )
 
     # --- who is in ---------------------------------------------------------------------------------
@@ -557,7 +558,7 @@ class CheckInDesk:
                 self._went_offline()
         own = [entry for entry in entries if entry.workspace == self.workspace_id]
         if entries and not own:
-            raise JournalError(f"{path} 中的签到记录属于其他工作区，未合并。")
+            raise JournalError(Phrase.of("{path} 中的签到记录属于其他工作区，未合并。", path=path))
         return None, self.journal.add_many(own)
 
     # --- back online -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from meeting_planner.domain.attendee import Attendee, Role
 from meeting_planner.domain.checklist import Category, Meeting
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 from meeting_planner.services import attendees as attendee_service
 from meeting_planner.services import day_printouts
 from meeting_planner.services.exports import KIT_FORMATS, export
@@ -101,7 +101,9 @@ def write_emergency_kit(
 ) -> KitResult:
     """Write the kit into a new folder under ``place``; returns what was written and what was not."""
     if not 1 <= desks <= MAX_DESKS:
-        raise InputError(f"签到台数量应在 1 到 {MAX_DESKS} 之间，而不是 {desks}")
+        raise InputError(
+            Phrase.of("签到台数量应在 1 到 {MAX_DESKS} 之间，而不是 {desks}", MAX_DESKS=MAX_DESKS, desks=desks)
+        )
     meeting = get_meeting(workspace, meeting_id)
     moment = now or datetime.now()
     folder = place / f"{_safe(meeting.title)}-应急包-{moment:%Y%m%d-%H%M}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from meeting_planner.crash import crash_message, write_crash_report
-from meeting_planner.errors import UserError
+from meeting_planner.errors import Phrase, UserError, wording
 from meeting_planner.storage.errors import io_reason
 
 
@@ -15,9 +15,10 @@ def describe_error(error: BaseException) -> str:
     and the sentence says where that is.
     """
     if isinstance(error, UserError):
-        return str(error) or error.__class__.__name__
+        return wording(error) if str(error) else Phrase(error.__class__.__name__)
     if isinstance(error, OSError):
         name = error.filename if error.filename is not None else ""
-        where = f" {name}" if name else ""
-        return f"无法读写文件{where}：{io_reason(error)}，未做任何更改。"
+        if not name:
+            return Phrase.of("无法读写文件：{reason}，未做任何更改。", reason=io_reason(error))
+        return Phrase.of("无法读写文件 {name}：{reason}，未做任何更改。", name=name, reason=io_reason(error))
     return crash_message(write_crash_report(error))

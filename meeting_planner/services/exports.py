@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from meeting_planner.documents.files import safe_file_name
-from meeting_planner.errors import NotFound
+from meeting_planner.errors import NotFound, Phrase
 from meeting_planner.services import printouts
 from meeting_planner.storage.workspace import Workspace
 
@@ -87,7 +87,9 @@ def export_format(name: str) -> ExportFormat:
     try:
         return BY_NAME[name]
     except KeyError:
-        raise UnknownFormat(f"没有名为“{name}”的导出格式（可用：{'、'.join(BY_NAME)}）") from None
+        raise UnknownFormat(
+            Phrase.of("没有名为“{name}”的导出格式（可用：{BY_NAME}）", name=name, BY_NAME="、".join(BY_NAME))
+        ) from None
 
 
 def export(workspace: Workspace, meeting_id: int, name: str, path: Path) -> printouts.Written:

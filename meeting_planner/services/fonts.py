@@ -7,7 +7,7 @@ PDF printouts use them where installed (the bundled font otherwise, and for any 
 from __future__ import annotations
 
 from meeting_planner.documents import fonts
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 from meeting_planner.storage.settings import load_settings, save_setting
 from meeting_planner.storage.workspace import Workspace
 
@@ -46,11 +46,19 @@ def set_font_choice(workspace: Workspace, choice: dict[str, str]) -> None:
     """Remember role -> family (an empty family goes back to the default); one user action."""
     unknown = [role for role in choice if role not in fonts.ROLES]
     if unknown:
-        raise FontChoiceError(f"没有“{unknown[0]}”这种字体用途；可选：{'、'.join(fonts.ROLES)}")
+        raise FontChoiceError(
+            Phrase.of("没有“{value}”这种字体用途；可选：{ROLES}", value=unknown[0], ROLES="、".join(fonts.ROLES))
+        )
     installed = fonts.installed_fonts()
     for role, family in choice.items():
         if family and family != fonts.BUNDLED_LABEL and family not in installed:
-            raise FontChoiceError(f"本机没有安装字体“{family}”（{fonts.ROLES[role]}）；可用 fonts 命令查看已安装的字体")
+            raise FontChoiceError(
+                Phrase.of(
+                    "本机没有安装字体“{family}”（{value}）；可用 fonts 命令查看已安装的字体",
+                    family=family,
+                    value=fonts.ROLES[role],
+                )
+            )
     with workspace.transaction() as connection:
         for role, family in choice.items():
             save_setting(connection, _PREFIX + role, family)

@@ -22,6 +22,7 @@ from meeting_planner.documents.importing import (
 )
 from meeting_planner.domain.attendee import Attendee
 from meeting_planner.domain.limits import ATTENDEE_LIMITS, field_problems
+from meeting_planner.errors import Phrase
 from meeting_planner.services.attendees import require_meeting, save_attendees_to_directory
 from meeting_planner.storage import attendees as repo
 from meeting_planner.storage.workspace import Workspace
@@ -69,8 +70,11 @@ def parse_mapping(items: Mapping[str, str | Field] | None) -> dict[str, Field] |
         fld = target if isinstance(target, Field) else field_from_label(target)
         if fld is None:
             raise ImportProblem(
-                f"列对应“{column}={target}”中的“{target}”不是可导入的字段"
-                "（可用：姓名、单位、职务、电话、性别、排序、备注、身份、回执、代会人、主席台、签到码、不导入）"
+                Phrase.of(
+                    "列对应“{column}={target}”中的“{target}”不是可导入的字段（可用：姓名、单位、职务、电话、性别、排序、备注、身份、回执、代会人、主席台、签到码、不导入）",
+                    column=column,
+                    target=target,
+                )
             )
         parsed[column] = fld
     return parsed
@@ -99,12 +103,23 @@ def check_limits(preview: ImportPreview) -> None:
     for row in preview.included:
         for name, sentence in field_problems(row, ATTENDEE_LIMITS):
             column = mapping.get(_SOURCE_FIELD[name])
-            where = f"第 {row.source_row} 行" + (f" {column.letter} 列" if column is not None else "")
-            problems.append(f"{where}{sentence}")
+            problems.append(
+                Phrase.of("第 {row} 行{problem}", row=row.source_row, problem=sentence)
+                if column is None
+                else Phrase.of(
+                    "第 {row} 行 {column} 列{problem}", row=row.source_row, column=column.letter, problem=sentence
+                )
+            )
     if problems:
-        more = f"等 {len(problems)} 处" if len(problems) > 5 else ""
+        more = Phrase.of("等 {problems_count} 处", problems_count=len(problems)) if len(problems) > 5 else ""
         raise ImportProblem(
-            f"{preview.path.name}，工作表“{preview.sheet}”：{'；'.join(problems[:5])}{more}。请改短后再导入，未导入任何人。"
+            Phrase.of(
+                "{name}，工作表“{sheet}”：{join}{more}。请改短后再导入，未导入任何人。",
+                name=preview.path.name,
+                sheet=preview.sheet,
+                join=Phrase.joined("；", problems[:5]),
+                more=more,
+            )
         )
 
 

@@ -38,7 +38,7 @@ from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.domain.printing import PrintRecordRow
 from meeting_planner.domain.seating import SeatState
 from meeting_planner.domain.venue import Venue, VenueError
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase, wording
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.storage import attendees as attendee_repo
 from meeting_planner.storage import checkins as checkin_repo
@@ -343,24 +343,28 @@ def export_meeting(
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"不允许的数值 {name}")
+    raise ValueError(Phrase.of("不允许的数值 {name}", name=name))
 
 
 def _load_json(raw: bytes, what: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ValueError(f"{what} 不是有效的 JSON") from error
+        raise ValueError(Phrase.of("{what} 不是有效的 JSON", what=what)) from error
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     info = archive.getinfo(name)
     if info.file_size > limit:
-        raise ValueError(f"{name} 太大（{info.file_size} 字节，最多 {limit} 字节）")
+        raise ValueError(
+            Phrase.of(
+                "{name} 太大（{file_size} 字节，最多 {limit} 字节）", name=name, file_size=info.file_size, limit=limit
+            )
+        )
     with archive.open(info) as member:
         raw = member.read(limit + 1)
     if len(raw) > limit:
-        raise ValueError(f"{name} 太大（超过 {limit} 字节）")
+        raise ValueError(Phrase.of("{name} 太大（超过 {limit} 字节）", name=name, limit=limit))
     return raw
 
 
@@ -370,43 +374,67 @@ def _open_file(path: Path) -> tuple[dict[str, Any], bytes]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise MeetingFileError(f"无法读取会议文件 {path}：{error.strerror or error}。") from error
+        raise MeetingFileError(
+            Phrase.of("无法读取会议文件 {path}：{value}。", path=path, value=error.strerror or error)
+        ) from error
     if size > MAX_FILE_BYTES:
         raise MeetingFileError(
-            f"{name} 太大（{size // (1024 * 1024)} MB），不像会议文件（最大 {MAX_FILE_BYTES // (1024 * 1024)} MB）。"
+            Phrase.of(
+                "{name} 太大（{value} MB），不像会议文件（最大 {value2} MB）。",
+                name=name,
+                value=size // (1024 * 1024),
+                value2=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.namelist()
             if len(members) > MAX_MEMBERS or MANIFEST not in members:
-                raise MeetingFileError(f"{name} 不是会务筹备导出的会议文件（缺少 {MANIFEST}）。")
+                raise MeetingFileError(
+                    Phrase.of("{name} 不是会务筹备导出的会议文件（缺少 {MANIFEST}）。", name=name, MANIFEST=MANIFEST)
+                )
             manifest = _load_json(_read_member(archive, MANIFEST, MAX_MANIFEST_BYTES), MANIFEST)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise MeetingFileError(f"{name} 不是会务筹备导出的会议文件。")
+                raise MeetingFileError(Phrase.of("{name} 不是会务筹备导出的会议文件。", name=name))
             version = manifest.get("version")
             if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-                raise MeetingFileError(f"{name} 的格式版本无法识别（{_shown(version)}）。")
+                raise MeetingFileError(
+                    Phrase.of("{name} 的格式版本无法识别（{shown}）。", name=name, shown=_shown(version))
+                )
             if version > FORMAT_VERSION:
                 raise MeetingFileError(
-                    f"{name} 由更新版本的会务筹备导出（格式版本 {version}，本软件支持到 {FORMAT_VERSION}），"
-                    "请升级本软件后再导入。"
+                    Phrase.of(
+                        "{name} 由更新版本的会务筹备导出（格式版本 {version}，"
+                        "本软件支持到 {FORMAT_VERSION}），请升级本软件后再导入。",
+                        name=name,
+                        version=version,
+                        FORMAT_VERSION=FORMAT_VERSION,
+                    )
                 )
             if DATA not in members:
-                raise MeetingFileError(f"{name} 不完整：缺少 {DATA}。")
+                raise MeetingFileError(Phrase.of("{name} 不完整：缺少 {DATA}。", name=name, DATA=DATA))
             data = _read_member(archive, DATA, MAX_DATA_BYTES)
     except MeetingFileError:
         raise
     except zipfile.BadZipFile as error:
-        raise MeetingFileError(f"{name} 不是会务筹备会议文件，或文件不完整（可能复制时被截断）。") from error
+        raise MeetingFileError(
+            Phrase.of("{name} 不是会务筹备会议文件，或文件不完整（可能复制时被截断）。", name=name)
+        ) from error
     except (ValueError, KeyError, EOFError, NotImplementedError, RuntimeError) as error:
         # zlib/CRC errors of a damaged member surface as these (zlib.error is an Exception subclass too).
-        raise MeetingFileError(f"{name} 已损坏，无法读取（{error}）。") from error
+        raise MeetingFileError(Phrase.of("{name} 已损坏，无法读取（{error}）。", name=name, error=error)) from error
     except OSError as error:
-        raise MeetingFileError(f"无法读取会议文件 {path}：{error.strerror or error}。") from error
+        raise MeetingFileError(
+            Phrase.of("无法读取会议文件 {path}：{value}。", path=path, value=error.strerror or error)
+        ) from error
     except Exception as error:  # zlib.error and the like from a damaged member
-        raise MeetingFileError(f"{name} 已损坏，无法读取（{type(error).__name__}）。") from error
+        raise MeetingFileError(
+            Phrase.of("{name} 已损坏，无法读取（{__name__}）。", name=name, __name__=type(error).__name__)
+        ) from error
     if manifest.get("sha256") != hashlib.sha256(data).hexdigest():
-        raise MeetingFileError(f"{name} 已损坏：内容与校验值不符（可能复制时出错），未导入任何内容。")
+        raise MeetingFileError(
+            Phrase.of("{name} 已损坏：内容与校验值不符（可能复制时出错），未导入任何内容。", name=name)
+        )
     return manifest, data
 
 
@@ -423,7 +451,7 @@ class _Fields:
 
     def __init__(self, value: object, where: str) -> None:
         if not isinstance(value, dict):
-            raise ValueError(f"{where}应为对象（不是 {_shown(value)}）")
+            raise ValueError(Phrase.of("{where}应为对象（不是 {shown}）", where=where, shown=_shown(value)))
         self.data = value
         self.where = where
 
@@ -431,20 +459,36 @@ class _Fields:
         if key not in self.data:
             if optional:
                 return None
-            raise ValueError(f"{self.where}缺少“{key}”")
+            raise ValueError(Phrase.of("{where}缺少“{key}”", where=self.where, key=key))
         return self.data[key]
 
     def _bad(self, key: str, expected: str) -> ValueError:
-        return ValueError(f"{self.where}的“{key}”应为{expected}（不是 {_shown(self.data.get(key))}）")
+        return ValueError(
+            Phrase.of(
+                "{where}的“{key}”应为{expected}（不是 {shown}）",
+                where=self.where,
+                key=key,
+                expected=expected,
+                shown=_shown(self.data.get(key)),
+            )
+        )
 
     def text(self, key: str, limit: int | None = None, *, default: str | None = None) -> str:
         value = self._get(key, optional=default is not None)
         if value is None and default is not None:
             return default
         if not isinstance(value, str):
-            raise self._bad(key, "文字")
+            raise self._bad(key, Phrase("文字"))
         if len(value) > (limit or MAX_TEXT):
-            raise ValueError(f"{self.where}的“{key}”太长（{len(value)} 个字符，最多 {limit or MAX_TEXT} 个）")
+            raise ValueError(
+                Phrase.of(
+                    "{where}的“{key}”太长（{value_count} 个字符，最多 {value} 个）",
+                    where=self.where,
+                    key=key,
+                    value_count=len(value),
+                    value=limit or MAX_TEXT,
+                )
+            )
         return value
 
     def column(self, key: str, table: str, column: str | None = None, *, default: str | None = None) -> str:
@@ -455,9 +499,18 @@ class _Fields:
         if value is None and optional:
             return None
         if not isinstance(value, int) or isinstance(value, bool):
-            raise self._bad(key, "整数")
+            raise self._bad(key, Phrase("整数"))
         if not low <= value <= high:
-            raise ValueError(f"{self.where}的“{key}”超出范围（{value}，应在 {low} 到 {high} 之间）")
+            raise ValueError(
+                Phrase.of(
+                    "{where}的“{key}”超出范围（{value}，应在 {low} 到 {high} 之间）",
+                    where=self.where,
+                    key=key,
+                    value=value,
+                    low=low,
+                    high=high,
+                )
+            )
         return value
 
     def whole(self, key: str, low: int = -(2**31), high: int = 2**31 - 1) -> int:
@@ -468,7 +521,7 @@ class _Fields:
     def flag(self, key: str) -> bool:
         value = self._get(key)
         if not isinstance(value, bool):
-            raise self._bad(key, "true 或 false")
+            raise self._bad(key, Phrase("true 或 false"))
         return value
 
     def moment(self, key: str, *, optional: bool = False) -> datetime | None:
@@ -476,15 +529,15 @@ class _Fields:
         if value is None:
             if optional:
                 return None
-            raise self._bad(key, "时间")
+            raise self._bad(key, Phrase("时间"))
         if not isinstance(value, str) or len(value) > 40:
-            raise self._bad(key, "时间（如 2026-12-01T09:00:00）")
+            raise self._bad(key, Phrase("时间（如 2026-12-01T09:00:00）"))
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            raise self._bad(key, "时间（如 2026-12-01T09:00:00）") from None
+            raise self._bad(key, Phrase("时间（如 2026-12-01T09:00:00）")) from None
         if parsed.tzinfo is not None:
-            raise self._bad(key, "不带时区的本地时间")
+            raise self._bad(key, Phrase("不带时区的本地时间"))
         return parsed
 
     def when(self, key: str) -> datetime:
@@ -498,16 +551,24 @@ class _Fields:
             return kind(value)
         except ValueError:
             allowed = "、".join(item.value for item in kind)
-            raise self._bad(key, f"其中之一：{allowed}") from None
+            raise self._bad(key, Phrase.of("其中之一：{allowed}", allowed=allowed)) from None
 
     def items(self, key: str, limit: int, *, optional: bool = False) -> list[Any]:
         value = self._get(key, optional=optional)
         if value is None and optional:
             return []
         if not isinstance(value, list):
-            raise self._bad(key, "列表")
+            raise self._bad(key, Phrase("列表"))
         if len(value) > limit:
-            raise ValueError(f"{self.where}的“{key}”太多（{len(value)} 项，最多 {limit} 项）")
+            raise ValueError(
+                Phrase.of(
+                    "{where}的“{key}”太多（{value_count} 项，最多 {limit} 项）",
+                    where=self.where,
+                    key=key,
+                    value_count=len(value),
+                    limit=limit,
+                )
+            )
         return value
 
     def object(self, key: str, *, optional: bool = False) -> dict[str, Any] | None:
@@ -515,7 +576,7 @@ class _Fields:
         if value is None and optional:
             return None
         if not isinstance(value, dict):
-            raise self._bad(key, "对象")
+            raise self._bad(key, Phrase("对象"))
         return value
 
 
@@ -540,36 +601,36 @@ def _parse_meeting(raw: object) -> tuple[Meeting, NoticeSettings, dict[str, str]
         uid=f.text("uid", 36),
     )
     if not meeting.title.strip():
-        raise ValueError("会议名称为空")
+        raise ValueError(Phrase("会议名称为空"))
     try:
         meeting.uid = str(uuid.UUID(meeting.uid))
     except ValueError:
-        raise ValueError(f"会议的“uid”不是有效的标识（{_shown(meeting.uid)}）") from None
+        raise ValueError(Phrase.of("会议的“uid”不是有效的标识（{shown}）", shown=_shown(meeting.uid))) from None
     notice_raw = f.object("notice")
     assert notice_raw is not None
     if len(notice_raw) > MAX_RULES or any(
         not isinstance(value, str | bool | None) or (isinstance(value, str) and len(value) > MAX_TEXT)
         for value in notice_raw.values()
     ):
-        raise ValueError("会议的“notice”（通知设置）应为文字或 true/false 的取值")
+        raise ValueError(Phrase("会议的“notice”（通知设置）应为文字或 true/false 的取值"))
     notice = NoticeSettings.from_json(json.dumps(notice_raw, ensure_ascii=False))
     rules_raw = f.object("seating_rules")
     assert rules_raw is not None
     if len(rules_raw) > MAX_RULES or not all(isinstance(v, str) and len(v) <= 200 for v in rules_raw.values()):
-        raise ValueError("会议的“seating_rules”（排座规则）应为简短文字")
+        raise ValueError(Phrase("会议的“seating_rules”（排座规则）应为简短文字"))
     return meeting, notice, {str(k): str(v) for k, v in rules_raw.items()}
 
 
 def _parse_step(raw: object, number: int) -> Step:
-    f = _Fields(raw, f"第 {number} 个清单步骤")
+    f = _Fields(raw, Phrase.of("第 {number} 个清单步骤", number=number))
     offset_text = f.column("offset", "steps")
     try:
         offset = Offset.parse(offset_text)
     except OffsetError as error:
-        raise ValueError(f"第 {number} 个清单步骤：{error}") from None
+        raise ValueError(Phrase.of("第 {number} 个清单步骤：{error}", number=number, error=error)) from None
     subitems = f.items("subitems", MAX_SUBITEMS)
     if not all(isinstance(item, str) and len(item) <= 1000 for item in subitems):
-        raise ValueError(f"第 {number} 个清单步骤的“subitems”应为文字列表")
+        raise ValueError(Phrase.of("第 {number} 个清单步骤的“subitems”应为文字列表", number=number))
     return Step(
         key=f.column("key", "steps"),
         title=f.column("title", "steps"),
@@ -590,7 +651,7 @@ def _parse_step(raw: object, number: int) -> Step:
 
 
 def _parse_attendee(raw: object, number: int) -> tuple[int, Attendee]:
-    f = _Fields(raw, f"第 {number} 位参会人员")
+    f = _Fields(raw, Phrase.of("第 {number} 位参会人员", number=number))
     t = "attendees"
     person = Attendee(
         name=f.column("name", t),
@@ -611,7 +672,7 @@ def _parse_attendee(raw: object, number: int) -> tuple[int, Attendee]:
         position=f.whole("position", 0, 10 * MAX_ATTENDEES),
     )
     if not person.name.strip():
-        raise ValueError(f"第 {number} 位参会人员没有姓名")
+        raise ValueError(Phrase.of("第 {number} 位参会人员没有姓名", number=number))
     return f.whole("ref", 0, 2**62), person
 
 
@@ -621,9 +682,9 @@ def _parse_venue(raw: object, name: str) -> Venue | None:
     f = _Fields(raw, "场地")
     text = f.text("toml", 2_000_000)
     try:
-        return venue_from_toml(text, f"{name} 中的场地")
+        return venue_from_toml(text, Phrase.of("{name} 中的场地", name=name))
     except VenueError as error:
-        raise ValueError(str(error)) from None
+        raise ValueError(wording(error)) from None
 
 
 def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
@@ -634,39 +695,39 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
     steps = [_parse_step(raw, n) for n, raw in enumerate(top.items("steps", MAX_STEPS), start=1)]
     keys = [step.key for step in steps]
     if len(set(keys)) != len(keys):
-        raise ValueError("清单步骤的“key”有重复")
+        raise ValueError(Phrase("清单步骤的“key”有重复"))
     meeting.steps = steps
     units: list[tuple[str, int]] = []
     unit_limit = text_limit("units", "name")
     for n, raw in enumerate(top.items("units", MAX_UNITS), start=1):
-        f = _Fields(raw, f"第 {n} 个单位")
+        f = _Fields(raw, Phrase.of("第 {n} 个单位", n=n))
         units.append((f.text("name", unit_limit), f.whole("order", 0, 1_000_000)))
     people = [_parse_attendee(raw, n) for n, raw in enumerate(top.items("attendees", MAX_ATTENDEES), start=1)]
     refs = {ref for ref, _ in people}
     if len(refs) != len(people):
-        raise ValueError("参会人员的“ref”有重复")
+        raise ValueError(Phrase("参会人员的“ref”有重复"))
     venue = _parse_venue(top._get("venue", optional=True), name)
     seats: list[SeatState] = []
     seat_limit = text_limit("seat_assignments", "seat_id")
     seated: set[int] = set()
     for n, raw in enumerate(top.items("seats", MAX_SEATS), start=1):
-        f = _Fields(raw, f"第 {n} 个座位")
+        f = _Fields(raw, Phrase.of("第 {n} 个座位", n=n))
         who = f.integer("attendee", 0, 2**62, optional=True)
         if who is not None and who not in refs:
-            raise ValueError(f"第 {n} 个座位的“attendee”（{who}）不是文件中的参会人员")
+            raise ValueError(Phrase.of("第 {n} 个座位的“attendee”（{who}）不是文件中的参会人员", n=n, who=who))
         if who is not None and who in seated:
-            raise ValueError(f"第 {n} 个座位：同一位参会人员（{who}）有两个座位")
+            raise ValueError(Phrase.of("第 {n} 个座位：同一位参会人员（{who}）有两个座位", n=n, who=who))
         if who is not None:
             seated.add(who)
         seats.append(SeatState(f.text("seat", seat_limit), who, f.flag("locked"), f.flag("manual")))
     if len({seat.seat_id for seat in seats}) != len(seats):
-        raise ValueError("座位有重复")
+        raise ValueError(Phrase("座位有重复"))
     checkins: list[CheckIn] = []
     for n, raw in enumerate(top.items("checkins", MAX_ATTENDEES), start=1):
-        f = _Fields(raw, f"第 {n} 条签到")
+        f = _Fields(raw, Phrase.of("第 {n} 条签到", n=n))
         who = f.whole("attendee", 0, 2**62)
         if who not in refs:
-            raise ValueError(f"第 {n} 条签到的“attendee”（{who}）不是文件中的参会人员")
+            raise ValueError(Phrase.of("第 {n} 条签到的“attendee”（{who}）不是文件中的参会人员", n=n, who=who))
         checkins.append(
             CheckIn(
                 attendee_id=who,
@@ -679,11 +740,11 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
             )
         )
     if len({c.attendee_id for c in checkins}) != len(checkins):
-        raise ValueError("同一位参会人员有两条签到")
+        raise ValueError(Phrase("同一位参会人员有两条签到"))
     records: list[PrintRecordRow] = []
     pr = "print_records"
     for n, raw in enumerate(top.items("print_records", MAX_PRINT_RECORDS), start=1):
-        f = _Fields(raw, f"第 {n} 条打印记录")
+        f = _Fields(raw, Phrase.of("第 {n} 条打印记录", n=n))
         records.append(
             PrintRecordRow(
                 f.text("document", text_limit(pr, "document")),
@@ -693,7 +754,7 @@ def parse_package(data: Any, name: str = "会议文件") -> MeetingPackage:
             )
         )
     if len({(r.document, r.item_key) for r in records}) != len(records):
-        raise ValueError("打印记录有重复")
+        raise ValueError(Phrase("打印记录有重复"))
     return MeetingPackage(meeting, notice, rules, units, people, venue, seats, checkins, records)
 
 
@@ -704,7 +765,9 @@ def read_meeting_file(path: Path) -> MeetingPackage:
         data = _load_json(raw, DATA)
         package = parse_package(data, path.name)
     except ValueError as error:
-        raise MeetingFileError(f"会议文件 {path.name} 有误：{error}。未导入任何内容。") from None
+        raise MeetingFileError(
+            Phrase.of("会议文件 {name} 有误：{error}。未导入任何内容。", name=path.name, error=error)
+        ) from None
     exported = manifest.get("exported_at")
     if isinstance(exported, str):
         try:
@@ -817,14 +880,19 @@ def import_meeting(
     with workspace.transaction() as connection:
         existing = meeting_repo.find_meeting_by_uid(connection, meeting.uid)
         if existing is not None:
-            where = [f"编号 {existing.id}"]
+            where = [Phrase.of("编号 {id}", id=existing.id)]
             if existing.title != meeting.title:
-                where.append(f"现名“{existing.title}”")
+                where.append(Phrase.of("现名“{title}”", title=existing.title))
             if existing.deleted_at is not None:
-                where.append("在回收站中")
+                where.append(Phrase("在回收站中"))
             if conflict is Conflict.REFUSE:
                 raise MeetingAlreadyThere(
-                    f"{path.name} 中的会议“{meeting.title}”本工作区已有（{'，'.join(where)}），未导入任何内容。",
+                    Phrase.of(
+                        "{name} 中的会议“{title}”本工作区已有（{where}），未导入任何内容。",
+                        name=path.name,
+                        title=meeting.title,
+                        where=Phrase.joined("，", where),
+                    ),
                     existing.id,
                     existing.title,
                     existing.deleted_at is not None,

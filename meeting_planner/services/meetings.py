@@ -18,7 +18,7 @@ from meeting_planner.domain.checklist import (
     reschedule,
 )
 from meeting_planner.domain.limits import MEETING_LIMITS, STEP_LIMITS, Limit, clean_text, field_problems
-from meeting_planner.errors import InputError, NotFound
+from meeting_planner.errors import InputError, NotFound, Phrase
 from meeting_planner.services.templates import get_template
 from meeting_planner.storage import meetings as repo
 from meeting_planner.storage.errors import CONFLICT_MESSAGE, ConflictError
@@ -55,14 +55,18 @@ class MeetingNotFound(NotFound):
         self.meeting_id = meeting_id
 
     def __str__(self) -> str:
-        return "会议尚未保存" if self.meeting_id is None else f"没有编号为 {self.meeting_id} 的会议"
+        return (
+            Phrase("会议尚未保存")
+            if self.meeting_id is None
+            else Phrase.of("没有编号为 {id} 的会议", id=self.meeting_id)
+        )
 
 
 class StepNotFound(NotFound):
     """The meeting has no step with that key; the message is for users."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "步骤不存在"
+        return self.args[0].__str__() if self.args else Phrase("步骤不存在")
 
 
 class MeetingInputError(InputError):
@@ -84,7 +88,7 @@ def _cleaned(item: Meeting | Step, limits: Mapping[str, Limit]) -> Meeting | Ste
     result = replace(item, **changes) if changes else item  # type: ignore[arg-type]
     problems = field_problems(result, limits)
     if problems:
-        raise MeetingInputError("；".join(sentence for _, sentence in problems) + "。")
+        raise MeetingInputError(Phrase.of("{problems}。", problems=Phrase.joined("；", [s for _, s in problems])))
     return result
 
 
@@ -103,9 +107,15 @@ def _clean_step(step: Step) -> Step:
 
 def _validate(meeting: Meeting) -> None:
     if not meeting.title.strip():
-        raise MeetingInputError("会议名称不能为空")
+        raise MeetingInputError(Phrase("会议名称不能为空"))
     if meeting.end is not None and meeting.end < meeting.start:
-        raise MeetingInputError(f"结束时间 {meeting.end:%Y-%m-%d %H:%M} 早于开始时间 {meeting.start:%Y-%m-%d %H:%M}")
+        raise MeetingInputError(
+            Phrase.of(
+                "结束时间 {end:%Y-%m-%d %H:%M} 早于开始时间 {start:%Y-%m-%d %H:%M}",
+                end=meeting.end,
+                start=meeting.start,
+            )
+        )
 
 
 def meeting_from_template(
@@ -254,7 +264,11 @@ def _find_step(meeting: Meeting, key: str) -> Step:
     except KeyError:
         keys = "、".join(s.key for s in meeting.steps[:8])
         more = "……" if len(meeting.steps) > 8 else ""
-        raise StepNotFound(f"会议 {meeting.id} 没有键为 “{key}” 的步骤（例如：{keys}{more}）") from None
+        raise StepNotFound(
+            Phrase.of(
+                "会议 {id} 没有键为 “{key}” 的步骤（例如：{keys}{more}）", id=meeting.id, key=key, keys=keys, more=more
+            )
+        ) from None
 
 
 def set_step_status(
@@ -278,7 +292,7 @@ def set_step_status(
         _find_step(meeting, key)
         step = repo.load_step(connection, meeting_id, key, for_update=True)
         if step is None:
-            raise StepNotFound(f"会议 {meeting_id} 没有键为 “{key}” 的步骤")
+            raise StepNotFound(Phrase.of("会议 {meeting_id} 没有键为 “{key}” 的步骤", meeting_id=meeting_id, key=key))
         wanted = replace(step, status=status)
         if status is StepStatus.DONE:
             wanted.done_by = by.strip()
@@ -340,7 +354,7 @@ def add_step(workspace: Workspace, meeting_id: int, step: Step, position: int | 
         if meeting is None:
             raise MeetingNotFound(meeting_id)
         if any(s.key == step.key for s in meeting.steps):
-            raise MeetingInputError(f"步骤键 “{step.key}” 已存在")
+            raise MeetingInputError(Phrase.of("步骤键 “{key}” 已存在", key=step.key))
         index = len(meeting.steps) if position is None else max(0, min(position, len(meeting.steps)))
         new_step = replace(step, id=None)
         ordered = [*meeting.steps[:index], new_step, *meeting.steps[index:]]
@@ -398,9 +412,9 @@ def save_as_template(
     """Store the meeting's checklist (without statuses) as a workspace template under ``key``."""
     key = clean_text(key).strip()
     if not key or any(ch.isspace() for ch in key):
-        raise MeetingInputError(f"模板键 “{key}” 不能为空或含空格")
+        raise MeetingInputError(Phrase.of("模板键 “{key}” 不能为空或含空格", key=key))
     if len(key) > 100 or len(name or "") > 200:
-        raise MeetingInputError("模板键最多 100 个字符，模板名称最多 200 个字符")
+        raise MeetingInputError(Phrase("模板键最多 100 个字符，模板名称最多 200 个字符"))
     meeting = get_meeting(workspace, meeting_id)
     template = ChecklistTemplate(
         key=key,
@@ -413,7 +427,7 @@ def save_as_template(
     from meeting_planner.services.templates import builtin_templates
 
     if any(t.key == key for t in builtin_templates()):
-        raise MeetingInputError(f"模板键 “{key}” 与内置模板重复，请换一个")
+        raise MeetingInputError(Phrase.of("模板键 “{key}” 与内置模板重复，请换一个", key=key))
     with workspace.transaction() as connection:
         repo.save_template_text(connection, key, template.name, template_to_toml(template), now or datetime.now())
     return template

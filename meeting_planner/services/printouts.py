@@ -27,7 +27,7 @@ from meeting_planner.domain.checklist import Meeting
 from meeting_planner.domain.notice import NoticeSettings
 from meeting_planner.domain.printing import PrintRecord
 from meeting_planner.domain.venue import ZoneKind
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase, wording
 from meeting_planner.services import day_printouts, seating
 from meeting_planner.services.meetings import MeetingNotFound
 from meeting_planner.services.units import unit_order
@@ -210,7 +210,9 @@ def printout(key: str) -> Printout:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise PrintoutError(f"没有名为“{key}”的打印件（可用：{'、'.join(BY_KEY)}）") from None
+        raise PrintoutError(
+            Phrase.of("没有名为“{key}”的打印件（可用：{BY_KEY}）", key=key, BY_KEY="、".join(BY_KEY))
+        ) from None
 
 
 # --- what each printout shows ------------------------------------------------------------------------------
@@ -374,7 +376,7 @@ def _snapshot(document: str, data: _Data) -> Parts:
         return _checklist_parts(data)
     if document == "attendance-xlsx":
         return _attendance_parts(data)
-    raise PrintoutError(f"打印件“{document}”没有内容记录")
+    raise PrintoutError(Phrase.of("打印件“{document}”没有内容记录", document=document))
 
 
 def _needs_venue(item: Printout) -> bool:
@@ -557,7 +559,7 @@ def write_printout(
     try:
         message = _write(workspace, meeting_id, item, path, chosen, record, label)
     except seating.SeatingError as error:
-        raise PrintoutError(str(error)) from error
+        raise PrintoutError(wording(error)) from error
     return Written(key, path, message)
 
 
@@ -587,7 +589,7 @@ def _write(
             rostrum = _rostrum_ids(seating.seating_view(workspace, meeting_id))
             ids = sorted(rostrum)
             if not ids:
-                raise PrintoutError("主席台上还没有人，没有主席台桌签可打印")
+                raise PrintoutError(Phrase("主席台上还没有人，没有主席台桌签可打印"))
         result = seating.export_table_cards(
             workspace,
             meeting_id,
@@ -599,9 +601,9 @@ def _write(
         )
         if result.written == 0:
             raise PrintoutError(
-                "没有需要打印的桌签：自上次打印以来内容都没有变化"
+                Phrase("没有需要打印的桌签：自上次打印以来内容都没有变化")
                 if key == "table-cards-changed"
-                else "没有可打印的桌签"
+                else Phrase("没有可打印的桌签")
             )
         return f"{item.label} {result.written} 张"
     if key.startswith("sign-in-"):
@@ -619,7 +621,7 @@ def _write(
     elif key == "attendance":
         attendee_service.export_attendance(workspace, meeting_id, path, record=record)
     else:  # pragma: no cover - every registry key is handled above
-        raise PrintoutError(f"打印件“{key}”无法生成")
+        raise PrintoutError(Phrase.of("打印件“{key}”无法生成", key=key))
     return item.label
 
 

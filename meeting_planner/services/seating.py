@@ -20,7 +20,7 @@ from meeting_planner.documents import venue_toml
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.seating import SeatingOptions, SeatingPlan, SeatState, plan_seating, rostrum_row_offsets
 from meeting_planner.domain.venue import Seat, Venue, VenueError
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase, wording
 from meeting_planner.services.pinyin import pinyin_key
 from meeting_planner.services.units import unit_order
 from meeting_planner.storage import seating as seat_repo
@@ -52,7 +52,7 @@ def _seat_transaction(workspace: Workspace, meeting_id: int) -> Iterator[Connect
             lock_meeting(connection, meeting_id)
             yield connection
     except ConflictError as error:
-        raise SeatingError(str(error)) from error
+        raise SeatingError(wording(error)) from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,7 @@ def _find_venue(connection: Connection, key: str) -> Venue | None:
         text = venue_repo.saved_venue_text(connection, key)
         saved = venue_toml.venue_from_saved_text(text, key) if text is not None else None
     except VenueError as error:
-        raise SeatingError(f"{error}。请在“编辑场地”中修改后保存，或重新导入该场地") from error
+        raise SeatingError(Phrase.of("{error}。请在“编辑场地”中修改后保存，或重新导入该场地", error=error)) from error
     if saved is not None:
         return saved
     path = builtin_venue_dir() / f"{key}.toml"
@@ -149,7 +149,7 @@ def resolve_venue(connection: Connection, venue: str | Path | Venue) -> Venue:
     found = _find_venue(connection, text)
     if found is None:
         known = "、".join(v.key for v, _ in _all_venues(connection))
-        raise SeatingError(f"没有名为“{text}”的场地（可用：{known}）")
+        raise SeatingError(Phrase.of("没有名为“{text}”的场地（可用：{known}）", text=text, known=known))
     return found
 
 
@@ -311,7 +311,7 @@ def auto_seat(
         protocol.parse_honour(honour)
         protocol.parse_even_rule(even_rule)
     except ValueError as error:
-        raise SeatingError(str(error)) from error
+        raise SeatingError(wording(error)) from error
     options = SeatingOptions(
         honour=honour,
         method=method,
@@ -328,7 +328,7 @@ def auto_seat(
             if venue is None:
                 key = venue_repo.meeting_venue_key(connection, meeting_id)
                 if not key:
-                    raise SeatingError("该会议还没有选定场地，请先选择场地")
+                    raise SeatingError(Phrase("该会议还没有选定场地，请先选择场地"))
                 venue = key
             resolved = resolve_venue(connection, venue)
             venue_repo.set_meeting_venue_key(connection, meeting_id, resolved.key)
@@ -339,11 +339,11 @@ def auto_seat(
             venue_repo.set_meeting_seating_rules(connection, meeting_id, {"honour": honour, "even_rule": even_rule})
             seat_repo.replace_assignments(connection, meeting_id, after, existing)
     except VenueError as error:
-        raise SeatingError(str(error)) from error
+        raise SeatingError(wording(error)) from error
     except ValueError as error:
         if isinstance(error, SeatingError):
             raise
-        raise SeatingError(str(error)) from error
+        raise SeatingError(wording(error)) from error
     return SeatingResult(resolved, plan, SeatChange(tuple(existing.values()), tuple(after), whole=True))
 
 
@@ -374,9 +374,9 @@ def plan_move(states: Mapping[str, SeatState], attendee_id: int, seat_id: str) -
     if source is not None and source.seat_id == seat_id:
         return SeatChange((), ())
     if target.locked:
-        raise SeatingError("目标座位已锁定，请先解锁")
+        raise SeatingError(Phrase("目标座位已锁定，请先解锁"))
     if source is not None and source.locked:
-        raise SeatingError("此人的座位已锁定，请先解锁")
+        raise SeatingError(Phrase("此人的座位已锁定，请先解锁"))
     before = [target] + ([source] if source else [])
     after = [SeatState(seat_id, attendee_id, False, manual=True)]
     if source is not None:
@@ -390,7 +390,7 @@ def plan_swap(states: Mapping[str, SeatState], seat_a: str, seat_b: str) -> Seat
     if seat_a == seat_b:
         return SeatChange((), ())
     if a.locked or b.locked:
-        raise SeatingError("锁定的座位不能交换，请先解锁")
+        raise SeatingError(Phrase("锁定的座位不能交换，请先解锁"))
     after = (SeatState(seat_a, b.attendee_id, manual=True), SeatState(seat_b, a.attendee_id, manual=True))
     return SeatChange((a, b), after)
 
@@ -401,7 +401,7 @@ def plan_unseat(states: Mapping[str, SeatState], attendee_id: int) -> SeatChange
     if source is None:
         return SeatChange((), ())
     if source.locked:
-        raise SeatingError("此人的座位已锁定，请先解锁")
+        raise SeatingError(Phrase("此人的座位已锁定，请先解锁"))
     return SeatChange((source,), (SeatState(source.seat_id, None),))
 
 
@@ -462,7 +462,7 @@ def _check_people(connection: Connection, meeting_id: int, states: Sequence[Seat
 
     wanted = {a.attendee_id for a in states if a.attendee_id is not None}
     if wanted and not wanted <= attendee_ids(connection, meeting_id, wanted):
-        raise SeatingError("要安排的人员已被其他工作台移出名单，已刷新")
+        raise SeatingError(Phrase("要安排的人员已被其他工作台移出名单，已刷新"))
 
 
 # --- views for printouts and the editor -------------------------------------------------------------------
@@ -509,11 +509,13 @@ def seating_view(workspace: Workspace, meeting_id: int, venue: str | Venue | Non
         if venue is None:
             key = venue_repo.meeting_venue_key(connection, meeting_id)
             if not key:
-                raise SeatingError(f"会议“{meeting.title}”还没有选定场地，请先排座（seat --venue ...）")
+                raise SeatingError(
+                    Phrase.of("会议“{title}”还没有选定场地，请先排座（seat --venue ...）", title=meeting.title)
+                )
             venue = key
         resolved = venue if isinstance(venue, Venue) else _find_venue(connection, venue)
         if resolved is None:
-            raise SeatingError(f"找不到场地“{venue}”")
+            raise SeatingError(Phrase.of("找不到场地“{venue}”", venue=venue))
         people = list_attendees(connection, meeting_id)
         assignments = seat_repo.list_assignments(connection, meeting_id)
     return SeatingView(meeting_id, meeting.title, _date_text(meeting.start, meeting.end), resolved, people, assignments)
@@ -636,7 +638,7 @@ def export_seat_list(
     from meeting_planner.domain import protocol
 
     if sort not in ("unit", "name"):
-        raise SeatingError(f"排序方式“{sort}”无效，应为 unit（按单位）或 name（按姓名）")
+        raise SeatingError(Phrase.of("排序方式“{sort}”无效，应为 unit（按单位）或 name（按姓名）", sort=sort))
     view = seating_view(workspace, meeting_id)
     people = [a for a in view.attendees if a.reply is not ReplyStatus.LEAVE and a.role is not Role.STAFF]
     with workspace.reading() as connection:
@@ -703,7 +705,7 @@ def export_table_cards(
     from meeting_planner.documents.table_cards_pdf import Card, card_hash, write_table_cards
 
     if line not in CARD_LINES:
-        raise SeatingError(f"桌签附加行“{line}”无效，应为 none、title 或 unit")
+        raise SeatingError(Phrase.of("桌签附加行“{line}”无效，应为 none、title 或 unit", line=line))
     view = seating_view(workspace, meeting_id)
     people = printable_people(view)
     if attendee_ids is not None:

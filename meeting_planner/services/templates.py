@@ -7,7 +7,7 @@ from pathlib import Path
 
 from meeting_planner.documents.template_toml import TemplateError, parse_template, template_to_toml
 from meeting_planner.domain.checklist import ChecklistTemplate
-from meeting_planner.errors import NotFound
+from meeting_planner.errors import NotFound, Phrase
 from meeting_planner.resources import resource_path
 from meeting_planner.storage.errors import io_reason
 from meeting_planner.storage.meetings import custom_template_texts, delete_template_text
@@ -36,9 +36,11 @@ def load_template_file(path: Path) -> ChecklistTemplate:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TemplateError(f"{path.name}：不是 UTF-8 编码的文本文件") from None
+        raise TemplateError(Phrase.of("{name}：不是 UTF-8 编码的文本文件", name=path.name)) from None
     except OSError as error:
-        raise TemplateError(f"{path.name}：无法读取（{io_reason(error)}）") from None
+        raise TemplateError(
+            Phrase.of("{name}：无法读取（{io_reason}）", name=path.name, io_reason=io_reason(error))
+        ) from None
     return parse_template(text, path.name)
 
 
@@ -89,8 +91,8 @@ def delete_template(workspace: Workspace, key: str) -> None:
         if not delete_template_text(connection, key):
             builtin = {template.key for template in builtin_templates()}
             if key in builtin:
-                raise TemplateNotFound(f"“{key}” 是内置模板，不能删除")
-            raise TemplateNotFound(f"工作区中没有键为 “{key}” 的模板")
+                raise TemplateNotFound(Phrase.of("“{key}” 是内置模板，不能删除", key=key))
+            raise TemplateNotFound(Phrase.of("工作区中没有键为 “{key}” 的模板", key=key))
 
 
 def workspace_template_keys(workspace: Workspace) -> list[str]:
@@ -106,7 +108,7 @@ def get_template(workspace: Workspace | None, key: str) -> ChecklistTemplate:
         if template.key == key:
             return template
     known = "、".join(t.key for t in templates)
-    raise TemplateNotFound(f"没有键为 “{key}” 的模板（可用：{known}）")
+    raise TemplateNotFound(Phrase.of("没有键为 “{key}” 的模板（可用：{known}）", key=key, known=known))
 
 
 def export_template(workspace: Workspace | None, key: str, path: Path) -> Path:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from sqlalchemy.engine import RowMapping
 
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
+from meeting_planner.errors import Phrase
 from meeting_planner.storage.errors import WorkspaceError
 from meeting_planner.storage.meetings import lock_meeting
 from meeting_planner.storage.tables import attendees
@@ -144,7 +145,14 @@ def add_attendees(connection: Connection, meeting_id: int, people: Sequence[Atte
                 select(attendees.c.name).where(attendees.c.meeting_id == meeting_id, attendees.c.code == person.code)
             ).scalar()
             whose = f"“{owner}”" if owner else "名单中的另一人"
-            raise DuplicateCode(f"签到码 {person.code} 已是{whose}的签到码，不能再给“{person.name}”。")
+            raise DuplicateCode(
+                Phrase.of(
+                    "签到码 {code} 已是{whose}的签到码，不能再给“{name}”。",
+                    code=person.code,
+                    whose=whose,
+                    name=person.name,
+                )
+            )
         if person.code:
             taken.add(person.code)
     rows = []

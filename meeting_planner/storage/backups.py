@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from meeting_planner.domain.backups import BackupInfo
+from meeting_planner.errors import Phrase
 from meeting_planner.storage.errors import WorkspaceError, io_reason
 
 #: How many backups of a SQLite workspace are kept.
@@ -195,13 +196,19 @@ def make_backup(path: Path, keep: int | None = BACKUPS_KEPT, now: datetime | Non
         finally:
             source.close()
         if check != [("ok",)]:
-            raise WorkspaceError(f"备份 {target} 校验未通过，未保存该备份（工作区 {path} 本身可能已损坏）。")
+            raise WorkspaceError(
+                Phrase.of(
+                    "备份 {target} 校验未通过，未保存该备份（工作区 {path} 本身可能已损坏）。", target=target, path=path
+                )
+            )
         _fsync_file(temporary)
         os.replace(temporary, target)
         _fsync_dir(folder)
     except (OSError, sqlite3.Error) as error:
         _remove_temporary(temporary)
-        raise WorkspaceError(f"无法写入备份 {target}：{io_reason(error)}，未保存该备份。") from error
+        raise WorkspaceError(
+            Phrase.of("无法写入备份 {target}：{io_reason}，未保存该备份。", target=target, io_reason=io_reason(error))
+        ) from error
     except BaseException:
         _remove_temporary(temporary)
         raise
@@ -259,12 +266,21 @@ def restore_into(path: Path, backup: Path, now: datetime | None = None) -> Path 
     except sqlite3.DatabaseError as error:
         if damaged:
             reason = io_reason(error)
-            raise WorkspaceError(f"无法恢复到 {path}：{reason}，原工作区已另存为 *.damaged-{stamp}。") from error
+            raise WorkspaceError(
+                Phrase.of(
+                    "无法恢复到 {path}：{reason}，原工作区已另存为 *.damaged-{stamp}。",
+                    path=path,
+                    reason=reason,
+                    stamp=stamp,
+                )
+            ) from error
         # The live file cannot take the copy: keep it aside and restore into a fresh file.
         _move_aside(path, stamp)
         return restore_into(path, backup, moment + timedelta(microseconds=1)) or saved
     except OSError as error:
-        raise WorkspaceError(f"无法恢复到 {path}：{io_reason(error)}。") from error
+        raise WorkspaceError(
+            Phrase.of("无法恢复到 {path}：{io_reason}。", path=path, io_reason=io_reason(error))
+        ) from error
     if check != [("ok",)]:
-        raise WorkspaceError(f"恢复后的工作区 {path} 校验未通过，请换一个备份再试。")
+        raise WorkspaceError(Phrase.of("恢复后的工作区 {path} 校验未通过，请换一个备份再试。", path=path))
     return saved

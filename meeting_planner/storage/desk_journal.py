@@ -19,6 +19,7 @@ from typing import Any
 
 from meeting_planner.domain.attendance import CheckInMethod
 from meeting_planner.domain.desk_journal import EntryKind, JournalEntry
+from meeting_planner.errors import Phrase
 from meeting_planner.storage.errors import WorkspaceError, io_reason
 
 EXPORT_FORMAT = "meeting-planner-desk-journal"
@@ -124,7 +125,9 @@ class DeskJournal:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
-            raise JournalError(f"无法打开签到日志 {self.path}：{io_reason(error)}。") from error
+            raise JournalError(
+                Phrase.of("无法打开签到日志 {path}：{io_reason}。", path=self.path, io_reason=io_reason(error))
+            ) from error
         self._db.row_factory = sqlite3.Row
         try:
             self._db.execute("PRAGMA busy_timeout = 5000")
@@ -136,8 +139,12 @@ class DeskJournal:
         except sqlite3.Error as error:
             self._db.close()
             raise JournalError(
-                f"签到日志 {self.path} 无法读取（{io_reason(error)}）：请把它改名保存（其中的记录可交技术人员恢复），"
-                "再重新打开本软件。"
+                Phrase.of(
+                    "签到日志 {path} 无法读取（{io_reason}）"
+                    "：请把它改名保存（其中的记录可交技术人员恢复），再重新打开本软件。",
+                    path=self.path,
+                    io_reason=io_reason(error),
+                )
             ) from error
 
     def close(self) -> None:
@@ -150,7 +157,11 @@ class DeskJournal:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._db.executemany(sql, rows)
         except sqlite3.Error as error:
-            raise JournalError(f"无法写入签到日志 {self.path}：{io_reason(error)}，本条未记录。") from error
+            raise JournalError(
+                Phrase.of(
+                    "无法写入签到日志 {path}：{io_reason}，本条未记录。", path=self.path, io_reason=io_reason(error)
+                )
+            ) from error
 
     def add(self, entry: JournalEntry) -> None:
         """Record ``entry`` (committed to disk before this returns)."""
@@ -175,7 +186,9 @@ class DeskJournal:
             with self._lock:
                 rows = self._db.execute(f"SELECT * FROM entries WHERE {where} ORDER BY seq", parameters).fetchall()
         except sqlite3.Error as error:
-            raise JournalError(f"无法读取签到日志 {self.path}：{io_reason(error)}。") from error
+            raise JournalError(
+                Phrase.of("无法读取签到日志 {path}：{io_reason}。", path=self.path, io_reason=io_reason(error))
+            ) from error
         return [_entry(row) for row in rows]
 
     def pending(self, workspace: str, meeting_id: int | None = None) -> list[JournalEntry]:
@@ -192,7 +205,9 @@ class DeskJournal:
                     "SELECT count(*) FROM entries WHERE workspace = ? AND synced_at IS NULL", (workspace,)
                 ).fetchone()
         except sqlite3.Error as error:
-            raise JournalError(f"无法读取签到日志 {self.path}：{io_reason(error)}。") from error
+            raise JournalError(
+                Phrase.of("无法读取签到日志 {path}：{io_reason}。", path=self.path, io_reason=io_reason(error))
+            ) from error
         return int(row[0])
 
     def entries(self, workspace: str | None = None) -> list[JournalEntry]:
@@ -230,32 +245,40 @@ def write_export(path: Path, entries: list[JournalEntry], desk: str, when: datet
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise JournalError(f"无法写入签到日志文件 {path}：{io_reason(error)}，未导出。") from error
+        raise JournalError(
+            Phrase.of("无法写入签到日志文件 {path}：{io_reason}，未导出。", path=path, io_reason=io_reason(error))
+        ) from error
 
 
 def read_export(path: Path) -> list[JournalEntry]:
     """The entries of a journal file written by ``write_export``; ``JournalError`` naming the file and what is
     wrong when it is not one (cut short, edited, another kind of file)."""
-    bad = f"{path} 不是有效的签到日志文件"
+    bad = Phrase.of("{path} 不是有效的签到日志文件", path=path)
     try:
         if path.stat().st_size > MAX_EXPORT_BYTES:
-            raise JournalError(f"{bad}（文件过大）。")
+            raise JournalError(Phrase.of("{bad}（文件过大）。", bad=bad))
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise JournalError(f"找不到签到日志文件 {path}。") from None
+        raise JournalError(Phrase.of("找不到签到日志文件 {path}。", path=path)) from None
     except UnicodeDecodeError:
-        raise JournalError(f"{bad}（不是文本文件）。") from None
+        raise JournalError(Phrase.of("{bad}（不是文本文件）。", bad=bad)) from None
     except json.JSONDecodeError as error:
-        raise JournalError(f"{bad}（第 {error.lineno} 行内容不完整或已损坏），未合并任何记录。") from None
+        raise JournalError(
+            Phrase.of("{bad}（第 {lineno} 行内容不完整或已损坏），未合并任何记录。", bad=bad, lineno=error.lineno)
+        ) from None
     except OSError as error:
-        raise JournalError(f"无法读取签到日志文件 {path}：{io_reason(error)}。") from error
+        raise JournalError(
+            Phrase.of("无法读取签到日志文件 {path}：{io_reason}。", path=path, io_reason=io_reason(error))
+        ) from error
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise JournalError(f"{bad}（不是会务筹备导出的签到日志）。")
+        raise JournalError(Phrase.of("{bad}（不是会务筹备导出的签到日志）。", bad=bad))
     if document.get("version") != EXPORT_VERSION:
-        raise JournalError(f"{bad}（版本 {document.get('version')} 不受支持，请升级本软件）。")
+        raise JournalError(
+            Phrase.of("{bad}（版本 {get} 不受支持，请升级本软件）。", bad=bad, get=document.get("version"))
+        )
     rows = document.get("entries")
     if not isinstance(rows, list):
-        raise JournalError(f"{bad}（缺少记录列表）。")
+        raise JournalError(Phrase.of("{bad}（缺少记录列表）。", bad=bad))
     entries = []
     for number, row in enumerate(rows, start=1):
         try:
@@ -265,6 +288,8 @@ def read_export(path: Path) -> list[JournalEntry]:
             if not entry.id or len(entry.id) > 36 or not entry.workspace:
                 raise ValueError("bad id")
         except (ValueError, TypeError, KeyError):
-            raise JournalError(f"{bad}（第 {number} 条记录不完整或已损坏），未合并任何记录。") from None
+            raise JournalError(
+                Phrase.of("{bad}（第 {number} 条记录不完整或已损坏），未合并任何记录。", bad=bad, number=number)
+            ) from None
         entries.append(replace(entry, synced_at=None, outcome=""))
     return entries

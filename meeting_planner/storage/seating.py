@@ -16,11 +16,12 @@ from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.printing import PrintRecord, PrintRecordRow
 from meeting_planner.domain.seating import SeatState
+from meeting_planner.errors import Phrase
 from meeting_planner.storage.errors import ConflictError
 from meeting_planner.storage.tables import print_records, seat_assignments
 
 #: A seat write that lost a race (the seat, the person or the person's other seat changed meanwhile).
-SEAT_CONFLICT = "座位已被其他工作台修改，已刷新"
+SEAT_CONFLICT = Phrase("座位已被其他工作台修改，已刷新")
 
 
 def _insert(connection: Connection, rows: list[dict[str, object]]) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import Connection, delete, insert, select, update
 
 from meeting_planner.domain.venue import VenueError
+from meeting_planner.errors import Phrase
 from meeting_planner.storage.tables import meetings, seat_assignments, venues
 
 
@@ -21,7 +22,15 @@ def save_venue_text(connection: Connection, key: str, name: str, text: str, now:
     ``VenueError`` (the same on SQLite, which would store it, and PostgreSQL, which would refuse it)."""
     for label, value, most in (("场地键", key, 100), ("场地名称", name, 200)):
         if len(value) > most:
-            raise VenueError(f"{label}“{value[:20]}…”过长：{len(value)} 个字符，最多 {most} 个")
+            raise VenueError(
+                Phrase.of(
+                    "{label}“{value}…”过长：{value_count} 个字符，最多 {most} 个",
+                    label=label,
+                    value=value[:20],
+                    value_count=len(value),
+                    most=most,
+                )
+            )
     exists = connection.execute(select(venues.c.key).where(venues.c.key == key)).first()
     if exists:
         connection.execute(update(venues).where(venues.c.key == key).values(name=name, toml=text))

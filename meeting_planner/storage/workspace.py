@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
+from meeting_planner.errors import Phrase, wording
 from meeting_planner.storage.backups import (
     BACKUP_INTERVAL,
     BACKUPS_KEPT,
@@ -71,7 +72,7 @@ SCHEMA_HEAD = "0007"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = {"meetings", "steps", "templates"}
 #: What to install for a PostgreSQL workspace (the ``postgres`` extra brings the psycopg driver).
-POSTGRES_HINT = "连接 PostgreSQL 需要数据库驱动，请先安装：pip install 'meeting-planner[postgres]'"
+POSTGRES_HINT = Phrase("连接 PostgreSQL 需要数据库驱动，请先安装：pip install 'meeting-planner[postgres]'")
 T = TypeVar("T")
 
 
@@ -123,13 +124,13 @@ def sqlite_path(url: str) -> Path | None:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not an SQLite database, before SQLite touches it."""
     if path.is_dir():
-        raise WorkspaceError(f"{path} 是一个文件夹，不是工作区文件")
+        raise WorkspaceError(Phrase.of("{path} 是一个文件夹，不是工作区文件", path=path))
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         magic = handle.read(len(_SQLITE_MAGIC))
     if magic != _SQLITE_MAGIC:
-        raise WorkspaceError(f"{path} 不是会务筹备工作区（不是 SQLite 数据库文件）")
+        raise WorkspaceError(Phrase.of("{path} 不是会务筹备工作区（不是 SQLite 数据库文件）", path=path))
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -207,19 +208,29 @@ class Workspace:
                 yield connection
         except IntegrityError as error:
             raise ConstraintError(
-                f"工作区 {self.describe()} 拒绝了本次更改（数据已被其他工作台同时修改），本次更改未保存，请刷新后再试。"
+                Phrase.of(
+                    "工作区 {describe} 拒绝了本次更改（数据已被其他工作台同时修改），本次更改未保存，请刷新后再试。",
+                    describe=self.describe(),
+                )
             ) from error
         except DatabaseError as error:
             if retryable(error):
                 raise BusyError(
-                    f"工作区 {self.describe()} 正被其他工作台同时修改，本次更改未保存，请再试一次。"
+                    Phrase.of(
+                        "工作区 {describe} 正被其他工作台同时修改，本次更改未保存，请再试一次。",
+                        describe=self.describe(),
+                    )
                 ) from error
             if not _storage_failure(error):
                 raise  # a rule of the data (IntegrityError) or a bug, not the disk
             self._check_reachable(error)
             reason = io_reason(error.orig or error)
             raise WorkspaceError(
-                f"无法写入工作区 {self.describe()}：{reason}，本次更改未保存（之前保存的内容都在）。"
+                Phrase.of(
+                    "无法写入工作区 {describe}：{reason}，本次更改未保存（之前保存的内容都在）。",
+                    describe=self.describe(),
+                    reason=reason,
+                )
             ) from error
 
     def retrying(self, action: Callable[[], T], attempts: int = 4) -> T:
@@ -250,13 +261,22 @@ class Workspace:
             if not _storage_failure(error):
                 raise
             self._check_reachable(error)
-            raise WorkspaceError(f"无法读取工作区 {self.describe()}：{io_reason(error.orig or error)}。") from error
+            raise WorkspaceError(
+                Phrase.of(
+                    "无法读取工作区 {describe}：{io_reason}。",
+                    describe=self.describe(),
+                    io_reason=io_reason(error.orig or error),
+                )
+            ) from error
 
     def _check_reachable(self, error: DatabaseError) -> None:
         """Raise ``ServerUnreachable`` when ``error`` means the database server cannot be reached."""
         if self.path is None and make_url(self.url).get_backend_name() != "sqlite" and _unreachable(error):
             raise ServerUnreachable(
-                f"无法连接工作区所在的数据库服务器 {self.describe()}（服务器或网络中断），本次操作未完成。"
+                Phrase.of(
+                    "无法连接工作区所在的数据库服务器 {describe}（服务器或网络中断），本次操作未完成。",
+                    describe=self.describe(),
+                )
             ) from error
 
     def close(self) -> None:
@@ -281,7 +301,7 @@ def create_workspace_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as error:  # e.g. a port that is not a number
-        raise WorkspaceError(f"无法识别的数据库地址：{safe_url(url)}") from error
+        raise WorkspaceError(Phrase.of("无法识别的数据库地址：{safe_url}", safe_url=safe_url(url))) from error
     if parsed.get_backend_name() != "sqlite":
         arguments: dict[str, Any] = {}
         if parsed.get_driver_name() in ("psycopg", "psycopg2"):
@@ -303,9 +323,21 @@ def create_workspace_engine(url: str) -> Engine:
         except ImportError as error:
             if parsed.get_backend_name() == "postgresql":
                 raise WorkspaceError(POSTGRES_HINT) from error
-            raise WorkspaceError(f"缺少数据库驱动（{error.name or error}），无法打开 {safe_url(url)}。") from error
+            raise WorkspaceError(
+                Phrase.of(
+                    "缺少数据库驱动（{value}），无法打开 {safe_url}。",
+                    value=error.name or error,
+                    safe_url=safe_url(url),
+                )
+            ) from error
         except ArgumentError as error:  # e.g. an unknown dialect or driver name
-            raise WorkspaceError(f"无法识别的数据库地址：{safe_url(url)}（{str(error).splitlines()[0]}）") from error
+            raise WorkspaceError(
+                Phrase.of(
+                    "无法识别的数据库地址：{safe_url}（{value}）",
+                    safe_url=safe_url(url),
+                    value=str(error).splitlines()[0],
+                )
+            ) from error
     engine = create_engine(url)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
@@ -317,13 +349,13 @@ def current_revision(connection: Connection) -> str | None:
     names = set(inspect(connection).get_table_names())
     if "alembic_version" not in names:
         if names & _OUR_TABLES or names:
-            raise WorkspaceError("该数据库不是会务筹备工作区（含有其他数据表）")
+            raise WorkspaceError(Phrase("该数据库不是会务筹备工作区（含有其他数据表）"))
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return row[0] if row else None
 
 
-NEWER_VERSION = "此工作区由更新版本创建，请升级本软件"
+NEWER_VERSION = Phrase("此工作区由更新版本创建，请升级本软件")
 
 
 def _known_revision(revision: str) -> bool:
@@ -347,10 +379,12 @@ def _disk_nearly_full(folder: Path) -> bool:
         return False
 
 
-def _damaged_message(where: str, detail: str) -> str:
-    return (
-        f"工作区 {where} 已损坏（{detail}），请用“文件 → 从备份恢复…”"
-        "或命令 meeting-planner restore 备份文件 恢复最近的备份。"
+def _damaged_message(where: str, detail: str) -> Phrase:
+    return Phrase.of(
+        "工作区 {where} 已损坏（{detail}），请用“文件 → 从备份恢复…”"
+        "或命令 meeting-planner restore 备份文件 恢复最近的备份。",
+        where=where,
+        detail=detail,
     )
 
 
@@ -382,7 +416,9 @@ def open_workspace(
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise WorkspaceError(f"无法创建文件夹 {path.parent}：{io_reason(error)}。") from error
+                raise WorkspaceError(
+                    Phrase.of("无法创建文件夹 {parent}：{io_reason}。", parent=path.parent, io_reason=io_reason(error))
+                ) from error
     else:
         existed = True
     where = str(path) if path is not None else safe_url(url)
@@ -396,7 +432,15 @@ def open_workspace(
                     raise DamagedWorkspace(_damaged_message(where, problem))
             revision = current_revision(connection)
         if revision is not None and not _known_revision(revision):
-            raise WorkspaceError(f"{NEWER_VERSION}（{where} 的版本为 {revision}，本软件支持到 {SCHEMA_HEAD}）。")
+            raise WorkspaceError(
+                Phrase.of(
+                    "{NEWER_VERSION}（{where} 的版本为 {revision}，本软件支持到 {SCHEMA_HEAD}）。",
+                    NEWER_VERSION=NEWER_VERSION,
+                    where=where,
+                    revision=revision,
+                    SCHEMA_HEAD=SCHEMA_HEAD,
+                )
+            )
         if path is not None:
             _enable_wal(engine)
     except WorkspaceError:
@@ -406,30 +450,38 @@ def open_workspace(
         engine.dispose()
         reason = io_reason(getattr(error, "orig", None) or error)
         if path is not None and reason.startswith("读写出错") and _disk_nearly_full(path.parent):
-            reason = "磁盘空间已满"
+            reason = Phrase("磁盘空间已满")
         if reason == "文件已损坏":
             raise DamagedWorkspace(_damaged_message(where, reason)) from error
-        raise WorkspaceError(f"无法打开工作区 {where}：{reason}。") from error
+        raise WorkspaceError(Phrase.of("无法打开工作区 {where}：{reason}。", where=where, reason=reason)) from error
     workspace = Workspace(engine, url)
     try:
         if revision != SCHEMA_HEAD:
             if not upgrade:
-                raise WorkspaceError(f"工作区版本为 {revision}，需要升级到 {SCHEMA_HEAD}")
+                raise WorkspaceError(
+                    Phrase.of(
+                        "工作区版本为 {revision}，需要升级到 {SCHEMA_HEAD}", revision=revision, SCHEMA_HEAD=SCHEMA_HEAD
+                    )
+                )
             if backup and existed and path is not None and revision is not None:
                 try:
                     make_backup(path)  # no upgrade without a backup: a failure here stops the opening
                 except WorkspaceError as error:
-                    raise WorkspaceError(f"升级工作区前必须先备份，但{error}工作区未改动。") from error
+                    raise WorkspaceError(
+                        Phrase.of("升级工作区前必须先备份，但{error}工作区未改动。", error=error)
+                    ) from error
             try:
                 upgrade_schema(workspace)
             except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as error:
                 reason = io_reason(getattr(error, "orig", None) or error)
-                raise WorkspaceError(f"无法升级工作区 {where}：{reason}，工作区未改动。") from error
+                raise WorkspaceError(
+                    Phrase.of("无法升级工作区 {where}：{reason}，工作区未改动。", where=where, reason=reason)
+                ) from error
         elif backup and path is not None and backup_due(path):
             try:
                 make_backup(path)
             except WorkspaceError as error:
-                workspace.warning = str(error)
+                workspace.warning = wording(error)
     except BaseException:
         workspace.close()
         raise
@@ -447,7 +499,7 @@ def backup_now(value: str | os.PathLike[str] | None = None) -> Path:
     """Take a backup of the SQLite workspace now (``meeting-planner backup``); returns the backup."""
     with open_workspace(value, backup=False) as workspace:
         if workspace.path is None:
-            raise WorkspaceError("只有 SQLite 工作区文件可以在这里备份（数据库服务器请用其自带的备份工具）。")
+            raise WorkspaceError(Phrase("只有 SQLite 工作区文件可以在这里备份（数据库服务器请用其自带的备份工具）。"))
         target = make_backup(workspace.path)
     assert target is not None
     return target
@@ -463,14 +515,14 @@ def restore_workspace(value: str | os.PathLike[str] | None, backup: Path) -> Pat
     url = database_url(value)
     path = sqlite_path(url)
     if path is None:
-        raise WorkspaceError("只有 SQLite 工作区文件可以从备份恢复。")
+        raise WorkspaceError(Phrase("只有 SQLite 工作区文件可以从备份恢复。"))
     if not backup.is_file():
-        raise WorkspaceError(f"找不到备份文件 {backup}。")
+        raise WorkspaceError(Phrase.of("找不到备份文件 {backup}。", backup=backup))
     if backup.resolve() == path.resolve():
-        raise WorkspaceError(f"{backup} 就是工作区本身，请选择 backups 文件夹里的备份。")
+        raise WorkspaceError(Phrase.of("{backup} 就是工作区本身，请选择 backups 文件夹里的备份。", backup=backup))
     problem = check_database_file(backup)
     if problem:
-        raise WorkspaceError(f"备份 {backup} 不能用于恢复：{problem}。")
+        raise WorkspaceError(Phrase.of("备份 {backup} 不能用于恢复：{problem}。", backup=backup, problem=problem))
     try:
         check = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
         try:
@@ -481,10 +533,19 @@ def restore_workspace(value: str | os.PathLike[str] | None, backup: Path) -> Pat
         finally:
             check.close()
     except sqlite3.Error as error:
-        raise WorkspaceError(f"备份 {backup} 不能用于恢复：{io_reason(error)}。") from error
+        raise WorkspaceError(
+            Phrase.of("备份 {backup} 不能用于恢复：{io_reason}。", backup=backup, io_reason=io_reason(error))
+        ) from error
     if row is None or not tables & _OUR_TABLES:
-        raise WorkspaceError(f"{backup} 不是会务筹备工作区的备份。")
+        raise WorkspaceError(Phrase.of("{backup} 不是会务筹备工作区的备份。", backup=backup))
     if not _known_revision(str(row[0])):
-        raise WorkspaceError(f"{NEWER_VERSION}（备份 {backup} 的版本为 {row[0]}）。")
+        raise WorkspaceError(
+            Phrase.of(
+                "{NEWER_VERSION}（备份 {backup} 的版本为 {value}）。",
+                NEWER_VERSION=NEWER_VERSION,
+                backup=backup,
+                value=row[0],
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     return restore_into(path, backup)

@@ -32,7 +32,7 @@ class EditAttendeeCommand(QUndoCommand):
         except (service.AttendeeInputError, LookupError) as error:
             # Nothing was written; the stack drops an obsolete command.
             self.setObsolete(True)
-            self.context.messages.error(self.context.tr("修改参会人员"), str(error))
+            self.context.messages.error(self.context.tr("修改参会人员"), error)
         if attendee.meeting_id is not None:
             self.context.attendees_changed.emit(attendee.meeting_id)
 
@@ -93,7 +93,7 @@ class RepliesCommand(QUndoCommand):
             )
         except (service.AttendeeInputError, LookupError) as error:
             self.setObsolete(True)
-            self.context.messages.error(self.context.tr("回执"), str(error))
+            self.context.messages.error(self.context.tr("回执"), error)
             return
         if self.change.kept_locked:
             text = self.context.tr("%1 已请假，但座位已锁定，仍保留；如需空出请先解锁。")
@@ -205,7 +205,7 @@ class ListUpdateCommand(QUndoCommand):
                 )  # fmt: skip
             except LookupError as error:  # the meeting was deleted meanwhile: nothing was written
                 self.setObsolete(True)
-                self.context.messages.error(self.context.tr("更新名单"), str(error))
+                self.context.messages.error(self.context.tr("更新名单"), error)
                 return
         else:
             list_update.redo_list_update(self.context.workspace, self.meeting_id, self.result)

@@ -101,7 +101,7 @@ class UpdateMeetingCommand(QUndoCommand):
             report_conflict(self.context, self, self.context.tr("修改会议信息"))
         except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
             self.setObsolete(True)
-            self.context.messages.error(self.context.tr("修改会议信息"), str(error))
+            self.context.messages.error(self.context.tr("修改会议信息"), error)
         self.context.meetings_changed.emit(meeting.id)
         self.context.checklist_changed.emit(meeting.id)
 
@@ -136,7 +136,7 @@ class SaveStepCommand(QUndoCommand):
             report_conflict(self.context, self, self.text())
         except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
             self.setObsolete(True)
-            self.context.messages.error(self.text(), str(error))
+            self.context.messages.error(self.text(), error)
         self.context.checklist_changed.emit(self.meeting_id)
 
     def redo(self) -> None:
@@ -169,7 +169,7 @@ class AddStepCommand(QUndoCommand):
             service.add_step(self.context.workspace, self.meeting_id, self.step, self.position)
         except (service.MeetingNotFound, service.MeetingInputError, WorkspaceError) as error:
             self.setObsolete(True)  # e.g. a name too long for the field: nothing written
-            self.context.messages.error(self.text(), str(error))
+            self.context.messages.error(self.text(), error)
         self.context.checklist_changed.emit(self.meeting_id)
 
     def undo(self) -> None:

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         try:
             infos = backups_of(str(path))
         except (WorkspaceError, OSError) as error:
-            self.messages.error(self.tr("无法从备份恢复"), str(error))
+            self.messages.error(self.tr("无法从备份恢复"), error)
             return
         if not infos:
             self.messages.error(self.tr("无法从备份恢复"), self.tr("这个工作区还没有备份。"))
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         try:
             reopened = open_workspace(str(path), backup=False)
         except WorkspaceError as error:
-            self.messages.error(self.tr("无法打开工作区"), str(error))
+            self.messages.error(self.tr("无法打开工作区"), error)
             return
         self.attach_workspace(reopened)
         self.context.meetings_changed.emit(-1)
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
                 backup = chosen.path
             restore_workspace(str(path), backup)
         except (WorkspaceError, OSError) as error:
-            self.messages.error(self.tr("无法从备份恢复"), str(error))
+            self.messages.error(self.tr("无法从备份恢复"), error)
             return False
         return True
 
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         try:
             target = make_backup(self.context.workspace.path)
         except WorkspaceError as error:
-            self.messages.error(self.tr("备份未完成"), str(error))
+            self.messages.error(self.tr("备份未完成"), error)
             return
         self.messages.info(self.tr("已备份到 %1").replace("%1", str(target)))
 
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         try:
             delete_template(self.context.workspace, key)
         except (TemplateNotFound, OSError) as error:
-            self.messages.error(self.tr("无法删除模板"), str(error))
+            self.messages.error(self.tr("无法删除模板"), error)
             return
         self.messages.info(self.tr("已删除模板 %1").replace("%1", key))
 
@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
         try:
             self.context.workspace_stack.push(command)
         except (LookupError, ValueError) as error:
-            self.messages.error(self.tr("无法新建会议"), str(error))
+            self.messages.error(self.tr("无法新建会议"), error)
             return
         if command.meeting_id is not None:
             self.open_meeting(command.meeting_id)
@@ -783,7 +783,7 @@ class MainWindow(QMainWindow):
         try:
             summary = build_example(self.context.workspace, progress=progress)
         except (LookupError, ValueError, OSError) as error:
-            self.messages.error(self.tr("无法创建示例会议"), str(error))
+            self.messages.error(self.tr("无法创建示例会议"), error)
             return
         finally:
             dialog.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from meeting_planner.ui.error_text import error_text, translated
+
 
 class Messages(QObject):
     """Shows information in the status bar and errors in a dialog.
@@ -30,8 +32,10 @@ class Messages(QObject):
         """A short status-bar message."""
         self.status_shown.emit(text)
 
-    def error(self, title: str, text: str) -> None:
-        """An error the user must see."""
+    def error(self, title: str, text: str | BaseException) -> None:
+        """An error the user must see: a sentence or an exception, shown in the UI language
+        (``ui/error_text.py``: an error's ``Phrase`` is translated, its values kept)."""
+        text = error_text(text) if isinstance(text, BaseException) else translated(text)
         self.error_shown.emit(title, text)
         if self.show_dialogs:
             QMessageBox.warning(self._parent, title, text)

@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar, overload
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
-from meeting_planner.services.errors import describe_error
+from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.messages import Messages
 
 T = TypeVar("T")
@@ -158,7 +158,7 @@ class BackgroundTask(Generic[T]):
         except Cancelled:
             self._emit(self._relay.stopped)
         except Exception as error:
-            self._emit(self._relay.failed, describe_error(error))
+            self._emit(self._relay.failed, error_text(error))
         else:
             self._emit(self._relay.finished, result)
 

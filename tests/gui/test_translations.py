@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import shutil
+import string
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -37,6 +40,39 @@ def test_every_ui_string_has_an_english_translation(tmp_path: Path) -> None:
     in_ts = {m.findtext("source") or "" for m in messages}
     missing = sources_in_code(tmp_path) - in_ts
     assert missing == set(), "run pyside6-lupdate and translate: " + ", ".join(sorted(missing))
+
+
+def _error_templates():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("error_templates", ROOT / "packaging" / "error_templates.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_error_template_has_an_english_translation() -> None:
+    """Every ``Phrase`` template written in the source (what ``packaging/error_templates.py`` collects) is in the
+    ``Errors`` context with a finished English text that keeps the same placeholders, and no Chinese but quoted
+    words the program reads (header names, field names)."""
+    templates = _error_templates().collect()
+    assert len(templates) > 250
+    context = next(c for c in ET.parse(TS).iter("context") if c.findtext("name") == "Errors")
+    english = {m.findtext("source") or "": m.find("translation") for m in context.iter("message")}
+    missing = sorted(set(templates) - set(english))
+    assert missing == [], "run packaging/error_templates.py and translate: " + "; ".join(missing)
+    assert set(english) == set(templates), "templates no longer in the source: run packaging/error_templates.py"
+    fields = string.Formatter()
+    for source, translation in english.items():
+        assert translation is not None and translation.get("type") is None and (translation.text or "").strip(), source
+        text = translation.text or ""
+        assert {f for _, f, _, _ in fields.parse(source) if f} == {f for _, f, _, _ in fields.parse(text) if f}, text
+        assert not re.search(
+            r"[\u4e00-\u9fff]", re.sub(r"“[^”]*”|\{[^}]*\}|C=姓名|\[[^]]*\]|known: [^)]*", "", text)
+        ), text
+
+
+def test_error_templates_script_finds_the_ts_file_up_to_date() -> None:
+    assert _error_templates().main(["--check"]) == 0
 
 
 def test_window_in_english(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

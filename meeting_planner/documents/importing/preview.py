@@ -24,6 +24,7 @@ from meeting_planner.documents.importing.sources import DEFAULT_MAX_ROWS, Import
 from meeting_planner.domain.attendee import Attendee, ReplyStatus, Role
 from meeting_planner.domain.limits import clean_text
 from meeting_planner.domain.names import is_cjk, is_emoji, normalise_name, strip_direction_controls
+from meeting_planner.errors import Phrase
 
 #: Rows whose first text starts like this are footnotes, totals or signatures, not people.
 FOOTNOTE_PREFIXES = (
@@ -475,16 +476,19 @@ def build_preview(
     header: Header | None = None,
 ) -> ImportPreview:
     """The preview of one sheet's table; raises ``ImportProblem`` when no name column can be found."""
-    where = f"文件“{path.name}”的工作表“{table.name}”"
+    where = Phrase.of("文件“{name}”的工作表“{name2}”", name=path.name, name2=table.name)
     if not any(any(cell.strip() for cell in row) for row in table.rows):
-        raise ImportProblem(f"{where}是空的，没有可导入的人员。")
+        raise ImportProblem(Phrase.of("{where}是空的，没有可导入的人员。", where=where))
     detected = detect_header(table.rows) if header is None else header
     width = max((len(row) for row in table.rows), default=0)
     if detected is None:
         if not mapping:
             raise ImportProblem(
-                f"{where}：在前 30 行中找不到“姓名”列（表头应含“姓名”“名字”或“Name”）；"
-                "请检查工作表，或手动指定列对应（如 --map C=姓名）。"
+                Phrase.of(
+                    "{where}：在前 30 行中找不到“姓名”列（表头应含“姓名”“名字”或“Name”）"
+                    "；请检查工作表，或手动指定列对应（如 --map C=姓名）。",
+                    where=where,
+                )
             )
         detected = _header_from_mapping(table.rows, mapping, width)
     else:
@@ -495,13 +499,17 @@ def build_preview(
         unknown = apply_mapping(detected, mapping, width)
         if unknown:
             names = "、".join(f"“{key}”" for key in unknown)
-            raise ImportProblem(f"{where}：指定的列 {names} 不存在（可用表头文字或列字母，如 C）。")
+            raise ImportProblem(
+                Phrase.of("{where}：指定的列 {names} 不存在（可用表头文字或列字母，如 C）。", where=where, names=names)
+            )
     if detected.column_for(Field.NAME) is None:
-        raise ImportProblem(f"{where}：没有对应到“姓名”的列，无法导入；请指定哪一列是姓名。")
+        raise ImportProblem(Phrase.of("{where}：没有对应到“姓名”的列，无法导入；请指定哪一列是姓名。", where=where))
     reader = _RowReader(path, table, detected)
     reader.read()
     if not reader.rows:
-        raise ImportProblem(f"{where}：表头（第 {detected.last_row + 1} 行）下面没有找到任何人员。")
+        raise ImportProblem(
+            Phrase.of("{where}：表头（第 {value} 行）下面没有找到任何人员。", where=where, value=detected.last_row + 1)
+        )
     reader.check_duplicates()
     reader.check_printable()
     return ImportPreview(
@@ -527,7 +535,7 @@ def read_preview(
     with ListFile(path, max_rows=max_rows) as source:
         sheets = source.sheet_names
         if not sheets:
-            raise source.problem("没有可见的工作表。")
+            raise source.problem(Phrase("没有可见的工作表。"))
         chosen = sheet
         if chosen is None:
             chosen = next(

@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from meeting_planner.errors import InputError
+from meeting_planner.errors import InputError, Phrase
 
 #: Rows of a sheet beyond which the import refuses (configurable per call).
 DEFAULT_MAX_ROWS = 20_000
@@ -38,7 +38,7 @@ _CELL_OR_ROW = re.compile(rb"<(?:\w+:)?(row|c)[\s>/]")
 #: Control characters (C0, DEL, C1) removed from every cell; tabs and line breaks become spaces.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")
-_DAMAGED = "文件内容已损坏或格式异常，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。"
+_DAMAGED = Phrase("文件内容已损坏或格式异常，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。")
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -128,10 +128,11 @@ class ListFile:
 
     def problem(self, text: str, sheet: str | None = None) -> ImportProblem:
         """An ``ImportProblem`` prefixed with the file (and sheet) name."""
-        where = f"文件“{self.path.name}”"
-        if sheet is not None:
-            where += f"的工作表“{sheet}”"
-        return ImportProblem(f"{where}：{text}")
+        if sheet is None:
+            return ImportProblem(Phrase.of("文件“{file}”：{text}", file=self.path.name, text=text))
+        return ImportProblem(
+            Phrase.of("文件“{file}”的工作表“{sheet}”：{text}", file=self.path.name, sheet=sheet, text=text)
+        )
 
     def open(self) -> None:
         """Detect the file type by content and open it."""
@@ -140,13 +141,13 @@ class ListFile:
             with self.path.open("rb") as handle:
                 head = handle.read(8)
         except FileNotFoundError:
-            raise self.problem("找不到该文件。") from None
+            raise self.problem(Phrase("找不到该文件。")) from None
         except IsADirectoryError:
-            raise self.problem("这是一个文件夹，不是名单文件。") from None
+            raise self.problem(Phrase("这是一个文件夹，不是名单文件。")) from None
         except OSError as error:
-            raise self.problem(f"无法读取（{error.strerror or error}）。") from None
+            raise self.problem(Phrase.of("无法读取（{value}）。", value=error.strerror or error)) from None
         if size == 0:
-            raise self.problem("文件是空的（0 字节）。")
+            raise self.problem(Phrase("文件是空的（0 字节）。"))
         if head.startswith(_ZIP_MAGIC) or head.startswith(b"PK"):
             self._open_xlsx()
         elif head.startswith(_CFB_MAGIC):
@@ -160,8 +161,8 @@ class ListFile:
                 names = set(archive.namelist())
                 if "xl/workbook.xml" not in names:
                     if "word/document.xml" in names:
-                        raise self.problem("这是 Word 文档，不是 Excel 工作簿；请把名单另存为 .xlsx 后再导入。")
-                    raise self.problem("这是一个压缩包，但不是 Excel 工作簿（.xlsx）。")
+                        raise self.problem(Phrase("这是 Word 文档，不是 Excel 工作簿；请把名单另存为 .xlsx 后再导入。"))
+                    raise self.problem(Phrase("这是一个压缩包，但不是 Excel 工作簿（.xlsx）。"))
                 unzipped = sum(info.file_size for info in archive.infolist())
                 largest = max(
                     (info.file_size for info in archive.infolist() if not info.filename.startswith("xl/worksheets/")),
@@ -169,27 +170,36 @@ class ListFile:
                 )
                 if unzipped > MAX_UNZIPPED_BYTES or largest > MAX_PART_BYTES:
                     raise self.problem(
-                        f"解压后超过 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，过大，已拒绝读取（可能是异常文件）。"
+                        Phrase.of(
+                            "解压后超过 {value} MB，过大，已拒绝读取（可能是异常文件）。",
+                            value=MAX_UNZIPPED_BYTES // (1024 * 1024),
+                        )
                     )
                 broken = self._check_parts(archive)
                 if broken is not None:
-                    raise self.problem(f"文件已损坏（其中的“{broken}”校验失败），请重新获取该文件。")
+                    raise self.problem(
+                        Phrase.of("文件已损坏（其中的“{broken}”校验失败），请重新获取该文件。", broken=broken)
+                    )
                 # Refused here whichever XML parser openpyxl picks (with lxml installed it skips defusedxml).
                 for info in archive.infolist():
                     if info.filename.endswith((".xml", ".rels")):
                         with archive.open(info) as part:
                             head = part.read(4096)
                         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                            raise self.problem("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。")
+                            raise self.problem(
+                                Phrase("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。")
+                            )
         except zipfile.BadZipFile:
             raise self.problem(
-                "文件已损坏或不完整（压缩结构无法读取），请重新获取或在 Excel 中另存后再导入。"
+                Phrase("文件已损坏或不完整（压缩结构无法读取），请重新获取或在 Excel 中另存后再导入。")
             ) from None
         except ImportProblem:
             raise
         except RuntimeError as error:
             if "encrypt" in str(error).lower() or "password" in str(error).lower():
-                raise self.problem("文件中的部件已加密，无法读取；请在 Excel 中取消密码后另存再导入。") from None
+                raise self.problem(
+                    Phrase("文件中的部件已加密，无法读取；请在 Excel 中取消密码后另存再导入。")
+                ) from None
             raise self.problem(_DAMAGED) from None
         except Exception:  # zipfile also raises NotImplementedError, struct.error, zlib.error, EOFError ...
             raise self.problem(_DAMAGED) from None
@@ -224,8 +234,12 @@ class ListFile:
                             row_cells += 1
                             if row_cells > MAX_CELLS_PER_ROW or cells > MAX_CELLS:
                                 raise self.problem(
-                                    f"工作表中的单元格过多（一行超过 {MAX_CELLS_PER_ROW} 个或共超过 {MAX_CELLS} 个），"
-                                    "可能是异常文件，已拒绝读取。"
+                                    Phrase.of(
+                                        "工作表中的单元格过多（一行超过 {MAX_CELLS_PER_ROW} 个或共超过 {MAX_CELLS} 个）"
+                                        "，可能是异常文件，已拒绝读取。",
+                                        MAX_CELLS_PER_ROW=MAX_CELLS_PER_ROW,
+                                        MAX_CELLS=MAX_CELLS,
+                                    )
                                 )
                         tail = chunk[-16:]
             except zipfile.BadZipFile:
@@ -247,13 +261,15 @@ class ListFile:
                     raise
                 raise cause from None
         except DefusedXmlException:
-            raise self.problem("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。", sheet) from None
+            raise self.problem(
+                Phrase("文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。"), sheet
+            ) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError):  # ParseError is a SyntaxError
-            raise self.problem("文件已损坏或不完整，无法读取其内容。", sheet) from None
+            raise self.problem(Phrase("文件已损坏或不完整，无法读取其内容。"), sheet) from None
         except KeyError as error:
-            raise self.problem(f"文件不完整，缺少部件 {error}。", sheet) from None
+            raise self.problem(Phrase.of("文件不完整，缺少部件 {error}。", error=error), sheet) from None
         except (MemoryError, RecursionError):
-            raise self.problem("文件过大或结构异常，无法读取。", sheet) from None
+            raise self.problem(Phrase("文件过大或结构异常，无法读取。"), sheet) from None
         except ImportProblem:
             raise
         except Exception:  # openpyxl/zipfile/struct raise many kinds on malformed content
@@ -261,10 +277,10 @@ class ListFile:
 
     def _open_xls(self, size: int) -> None:
         if size > MAX_FILE_BYTES:
-            raise self.problem(f"文件超过 {MAX_FILE_BYTES // (1024 * 1024)} MB，过大。")
+            raise self.problem(Phrase.of("文件超过 {value} MB，过大。", value=MAX_FILE_BYTES // (1024 * 1024)))
         data = self.path.read_bytes()
         if _ENCRYPTION_STREAM in data:
-            raise self.problem("工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。")
+            raise self.problem(Phrase("工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。"))
         import xlrd
 
         try:
@@ -274,27 +290,29 @@ class ListFile:
         except xlrd.XLRDError as error:
             if "encrypt" in str(error).lower():
                 raise self.problem(
-                    "工作簿设置了密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。"
+                    Phrase("工作簿设置了密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。")
                 ) from None
-            raise self.problem(f"不是可读取的 Excel 97-2003 工作簿（{error}）。") from None
+            raise self.problem(Phrase.of("不是可读取的 Excel 97-2003 工作簿（{error}）。", error=error)) from None
         except (MemoryError, RecursionError):
-            raise self.problem("文件过大或结构异常，无法读取。") from None
+            raise self.problem(Phrase("文件过大或结构异常，无法读取。")) from None
         except Exception:  # xlrd raises assorted errors (struct.error, IndexError ...) on damaged files
-            raise self.problem("文件已损坏或不完整，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。") from None
+            raise self.problem(
+                Phrase("文件已损坏或不完整，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。")
+            ) from None
         self._kind = "xls"
 
     def _open_text(self, size: int) -> None:
         if size > MAX_FILE_BYTES:
-            raise self.problem(f"文件超过 {MAX_FILE_BYTES // (1024 * 1024)} MB，过大。")
+            raise self.problem(Phrase.of("文件超过 {value} MB，过大。", value=MAX_FILE_BYTES // (1024 * 1024)))
         data = self.path.read_bytes()
         text = self._decode(data)
         stripped = text.lstrip().lower()
         if stripped.startswith(("<html", "<!doctype html", "<table", "<?xml")):
             raise self.problem(
-                "这是网页/XML 格式的文件（并非真正的 Excel 工作簿）；请在 Excel 中打开后另存为 .xlsx 再导入。"
+                Phrase("这是网页/XML 格式的文件（并非真正的 Excel 工作簿）；请在 Excel 中打开后另存为 .xlsx 再导入。")
             )
         if "\x00" in text:
-            raise self.problem("不是 Excel 工作簿或 CSV 文本文件，无法识别其格式。")
+            raise self.problem(Phrase("不是 Excel 工作簿或 CSV 文本文件，无法识别其格式。"))
         sample = text[:8192]
         try:
             dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;，")
@@ -305,11 +323,16 @@ class ListFile:
         try:
             for record in csv.reader(io.StringIO(text, newline=""), dialect):
                 if len(rows) >= self.max_rows:
-                    raise self.problem(f"超过 {self.max_rows} 行，超出导入上限。", self.path.stem)
+                    raise self.problem(
+                        Phrase.of("超过 {max_rows} 行，超出导入上限。", max_rows=self.max_rows), self.path.stem
+                    )
                 rows.append(_trimmed([clean_text(value) for value in record[:MAX_COLUMNS]]))
         except csv.Error:
             raise self.problem(
-                f"CSV 格式有误（第 {len(rows) + 1} 行：字段过长或引号不配对），请在 Excel 中打开后另存再导入。"
+                Phrase.of(
+                    "CSV 格式有误（第 {value} 行：字段过长或引号不配对），请在 Excel 中打开后另存再导入。",
+                    value=len(rows) + 1,
+                )
             ) from None
         self._csv_rows = rows
         self._kind = "csv"
@@ -327,7 +350,7 @@ class ListFile:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-        raise self.problem("不是 Excel 工作簿，也不是 UTF-8 或 GBK 编码的 CSV 文本，无法识别其格式。")
+        raise self.problem(Phrase("不是 Excel 工作簿，也不是 UTF-8 或 GBK 编码的 CSV 文本，无法识别其格式。"))
 
     def close(self) -> None:
         """Release the file."""
@@ -357,13 +380,17 @@ class ListFile:
         """The sheet's rows as text (at most ``limit`` rows; refuses sheets longer than ``max_rows``)."""
         if sheet not in self.sheet_names:
             available = "、".join(f"“{name}”" for name in self.sheet_names)
-            raise self.problem(f"没有名为“{sheet}”的工作表（有：{available}）。")
+            raise self.problem(
+                Phrase.of("没有名为“{sheet}”的工作表（有：{available}）。", sheet=sheet, available=available)
+            )
         table = SheetTable(sheet)
         for index, row in enumerate(self._iter_rows(sheet)):
             if limit is not None and index >= limit:
                 break
             if index >= self.max_rows:
-                raise self.problem(f"超过 {self.max_rows} 行，超出导入上限；请拆分名单或提高上限。", sheet)
+                raise self.problem(
+                    Phrase.of("超过 {max_rows} 行，超出导入上限；请拆分名单或提高上限。", max_rows=self.max_rows), sheet
+                )
             table.rows.append(row)
         # Drop trailing empty rows (formatting often extends far below the data).
         while table.rows and not any(cell.strip() for cell in table.rows[-1]):
@@ -402,9 +429,11 @@ class ListFile:
         except ImportProblem:
             raise
         except (MemoryError, RecursionError):
-            raise self.problem("文件过大或结构异常，无法读取。", sheet) from None
+            raise self.problem(Phrase("文件过大或结构异常，无法读取。"), sheet) from None
         except Exception:  # xlrd parses each sheet on demand; damaged records raise assorted errors
-            raise self.problem("工作表已损坏，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。", sheet) from None
+            raise self.problem(
+                Phrase("工作表已损坏，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。"), sheet
+            ) from None
 
     def _iter_xls_rows(self, sheet: str) -> Iterator[list[str]]:
         import xlrd
@@ -412,7 +441,10 @@ class ListFile:
         book = self._workbook
         worksheet = book.sheet_by_name(sheet)
         if worksheet.nrows > self.max_rows:
-            raise self.problem(f"有 {worksheet.nrows} 行，超过导入上限 {self.max_rows} 行。", sheet)
+            raise self.problem(
+                Phrase.of("有 {nrows} 行，超过导入上限 {max_rows} 行。", nrows=worksheet.nrows, max_rows=self.max_rows),
+                sheet,
+            )
         for index in range(worksheet.nrows):
             cells = []
             for cell in worksheet.row(index)[:MAX_COLUMNS]:

@@ -92,221 +92,221 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="153"/>
+        <location filename="../../ui/pages/attendance_page.py" line="154"/>
         <source>签到：输入姓名、拼音首字母（如 zjg）或扫描签到码，回车确认</source>
         <extracomment>From this many attendees on, the board is read and counted off the GUI thread (it takes over 100 ms).</extracomment>
         <translation>Check in: type a name, pinyin initials (e.g. zjg) or scan a code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="163"/>
+        <location filename="../../ui/pages/attendance_page.py" line="164"/>
         <source>姓名 / 拼音首字母 / 签到码</source>
         <translation>Name / pinyin initials / code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="173"/>
+        <location filename="../../ui/pages/attendance_page.py" line="174"/>
         <source>代会人员签到(&amp;D)</source>
         <translation>Check in a &amp;deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="176"/>
+        <location filename="../../ui/pages/attendance_page.py" line="177"/>
         <source>补录(&amp;B)</source>
         <translation>&amp;Backfill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="178"/>
+        <location filename="../../ui/pages/attendance_page.py" line="179"/>
         <source>停电、断网后按纸质签到表录入：签到时间用右边填的表上时间，并标记为补录</source>
         <translation>After a power or network cut, key in the paper sign-in sheet: the check-in gets the time entered on the right and is marked as backfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="187"/>
+        <location filename="../../ui/pages/attendance_page.py" line="188"/>
         <source>临时增加并签到…</source>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="189"/>
+        <location filename="../../ui/pages/attendance_page.py" line="190"/>
         <source>名单上没有的来宾：添加到本次会议（备注“临时增加”）并立即签到</source>
         <translation>A guest who is not on the list: add them to this meeting (noted “walk-in”) and check them in right away</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="207"/>
+        <location filename="../../ui/pages/attendance_page.py" line="208"/>
         <source>最近签到</source>
         <translation>Recent check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="218"/>
+        <location filename="../../ui/pages/attendance_page.py" line="219"/>
         <source>撤销所选签到</source>
         <translation>Undo selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="224"/>
+        <location filename="../../ui/pages/attendance_page.py" line="225"/>
         <source>导出本台签到日志…</source>
         <translation>Export this desk&apos;s check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="226"/>
+        <location filename="../../ui/pages/attendance_page.py" line="227"/>
         <source>断网时把本台的签到记录存到U盘，拿到其他签到台合并</source>
         <translation>When the network is down, save this desk&apos;s check-ins to a USB stick to merge them at another desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="228"/>
+        <location filename="../../ui/pages/attendance_page.py" line="229"/>
         <source>合并签到日志…</source>
         <translation>Merge a check-in journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="230"/>
+        <location filename="../../ui/pages/attendance_page.py" line="231"/>
         <source>合并其他签到台导出的签到日志（每条只记一次）</source>
         <translation>Merge a journal exported at another desk (each entry is recorded once)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="243"/>
+        <location filename="../../ui/pages/attendance_page.py" line="244"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="244"/>
+        <location filename="../../ui/pages/attendance_page.py" line="245"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="245"/>
+        <location filename="../../ui/pages/attendance_page.py" line="246"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="246"/>
-        <location filename="../../ui/pages/attendance_page.py" line="446"/>
+        <location filename="../../ui/pages/attendance_page.py" line="247"/>
+        <location filename="../../ui/pages/attendance_page.py" line="447"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="258"/>
+        <location filename="../../ui/pages/attendance_page.py" line="259"/>
         <source>复制报告 (Ctrl+Shift+C)</source>
         <translation>Copy report (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="271"/>
+        <location filename="../../ui/pages/attendance_page.py" line="272"/>
         <source>未到人员</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="281"/>
+        <location filename="../../ui/pages/attendance_page.py" line="282"/>
         <source>断网期间两个签到台都为同一人签到：保留最早的时间，另一次列在这里</source>
         <translation>Checked in at two desks while the network was down: the earliest time is kept, the other one is listed here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="322"/>
+        <location filename="../../ui/pages/attendance_page.py" line="323"/>
         <source>签到日志</source>
         <translation>Check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="431"/>
+        <location filename="../../ui/pages/attendance_page.py" line="432"/>
         <source>应到%1人，实到%2人，请假%3人，缺席%4人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="437"/>
+        <location filename="../../ui/pages/attendance_page.py" line="438"/>
         <source>，未到%1人</source>
         <translation>, not yet arrived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="448"/>
+        <location filename="../../ui/pages/attendance_page.py" line="449"/>
         <source>未到</source>
         <translation>Not yet arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="453"/>
+        <location filename="../../ui/pages/attendance_page.py" line="454"/>
         <source>未到人员（%1人）</source>
         <translation>Missing (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="463"/>
+        <location filename="../../ui/pages/attendance_page.py" line="464"/>
         <source>撤销签到：%1</source>
         <translation>Undo check-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="349"/>
-        <location filename="../../ui/pages/attendance_page.py" line="550"/>
-        <location filename="../../ui/pages/attendance_page.py" line="559"/>
+        <location filename="../../ui/pages/attendance_page.py" line="350"/>
+        <location filename="../../ui/pages/attendance_page.py" line="551"/>
+        <location filename="../../ui/pages/attendance_page.py" line="560"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="628"/>
+        <location filename="../../ui/pages/attendance_page.py" line="629"/>
         <source>请先在“最近签到”中选择要撤销的签到</source>
         <translation>First select the check-in to undo under “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="686"/>
+        <location filename="../../ui/pages/attendance_page.py" line="687"/>
         <source>离线，%1 条待同步（服务器或网络中断，签到照常记在本机，恢复后自动同步）</source>
         <translation>Offline, %1 waiting to sync (server or network down; check-ins are kept on this computer and synced when it is back)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="691"/>
+        <location filename="../../ui/pages/attendance_page.py" line="692"/>
         <source>%1 条待同步</source>
         <translation>%1 waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="732"/>
+        <location filename="../../ui/pages/attendance_page.py" line="733"/>
         <source>%1（%2）：保留 %3 %4，另有 %5 %6</source>
         <translation>%1 (%2): kept %3 %4, also %5 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="737"/>
+        <location filename="../../ui/pages/attendance_page.py" line="738"/>
         <source>重复签到（两台分别签到，保留最早时间）：%1 人</source>
         <translation>Checked in twice (at two desks, earliest time kept): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="745"/>
+        <location filename="../../ui/pages/attendance_page.py" line="746"/>
         <source>导出本台签到日志</source>
         <translation>Export this desk&apos;s check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="745"/>
-        <location filename="../../ui/pages/attendance_page.py" line="763"/>
+        <location filename="../../ui/pages/attendance_page.py" line="746"/>
+        <location filename="../../ui/pages/attendance_page.py" line="764"/>
         <source>签到日志 (*.json)</source>
         <translation>Check-in journal (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="755"/>
+        <location filename="../../ui/pages/attendance_page.py" line="756"/>
         <source>导出签到日志</source>
         <translation>Export check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="758"/>
+        <location filename="../../ui/pages/attendance_page.py" line="759"/>
         <source>已导出 %1 条签到记录到 %2</source>
         <translation>Exported %1 check-in entries to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="763"/>
-        <location filename="../../ui/pages/attendance_page.py" line="775"/>
+        <location filename="../../ui/pages/attendance_page.py" line="764"/>
+        <location filename="../../ui/pages/attendance_page.py" line="776"/>
         <source>合并签到日志</source>
         <translation>Merge check-in journal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="782"/>
+        <location filename="../../ui/pages/attendance_page.py" line="783"/>
         <source>离线：%1 条记录已收入本台日志，恢复连接后同步</source>
         <translation>Offline: %1 entries added to this desk&apos;s journal, synced when the connection is back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="620"/>
-        <location filename="../../ui/pages/attendance_page.py" line="634"/>
+        <location filename="../../ui/pages/attendance_page.py" line="621"/>
+        <location filename="../../ui/pages/attendance_page.py" line="635"/>
         <source>已撤销 %1 的签到</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="215"/>
-        <location filename="../../ui/pages/attendance_page.py" line="461"/>
+        <location filename="../../ui/pages/attendance_page.py" line="216"/>
+        <location filename="../../ui/pages/attendance_page.py" line="462"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="646"/>
-        <location filename="../../ui/pages/attendance_page.py" line="658"/>
+        <location filename="../../ui/pages/attendance_page.py" line="647"/>
+        <location filename="../../ui/pages/attendance_page.py" line="659"/>
         <source>临时增加</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="674"/>
+        <location filename="../../ui/pages/attendance_page.py" line="675"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -898,12 +898,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -911,48 +911,48 @@
 <context>
     <name>DiffPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="274"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
         <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="314"/>
         <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
         <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
         <source>新增（%1 人）</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
         <source>变更（%1 人）</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
         <source>不在新名单中（%1 人，勾选则移除）</source>
         <translation>Not in the new list (%1; tick to remove)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -1009,48 +1009,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
         <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
         <source>只添加新人员（已在名单中的人员不变）</source>
         <translation>Only add new people (people already in the list stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="96"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="98"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -1096,47 +1096,47 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="398"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="398"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="453"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="484"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -1543,62 +1543,62 @@ Workspace: %1</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="143"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="153"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="211"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -2645,157 +2645,157 @@ Workspace: %1</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="328"/>
-        <location filename="../../ui/pages/seating_page.py" line="567"/>
-        <location filename="../../ui/pages/seating_page.py" line="739"/>
+        <location filename="../../ui/pages/seating_page.py" line="329"/>
+        <location filename="../../ui/pages/seating_page.py" line="568"/>
+        <location filename="../../ui/pages/seating_page.py" line="740"/>
         <source>请先选择场地</source>
         <extracomment>Scene units per metre of the venue. From this many attendees on, reading the seats and auto-seating run off the GUI thread. Seat items built per turn of the event loop (a 3,000-seat hall takes a few turns, none of them long). Keep the whole venue in view on resize until the user zooms.</extracomment>
         <translation>Choose a venue first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="330"/>
+        <location filename="../../ui/pages/seating_page.py" line="331"/>
         <source>左为上</source>
         <translation>Left is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="331"/>
+        <location filename="../../ui/pages/seating_page.py" line="332"/>
         <source>右为上</source>
         <translation>Right is senior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="333"/>
+        <location filename="../../ui/pages/seating_page.py" line="334"/>
         <source>偶数：2号在1号上位侧</source>
         <translation>Even: No.2 on No.1&apos;s honour side</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="334"/>
+        <location filename="../../ui/pages/seating_page.py" line="335"/>
         <source>偶数：1号在中心上位侧</source>
         <translation>Even: No.1 on the honour side of the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="335"/>
+        <location filename="../../ui/pages/seating_page.py" line="336"/>
         <source>主席台一排人数为偶数时，1号、2号同居中间两席；两种常见排法任选</source>
         <translation>With an even number on a rostrum row, No.1 and No.2 share the two centre seats; choose either common convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="337"/>
+        <location filename="../../ui/pages/seating_page.py" line="338"/>
         <source>横排</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="338"/>
+        <location filename="../../ui/pages/seating_page.py" line="339"/>
         <source>竖排</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="339"/>
+        <location filename="../../ui/pages/seating_page.py" line="340"/>
         <source>左右排列</source>
         <translation>Centre outwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="340"/>
+        <location filename="../../ui/pages/seating_page.py" line="341"/>
         <source>场地：</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="342"/>
+        <location filename="../../ui/pages/seating_page.py" line="343"/>
         <source>编辑场地…</source>
         <translation>Edit venues…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="346"/>
-        <location filename="../../ui/pages/seating_page.py" line="726"/>
-        <location filename="../../ui/pages/seating_page.py" line="774"/>
-        <location filename="../../ui/pages/seating_page.py" line="781"/>
-        <location filename="../../ui/pages/seating_page.py" line="789"/>
+        <location filename="../../ui/pages/seating_page.py" line="347"/>
+        <location filename="../../ui/pages/seating_page.py" line="727"/>
+        <location filename="../../ui/pages/seating_page.py" line="775"/>
+        <location filename="../../ui/pages/seating_page.py" line="782"/>
+        <location filename="../../ui/pages/seating_page.py" line="790"/>
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="347"/>
+        <location filename="../../ui/pages/seating_page.py" line="348"/>
         <source>锁定/解锁</source>
         <translation>Lock/unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="348"/>
-        <location filename="../../ui/pages/seating_page.py" line="700"/>
-        <location filename="../../ui/pages/seating_page.py" line="704"/>
+        <location filename="../../ui/pages/seating_page.py" line="349"/>
+        <location filename="../../ui/pages/seating_page.py" line="701"/>
+        <location filename="../../ui/pages/seating_page.py" line="705"/>
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="350"/>
+        <location filename="../../ui/pages/seating_page.py" line="351"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="351"/>
+        <location filename="../../ui/pages/seating_page.py" line="352"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="352"/>
+        <location filename="../../ui/pages/seating_page.py" line="353"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="354"/>
+        <location filename="../../ui/pages/seating_page.py" line="355"/>
         <source>导出座次图</source>
         <translation>Export seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="355"/>
+        <location filename="../../ui/pages/seating_page.py" line="356"/>
         <source>导出座次图（A4 拼贴）</source>
         <translation>Export seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="356"/>
+        <location filename="../../ui/pages/seating_page.py" line="357"/>
         <source>导出座次表</source>
         <translation>Export seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="357"/>
+        <location filename="../../ui/pages/seating_page.py" line="358"/>
         <source>导出桌签</source>
         <translation>Export table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="358"/>
+        <location filename="../../ui/pages/seating_page.py" line="359"/>
         <source>导出变化的桌签</source>
         <translation>Export changed cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="365"/>
-        <location filename="../../ui/pages/seating_page.py" line="566"/>
+        <location filename="../../ui/pages/seating_page.py" line="366"/>
+        <location filename="../../ui/pages/seating_page.py" line="567"/>
         <source>未排座</source>
         <translation>Unseated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="378"/>
+        <location filename="../../ui/pages/seating_page.py" line="379"/>
         <source>请先选择场地：在上方“场地”中选一个会场，再自动排座或拖人入座。</source>
         <translation>Choose a venue first: pick one under “Venue” above, then seat automatically or drag people onto seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="423"/>
+        <location filename="../../ui/pages/seating_page.py" line="424"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="461"/>
+        <location filename="../../ui/pages/seating_page.py" line="462"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="475"/>
+        <location filename="../../ui/pages/seating_page.py" line="476"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="577"/>
+        <location filename="../../ui/pages/seating_page.py" line="578"/>
         <source>排座</source>
         <translation>Seating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/seating_page.py" line="623"/>
+        <location filename="../../ui/pages/seating_page.py" line="624"/>
         <source>未排座（%n 人）</source>
         <translation>
             <numerusform>Unseated (%n)</numerusform>
@@ -2803,117 +2803,117 @@ Workspace: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="627"/>
+        <location filename="../../ui/pages/seating_page.py" line="628"/>
         <source>已排座 %1 人，空座 %2 个</source>
         <translation>%1 seated, %2 seats empty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="662"/>
+        <location filename="../../ui/pages/seating_page.py" line="663"/>
         <source>座位已被其他工作台修改，已刷新</source>
         <translation>Another desk changed these seats; the seating has been reloaded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="671"/>
+        <location filename="../../ui/pages/seating_page.py" line="672"/>
         <source>调整座位</source>
         <translation>Move seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="677"/>
+        <location filename="../../ui/pages/seating_page.py" line="678"/>
         <source>调整座位：</source>
         <translation>Move seat:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="685"/>
+        <location filename="../../ui/pages/seating_page.py" line="686"/>
         <source>请先点选一个座位</source>
         <translation>Click a seat first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="688"/>
+        <location filename="../../ui/pages/seating_page.py" line="689"/>
         <source>解锁座位</source>
         <translation>Unlock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="689"/>
+        <location filename="../../ui/pages/seating_page.py" line="690"/>
         <source>锁定座位</source>
         <translation>Lock seat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="700"/>
+        <location filename="../../ui/pages/seating_page.py" line="701"/>
         <source>座位已锁定，请先解锁</source>
         <translation>The seat is locked; unlock it first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="718"/>
+        <location filename="../../ui/pages/seating_page.py" line="719"/>
         <source>还没有人标记为“主席台”。主席台安排排序前几位？（0 = 主席台暂不安排）</source>
         <translation>Nobody is marked for the rostrum yet. Seat how many of the top-ranked people on the rostrum? (0 = leave the rostrum empty for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="718"/>
+        <location filename="../../ui/pages/seating_page.py" line="719"/>
         <source>主席台安排前 N 位？</source>
         <translation>Top N on the rostrum?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="727"/>
+        <location filename="../../ui/pages/seating_page.py" line="728"/>
         <source>有手动调整过的座位。保留这些调整，只排其余的人吗？（锁定的座位始终不动）</source>
         <translation>Some seats were placed by hand. Keep them and seat only the others? (Locked seats never move.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="728"/>
+        <location filename="../../ui/pages/seating_page.py" line="729"/>
         <source>保留手动调整</source>
         <translation>Keep manual changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="728"/>
+        <location filename="../../ui/pages/seating_page.py" line="729"/>
         <source>全部重新排</source>
         <translation>Redo everything</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="768"/>
+        <location filename="../../ui/pages/seating_page.py" line="769"/>
         <source>正在自动排座…</source>
         <translation>Auto-seating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="802"/>
+        <location filename="../../ui/pages/seating_page.py" line="803"/>
         <source>座次图</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="803"/>
+        <location filename="../../ui/pages/seating_page.py" line="804"/>
         <source>座次图（A4 拼贴）</source>
         <translation>Seating chart (A4 tiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="804"/>
+        <location filename="../../ui/pages/seating_page.py" line="805"/>
         <source>座次表</source>
         <translation>Seat list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="805"/>
+        <location filename="../../ui/pages/seating_page.py" line="806"/>
         <source>桌签</source>
         <translation>Table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="806"/>
+        <location filename="../../ui/pages/seating_page.py" line="807"/>
         <source>桌签（变化的）</source>
         <translation>Table cards (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="831"/>
+        <location filename="../../ui/pages/seating_page.py" line="832"/>
         <source>自上次打印以来没有内容变化的桌签，未生成文件</source>
         <translation>No card changed since the last print; no file written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="832"/>
+        <location filename="../../ui/pages/seating_page.py" line="833"/>
         <source>已导出 %1 张桌签（%2 张未变化）：</source>
         <translation>Exported %1 cards (%2 unchanged): </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="835"/>
+        <location filename="../../ui/pages/seating_page.py" line="836"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/seating_page.py" line="843"/>
+        <location filename="../../ui/pages/seating_page.py" line="844"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2977,371 +2977,371 @@ Workspace: %1</translation>
 <context>
     <name>VenueEditor</name>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="160"/>
         <source>场地编辑</source>
         <extracomment>Edits typed into the same field one after another (the row grid) merge into one undo step.</extracomment>
         <translation>Venue editor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="184"/>
         <source>（内置）</source>
         <translation> (built-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="186"/>
         <source>复制后修改</source>
         <translation>Copy and edit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="187"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="188"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="192"/>
         <source>从已有场地开始：</source>
         <translation>Start from an existing venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="202"/>
         <source>区域（从前到后）</source>
         <translation>Zones (front to back)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="206"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="390"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
         <source>场下（观众席）</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="208"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="393"/>
         <source>会谈桌</source>
         <translation>Talks table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="209"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="393"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="394"/>
         <source>宴会</source>
         <translation>Banquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="211"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="526"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="527"/>
         <source>添加区域</source>
         <translation>Add zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="212"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="534"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="535"/>
         <source>删除区域</source>
         <translation>Remove zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="214"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="214"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="215"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="251"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="251"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="252"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
         <source>导入 TOML…</source>
         <translation>Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="265"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
         <source>导出 TOML…</source>
         <translation>Export TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="266"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
         <source>导入 Excel 座位图…</source>
         <translation>Import Excel seat map…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="267"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="268"/>
         <source>保存到工作区</source>
         <translation>Save to workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="268"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="269"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="285"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="286"/>
         <source>每排人数，从前排起，用逗号分开，如 11, 13</source>
         <translation>Chairs per row, front row first, separated by commas, e.g. 11, 13</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="287"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="288"/>
         <source>前排前面</source>
         <translation>In front of the front row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="288"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="289"/>
         <source>不设桌子</source>
         <translation>No desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="292"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="293"/>
         <source>分区名称和每排座位数，从左到右，如 左区:8, 中区:16, 右区:8</source>
         <translation>Section names and seats per row, left to right, e.g. Left:8, Centre:16, Right:8</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="293"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="294"/>
         <source>逐排画（各排长度不同）</source>
         <translation>Draw row by row (rows of different lengths)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="295"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="296"/>
         <source>每行一排（从前到后）：o 座位，x 不可用的座位，. 空位或过道</source>
         <translation>One line per row (front to back): o a seat, x a blocked seat, . no seat or aisle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="304"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
         <source>从左到右 1、2、3…</source>
         <translation>Left to right 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="305"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="306"/>
         <source>单双号（1号居中）</source>
         <translation>Odd/even (1 in the centre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="306"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="307"/>
         <source>各区分别编号</source>
         <translation>Numbered per section</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="308"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="309"/>
         <source>留给列席、工作人员的排号，如 1, 2</source>
         <translation>Rows reserved for observers or staff, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="310"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="311"/>
         <source>不可用的座位（柱子、机位）：排-座号，如 25-31, 25-32</source>
         <translation>Blocked seats (pillars, cameras): row-seat, e.g. 25-31, 25-32</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="314"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="315"/>
         <source>客方、主方的名称，如 客方, 主方</source>
         <translation>Names of the guest and host sides, e.g. Guests, Hosts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="325"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
         <source>区域名称</source>
         <translation>Zone name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="326"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
         <source>每排人数</source>
         <translation>Chairs per row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
         <source>桌子</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="328"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="329"/>
         <source>排数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="329"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="330"/>
         <source>分区</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="331"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
         <source>逐排座位</source>
         <translation>Rows drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
         <source>过道宽</source>
         <translation>Aisle width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="333"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
         <source>座号</source>
         <translation>Seat numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="334"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
         <source>预留排</source>
         <translation>Reserved rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
         <source>不可用座位</source>
         <translation>Blocked seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
         <source>每侧人数</source>
         <translation>Seats per side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="337"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
         <source>两侧名称</source>
         <translation>Side names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="338"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
         <source>桌数</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="339"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
         <source>每桌人数</source>
         <translation>Seats per table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="340"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="341"/>
         <source>主桌人数</source>
         <translation>Seats at the main table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="341"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="342"/>
         <source>每行桌数</source>
         <translation>Tables per row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="366"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="367"/>
         <source>本单位会场</source>
         <translation>Our hall</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="385"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="386"/>
         <source>键：%1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="391"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="392"/>
         <source>场下</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="501"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="502"/>
         <source>修改区域“%1”</source>
         <translation>Edit zone “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="508"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="509"/>
         <source>修改名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="545"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="546"/>
         <source>移动区域</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="551"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="552"/>
         <source>%1（副本）</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="554"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="555"/>
         <source>复制场地“%1”</source>
         <translation>Copy venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="566"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="567"/>
         <source>场地</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="576"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="577"/>
         <source>可用座位 %1 个：%2</source>
         <translation>%1 usable seats: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="628"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="665"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="629"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="666"/>
         <source>场地有误</source>
         <translation>Venue has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="634"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="635"/>
         <source>换用新的键</source>
         <translation>Use a new key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="640"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="641"/>
         <source>保存场地</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="641"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="642"/>
         <source>已排在本场地的 %1 人的座位在修改后不存在，保存后这些人变为未排座。仍然保存？</source>
         <translation>%1 people seated in this venue sit on seats the change removes; after saving they will be unseated. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="649"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="650"/>
         <source>无法保存场地</source>
         <translation>Cannot save the venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="651"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="652"/>
         <source>已保存场地“%1”</source>
         <translation>Saved venue “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="667"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="668"/>
         <source>导出场地</source>
         <translation>Export venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="674"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="675"/>
         <source>导入场地</source>
         <translation>Import venue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="680"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="681"/>
         <source>导入场地文件</source>
         <translation>Import venue file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="686"/>
-        <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="687"/>
         <location filename="../../ui/dialogs/venue_editor.py" line="695"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="696"/>
         <source>导入 Excel 座位图</source>
         <translation>Import Excel seat map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="692"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="693"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="694"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="695"/>
         <source>用读到的座位替换编辑中的场地？</source>
         <translation>Replace the venue being edited with the seats read?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_editor.py" line="703"/>
+        <location filename="../../ui/dialogs/venue_editor.py" line="704"/>
         <source>场地文件</source>
         <translation>Venue file</translation>
     </message>
@@ -3563,7 +3563,7 @@ Workspace: %1</translation>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <location filename="../../ui/wording.py" line="185"/>
         <location filename="../../ui/wording.py" line="272"/>
         <location filename="../../ui/wording.py" line="460"/>
@@ -4068,18 +4068,18 @@ Workspace: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="91"/>
+        <location filename="../../app.py" line="90"/>
         <source>会务筹备</source>
         <extracomment>Printing renders at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is 26 MB). The light fill of desks and tables.</extracomment>
         <translation>Meeting Planner</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="119"/>
+        <location filename="../../app.py" line="118"/>
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="122"/>
+        <location filename="../../app.py" line="120"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -4383,6 +4383,1594 @@ Workspace: %1</translation>
         <location filename="../../ui/commands.py" line="104"/>
         <source>修改会议信息</source>
         <translation>Edit meeting details</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../crash.py" line="0"/>
+        <source>未能写入错误报告</source>
+        <translation>could not write an error report</translation>
+    </message>
+    <message>
+        <location filename="../../crash.py" line="0"/>
+        <source>程序内部出错，操作未完成，工作区未改动（{where}）。</source>
+        <translation>Internal error: the operation was not completed and the workspace is unchanged ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../crash.py" line="0"/>
+        <source>详细信息已写入 {report}，请把该文件发给技术支持</source>
+        <translation>details were written to {report}; please send that file to technical support</translation>
+    </message>
+    <message>
+        <location filename="../../documents/attendance_xlsx.py" line="0"/>
+        <source>无法写入“{target}”：{value}</source>
+        <translation>Cannot write “{target}”: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/attendance_xlsx.py" line="0"/>
+        <source>无法写入“{target}”：没有权限，或该文件正在 Excel 中打开（请先关闭）。</source>
+        <translation>Cannot write “{target}”: no permission, or the file is open in Excel (close it first).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/fonts.py" line="0"/>
+        <source>“{owner}”的“{text}”中的字符“{char}”（U+{code:04X}）字体中没有，无法打印</source>
+        <translation>The character “{char}” (U+{code:04X}) in “{text}” of “{owner}” is not in the font and cannot be printed</translation>
+    </message>
+    <message>
+        <location filename="../../documents/fonts.py" line="0"/>
+        <source>……另有 {count} 处</source>
+        <translation>…and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../documents/fonts.py" line="0"/>
+        <source>可改用含有这些字的字体，或选择“打印留空标记，手写补上”。</source>
+        <translation>Use a font that has these characters, or choose “Print a blank mark and write it in by hand”.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>{where}是空的，没有可导入的人员。</source>
+        <translation>{where} is empty: there is nobody to import.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>{where}：在前 30 行中找不到“姓名”列（表头应含“姓名”“名字”或“Name”）；请检查工作表，或手动指定列对应（如 --map C=姓名）。</source>
+        <translation>{where}: no “Name” column in the first 30 rows (the header should contain “姓名”, “名字” or “Name”); check the sheet, or map the columns yourself (e.g. --map C=姓名).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>{where}：指定的列 {names} 不存在（可用表头文字或列字母，如 C）。</source>
+        <translation>{where}: the column {names} does not exist (use the header text or the column letter, e.g. C).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>{where}：没有对应到“姓名”的列，无法导入；请指定哪一列是姓名。</source>
+        <translation>{where}: no column is mapped to “Name”, so nothing can be imported; say which column holds the names.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>{where}：表头（第 {value} 行）下面没有找到任何人员。</source>
+        <translation>{where}: nobody was found below the header (row {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>文件“{name}”的工作表“{name2}”</source>
+        <translation>File “{name}”, sheet “{name2}”</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>没有可见的工作表。</source>
+        <translation>There is no visible sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>CSV 格式有误（第 {value} 行：字段过长或引号不配对），请在 Excel 中打开后另存再导入。</source>
+        <translation>The CSV is malformed (row {value}: a field too long or unmatched quotes); open it in Excel, save it again and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>不是 Excel 工作簿或 CSV 文本文件，无法识别其格式。</source>
+        <translation>Not an Excel workbook or CSV text file: its format is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>不是 Excel 工作簿，也不是 UTF-8 或 GBK 编码的 CSV 文本，无法识别其格式。</source>
+        <translation>Neither an Excel workbook nor CSV text in UTF-8 or GBK: its format is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>不是可读取的 Excel 97-2003 工作簿（{error}）。</source>
+        <translation>Not a readable Excel 97-2003 workbook ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>工作簿设置了密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。</source>
+        <translation>The workbook is password-protected (encrypted) and cannot be read; remove the password in Excel, save it again and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存再导入。</source>
+        <translation>The workbook has a password to open (encrypted) and cannot be read; remove the password in Excel, save it again and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>工作表中的单元格过多（一行超过 {MAX_CELLS_PER_ROW} 个或共超过 {MAX_CELLS} 个），可能是异常文件，已拒绝读取。</source>
+        <translation>The sheet has too many cells (more than {MAX_CELLS_PER_ROW} in a row or {MAX_CELLS} in all); it may be a malformed file and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>工作表已损坏，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。</source>
+        <translation>The sheet is damaged and cannot be read; open it in Excel, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>找不到该文件。</source>
+        <translation>The file cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件“{file}”的工作表“{sheet}”：{text}</source>
+        <translation>File “{file}”, sheet “{sheet}”: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件“{file}”：{text}</source>
+        <translation>File “{file}”: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件不完整，缺少部件 {error}。</source>
+        <translation>The file is incomplete: the part {error} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件中的部件已加密，无法读取；请在 Excel 中取消密码后另存再导入。</source>
+        <translation>Parts of the file are encrypted and cannot be read; remove the password in Excel, save it again and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件内容已损坏或格式异常，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。</source>
+        <translation>The file is damaged or in an unexpected format and cannot be read; open it in Excel, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件含有不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝读取。</source>
+        <translation>The file contains unsafe XML entity definitions (possibly a crafted file) and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件已损坏或不完整（压缩结构无法读取），请重新获取或在 Excel 中另存后再导入。</source>
+        <translation>The file is damaged or incomplete (its zip structure cannot be read); get it again, or save it again in Excel, and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件已损坏或不完整，无法读取其内容。</source>
+        <translation>The file is damaged or incomplete; its content cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件已损坏或不完整，无法读取；请在 Excel 中打开后另存为 .xlsx 再导入。</source>
+        <translation>The file is damaged or incomplete and cannot be read; open it in Excel, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件已损坏（其中的“{broken}”校验失败），请重新获取该文件。</source>
+        <translation>The file is damaged (the check of its part “{broken}” failed); please get the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件是空的（0 字节）。</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件超过 {value} MB，过大。</source>
+        <translation>The file is larger than {value} MB: too big.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>文件过大或结构异常，无法读取。</source>
+        <translation>The file is too big or malformed and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>无法读取（{value}）。</source>
+        <translation>Cannot be read ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>有 {nrows} 行，超过导入上限 {max_rows} 行。</source>
+        <translation>It has {nrows} rows, more than the import limit of {max_rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>没有名为“{sheet}”的工作表（有：{available}）。</source>
+        <translation>There is no sheet named “{sheet}” (there are: {available}).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>解压后超过 {value} MB，过大，已拒绝读取（可能是异常文件）。</source>
+        <translation>Unpacked it is larger than {value} MB: too big, refused (it may be a malformed file).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>超过 {max_rows} 行，超出导入上限。</source>
+        <translation>More than {max_rows} rows: over the import limit.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>超过 {max_rows} 行，超出导入上限；请拆分名单或提高上限。</source>
+        <translation>More than {max_rows} rows: over the import limit; split the list or raise the limit.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>这是 Word 文档，不是 Excel 工作簿；请把名单另存为 .xlsx 后再导入。</source>
+        <translation>This is a Word document, not an Excel workbook; save the list as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>这是一个压缩包，但不是 Excel 工作簿（.xlsx）。</source>
+        <translation>This is a zip archive but not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>这是一个文件夹，不是名单文件。</source>
+        <translation>This is a folder, not a list file.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/sources.py" line="0"/>
+        <source>这是网页/XML 格式的文件（并非真正的 Excel 工作簿）；请在 Excel 中打开后另存为 .xlsx 再导入。</source>
+        <translation>This is a web page/XML file (not a real Excel workbook); open it in Excel, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/seating_pdf.py" line="0"/>
+        <source>朝向“{orientation}”无效，应为 audience（面向主席台）或 stage（主席台视角）</source>
+        <translation>The orientation “{orientation}” is not valid: it should be audience (facing the rostrum) or stage (seen from the rostrum)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/seating_pdf.py" line="0"/>
+        <source>纸张“{paper}”无效，应为 auto 或 a4</source>
+        <translation>The paper “{paper}” is not valid: it should be auto or a4</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}，字段 steps：缺少以下类别的步骤：{missing}</source>
+        <translation>{source}, field steps: steps are missing for these categories: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}，字段 steps：至少需要一个 [[steps]]</source>
+        <translation>{source}, field steps: at least one [[steps]] is needed</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}，字段 {field}</source>
+        <translation>{source}, field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}，步骤 {step}</source>
+        <translation>{source}, step {step}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}，步骤 {step}，字段 {field}</source>
+        <translation>{source}, step {step}, field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}：TOML 嵌套过深，无法读取</source>
+        <translation>{source}: the TOML is nested too deeply and cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{source}：TOML 格式错误：{error}</source>
+        <translation>{source}: TOML syntax error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 category：“{category_text}”不是已知类别（{names}）</source>
+        <translation>{where}, field category: “{category_text}” is not a known category ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 offset：{error}</source>
+        <translation>{where}, field offset: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 phase：“{phase_text}”不是 before/during/after（会前/会中/会后）</source>
+        <translation>{where}, field phase: “{phase_text}” is not before/during/after</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 quantity：{error}</source>
+        <translation>{where}, field quantity: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 subitems：应为文字列表，如 [&quot;话筒&quot;, &quot;投影&quot;]</source>
+        <translation>{where}, field subitems: should be a list of texts, e.g. [&quot;话筒&quot;, &quot;投影&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 {field}：不能为空</source>
+        <translation>{where}, field {field}: must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 {field}：应为文字，实际是 {value!r}</source>
+        <translation>{where}, field {field}: should be text, but is {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 {field}：缺少此字段</source>
+        <translation>{where}, field {field}: this field is missing</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}，字段 {value}：未知字段（可用：{sorted}）</source>
+        <translation>{where}, field {value}: unknown field (known: {sorted})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}：应为一个 [[steps]] 表</source>
+        <translation>{where}: should be one [[steps]] table</translation>
+    </message>
+    <message>
+        <location filename="../../documents/template_toml.py" line="0"/>
+        <source>{where}：步骤键重复</source>
+        <translation>{where}: duplicate step key</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{path}：工作表“{title}”太大（{max_row} 行 × {max_column} 列），座位图最多 {value} 行 × {MAX_COUNT} 列</source>
+        <translation>{path}: the sheet “{title}” is too big ({max_row} rows × {max_column} columns); a seating chart has at most {value} rows × {MAX_COUNT} columns</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{path}：文件太大（超过 {value} MB），不像一张座位图</source>
+        <translation>{path}: the file is too big (over {value} MB) to be a seating chart</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{path}：无法作为 Excel 工作簿（.xlsx）打开（{error}）</source>
+        <translation>{path}: cannot be opened as an Excel workbook (.xlsx) ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{source}：有看不懂的单元格：{problems}{more}</source>
+        <translation>{source}: cells that cannot be understood: {problems}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{source}：没有找到座位</source>
+        <translation>{source}: no seats were found</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{source}：第一个工作表没有座位（没有非空或带边框的单元格）</source>
+        <translation>{source}: the first sheet has no seats (no non-empty or bordered cells)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>{unclear} 不像座位（座位格可写 □、○、数字或姓名）</source>
+        <translation>{unclear} do not look like seats (a seat cell may hold □, ○, a number or a name)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>单元格 {column_name}{row}“{text}”不像排号（如 第1排、1、一排）</source>
+        <translation>cell {column_name}{row} “{text}” does not look like a row number (such as “第1排”, “1” or “一排”)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_grid.py" line="0"/>
+        <source>第 {row} 行标为“{label}”，但没有座位</source>
+        <translation>row {row} is labelled “{label}” but has no seats</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>{path}：文件太大，不像场地文件</source>
+        <translation>{path}: the file is too big to be a venue file</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>{path}：无法读取场地文件（{error}）</source>
+        <translation>{path}: cannot read the venue file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>{source}：不是有效的 TOML（{error}）</source>
+        <translation>{source}: not valid TOML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>{source}：数组或内联表嵌套太深</source>
+        <translation>{source}: arrays or inline tables are nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>{source}：数组或内联表嵌套太深（{depth} 层，最多 {MAX_NESTING} 层）</source>
+        <translation>{source}: arrays or inline tables are nested too deeply ({depth} levels, at most {MAX_NESTING})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>{source}：文件太大（{text_count} 个字符，场地文件最多 {MAX_TOML_CHARS} 个）</source>
+        <translation>{source}: the file is too big ({text_count} characters; a venue file has at most {MAX_TOML_CHARS})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/venue_toml.py" line="0"/>
+        <source>工作区场地“{key}”</source>
+        <translation>workspace venue “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../domain/checklist.py" line="0"/>
+        <source>“{text}”：指定钟点时只能按整天偏移</source>
+        <translation>“{text}”: with a time of day the offset must be in whole days</translation>
+    </message>
+    <message>
+        <location filename="../../domain/checklist.py" line="0"/>
+        <source>无法识别的时间偏移 “{text}”（示例：-7d、-1d 16:00、-30min、+2d）</source>
+        <translation>Unrecognised time offset “{text}” (examples: -7d, -1d 16:00, -30min, +2d)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/checklist.py" line="0"/>
+        <source>时间 “{group}” 不存在</source>
+        <translation>The time “{group}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/checklist.py" line="0"/>
+        <source>时间偏移 “{text}” 过大（最多前后 {MAX_OFFSET_DAYS} 天）</source>
+        <translation>The time offset “{text}” is too large (at most {MAX_OFFSET_DAYS} days either way)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>{label}“{shown}”过长：{length} 个字符，最多 {most} 个</source>
+        <translation>{label} “{shown}” is too long: {length} characters, at most {most}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>代会人姓名</source>
+        <translation>Substitute's name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>代会人职务</source>
+        <translation>Substitute's title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>会场</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>会议名称</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>会议类型</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>完成人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>携带材料</source>
+        <translation>Materials to bring</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>步骤名称</source>
+        <translation>Step title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>签到码</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>请假事由</source>
+        <translation>Leave reason</translation>
+    </message>
+    <message>
+        <location filename="../../domain/limits.py" line="0"/>
+        <source>负责</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../domain/protocol.py" line="0"/>
+        <source>上位方向“{value}”无效，应为 left（左为上）或 right（右为上）</source>
+        <translation>The senior side “{value}” is not valid: it should be left (left is senior) or right (right is senior)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/protocol.py" line="0"/>
+        <source>偶数规则“{value}”无效，应为 standard（2号在1号上位侧）或 mirrored（1号在中心上位侧）</source>
+        <translation>The even-number rule “{value}” is not valid: it should be standard (No. 2 on the senior side of No. 1) or mirrored (No. 1 on the senior side of the centre)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/protocol.py" line="0"/>
+        <source>场下排法“{value}”无效，应为 rows（横排）、columns（竖排）或 centre（左右排列）</source>
+        <translation>The floor layout “{value}” is not valid: it should be rows, columns or centre (left and right)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/protocol.py" line="0"/>
+        <source>座位数不能为负数</source>
+        <translation>The number of seats cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../domain/protocol.py" line="0"/>
+        <source>按姓氏笔画排序需要笔画数据（strokes）</source>
+        <translation>Sorting by surname strokes needs the stroke data (strokes)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/protocol.py" line="0"/>
+        <source>按拼音排序需要拼音数据（pinyin）</source>
+        <translation>Sorting by pinyin needs the pinyin data (pinyin)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/quantity.py" line="0"/>
+        <source>数量规则 “{strip}” 中的数字过大（数量最多 {MAX_QUANTITY}，倍数最多 {MAX_FACTOR}）</source>
+        <translation>A number in the quantity rule “{strip}” is too large (quantity at most {MAX_QUANTITY}, factor at most {MAX_FACTOR})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/quantity.py" line="0"/>
+        <source>数量规则 “{strip}” 中的数字过大（最多 {MAX_QUANTITY}）</source>
+        <translation>A number in the quantity rule “{strip}” is too large (at most {MAX_QUANTITY})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/quantity.py" line="0"/>
+        <source>无法识别的数量规则 “{text}”（示例：attendees + 10、attendees * 1.1、4）</source>
+        <translation>Unrecognised quantity rule “{text}” (examples: attendees + 10, attendees * 1.1, 4)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>{source}：{value} 应为表（table）</source>
+        <translation>{source}: {value} should be a table</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>{source}：字段 {name} {problem}</source>
+        <translation>{source}: field {name} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>“{zone_key}”重复或含冒号</source>
+        <translation>“{zone_key}” is a duplicate or contains a colon</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>不能为空</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>与每排座位数相乘为 {value} 个座位，超过上限 {MAX_SEATS}</source>
+        <translation>times the seats per row gives {value} seats, more than the limit of {MAX_SEATS}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>只能含字母、数字、- 和 _（不能有空格、冒号或斜杠）</source>
+        <translation>may contain only letters, digits, - and _ (no spaces, colons or slashes)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>处累计 {total} 个座位，超过一个场地的上限 {MAX_SEATS}</source>
+        <translation>add up to {total} seats, more than a venue's limit of {MAX_SEATS}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>太宽（{width} 列，最多 {MAX_COUNT} 列）</source>
+        <translation>is too wide ({width} columns, at most {MAX_COUNT})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>太长（{value_count} 个字，最多 {MAX_TEXT} 个）</source>
+        <translation>is too long ({value_count} characters, at most {MAX_TEXT})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为 true 或 false（现为 {value!r}）</source>
+        <translation>should be true or false (is {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为 {choices} 之一（现为 {value!r}）</source>
+        <translation>should be one of {choices} (is {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为 {minimum:g} 到 {maximum:g} 之间的数（现为 {shown}）</source>
+        <translation>should be a number from {minimum:g} to {maximum:g} (is {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为 {minimum} 到 {maximum} 之间的整数（现为 {shown}）</source>
+        <translation>should be a whole number from {minimum} to {maximum} (is {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为最多 {maximum_length} 个、每个 {minimum} 到 {maximum} 之间的整数列表（现为 {shown}）</source>
+        <translation>should be a list of at most {maximum_length} whole numbers, each from {minimum} to {maximum} (is {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为最多 {maximum_length} 项的文字列表（现为 {shown}）</source>
+        <translation>should be a list of at most {maximum_length} texts (is {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为非空文字</source>
+        <translation>should be non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应为非空的表数组</source>
+        <translation>should be a non-empty array of tables</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应有 {count} 项（图中有 {count} 个区），现有 {names_count} 项</source>
+        <translation>should have {count} items (the chart has {count} sections), has {names_count}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>应有 {lines_count} 项（每排一项），现有 {row_labels_count} 项</source>
+        <translation>should have {lines_count} items (one per row), has {row_labels_count}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>文件</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>的 key 有重复</source>
+        <translation>has a duplicate key</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>第 {number} 行含无法识别的字符 {sorted!r}（只能用 o、x 和 .）</source>
+        <translation>line {number} has unrecognised characters {sorted!r} (only o, x and . are allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>缺失</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../domain/venue.py" line="0"/>
+        <source>项数太多（{value_count} 项，最多 {MAX_LIST} 项）</source>
+        <translation>has too many items ({value_count}, at most {MAX_LIST})</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="0"/>
+        <source>已被其他工作台修改，已刷新</source>
+        <translation>Changed at another desk meanwhile; refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>“{name}”的{problems}。</source>
+        <translation>For “{name}”: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>“{name}”设为代会时，须填写代会人姓名</source>
+        <translation>“{name}” is marked as substituted: the substitute's name is needed</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>代会须逐人填写代会人姓名</source>
+        <translation>A substitute's name must be entered for each person</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>姓名不能为空</source>
+        <translation>The name must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>本次会议没有这些人员：{names}</source>
+        <translation>These people are not in this meeting: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>该参会人员尚未保存</source>
+        <translation>This attendee has not been saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>该参会人员（{name}）已不存在</source>
+        <translation>This attendee ({name}) no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>该参会人员（编号 {attendee_id}）已不存在</source>
+        <translation>This attendee (no. {attendee_id}) no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendees.py" line="0"/>
+        <source>这些姓名对应多人，请改用签到码：{listed}</source>
+        <translation>These names match several people, please use the check-in code instead: {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../services/backups.py" line="0"/>
+        <source>只有 SQLite 工作区文件有备份。</source>
+        <translation>Only SQLite workspace files have backups.</translation>
+    </message>
+    <message>
+        <location filename="../../services/desk.py" line="0"/>
+        <source>{path} 中的签到记录属于其他工作区，未合并。</source>
+        <translation>The check-ins in {path} belong to another workspace; nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../services/desk.py" line="0"/>
+        <source>无法连接数据库服务器，本签到台尚未载入本次会议的名单，暂时无法离线签到，请用纸质签到表。</source>
+        <translation>Cannot reach the database server, and this check-in desk has not loaded this meeting's list yet, so it cannot check people in offline; please use the paper sign-in sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/emergency_kit.py" line="0"/>
+        <source>签到台数量应在 1 到 {MAX_DESKS} 之间，而不是 {desks}</source>
+        <translation>The number of check-in desks should be from 1 to {MAX_DESKS}, not {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="0"/>
+        <source>无法读写文件 {name}：{reason}，未做任何更改。</source>
+        <translation>Cannot read or write the file {name}: {reason}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="0"/>
+        <source>无法读写文件：{reason}，未做任何更改。</source>
+        <translation>Cannot read or write the file: {reason}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../services/exports.py" line="0"/>
+        <source>没有名为“{name}”的导出格式（可用：{BY_NAME}）</source>
+        <translation>There is no export format named “{name}” (known: {BY_NAME})</translation>
+    </message>
+    <message>
+        <location filename="../../services/fonts.py" line="0"/>
+        <source>本机没有安装字体“{family}”（{value}）；可用 fonts 命令查看已安装的字体</source>
+        <translation>The font “{family}” is not installed on this computer ({value}); the fonts command lists the installed fonts</translation>
+    </message>
+    <message>
+        <location filename="../../services/fonts.py" line="0"/>
+        <source>没有“{value}”这种字体用途；可选：{ROLES}</source>
+        <translation>There is no font use “{value}”; choose from: {ROLES}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="0"/>
+        <source>{name}，工作表“{sheet}”：{join}{more}。请改短后再导入，未导入任何人。</source>
+        <translation>{name}, sheet “{sheet}”: {join}{more}. Shorten them and import again; nobody was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="0"/>
+        <source>列对应“{column}={target}”中的“{target}”不是可导入的字段（可用：姓名、单位、职务、电话、性别、排序、备注、身份、回执、代会人、主席台、签到码、不导入）</source>
+        <translation>In the column mapping “{column}={target}”, “{target}” is not a field that can be imported (known: 姓名, 单位, 职务, 电话, 性别, 排序, 备注, 身份, 回执, 代会人, 主席台, 签到码, 不导入)</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="0"/>
+        <source>第 {row} 行 {column} 列{problem}</source>
+        <translation>row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="0"/>
+        <source>第 {row} 行{problem}</source>
+        <translation>row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="0"/>
+        <source>等 {problems_count} 处</source>
+        <translation> ({problems_count} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>true 或 false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 不完整：缺少 {DATA}。</source>
+        <translation>{name} is incomplete: {DATA} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 不是会务筹备会议文件，或文件不完整（可能复制时被截断）。</source>
+        <translation>{name} is not a Meeting Planner meeting file, or the file is incomplete (perhaps cut short while copying).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 不是会务筹备导出的会议文件。</source>
+        <translation>{name} is not a meeting file exported by Meeting Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 不是会务筹备导出的会议文件（缺少 {MANIFEST}）。</source>
+        <translation>{name} is not a meeting file exported by Meeting Planner ({MANIFEST} is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 中的会议“{title}”本工作区已有（{where}），未导入任何内容。</source>
+        <translation>The meeting “{title}” in {name} is already in this workspace ({where}); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 中的场地</source>
+        <translation>the venue in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 太大（{file_size} 字节，最多 {limit} 字节）</source>
+        <translation>{name} is too big ({file_size} bytes, at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 太大（{value} MB），不像会议文件（最大 {value2} MB）。</source>
+        <translation>{name} is too big ({value} MB) to be a meeting file (at most {value2} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 太大（超过 {limit} 字节）</source>
+        <translation>{name} is too big (over {limit} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 已损坏，无法读取（{__name__}）。</source>
+        <translation>{name} is damaged and cannot be read ({__name__}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 已损坏，无法读取（{error}）。</source>
+        <translation>{name} is damaged and cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 已损坏：内容与校验值不符（可能复制时出错），未导入任何内容。</source>
+        <translation>{name} is damaged: the content does not match its checksum (perhaps a copying error); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 由更新版本的会务筹备导出（格式版本 {version}，本软件支持到 {FORMAT_VERSION}），请升级本软件后再导入。</source>
+        <translation>{name} was exported by a newer Meeting Planner (format version {version}; this version reads up to {FORMAT_VERSION}); please upgrade before importing it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{name} 的格式版本无法识别（{shown}）。</source>
+        <translation>The format version of {name} is not recognised ({shown}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{what} 不是有效的 JSON</source>
+        <translation>{what} is not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{where}应为对象（不是 {shown}）</source>
+        <translation>{where} should be an object (not {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{where}的“{key}”太多（{value_count} 项，最多 {limit} 项）</source>
+        <translation>{where}: too many “{key}” ({value_count} items, at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{where}的“{key}”太长（{value_count} 个字符，最多 {value} 个）</source>
+        <translation>{where}: “{key}” is too long ({value_count} characters, at most {value})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{where}的“{key}”应为{expected}（不是 {shown}）</source>
+        <translation>{where}: “{key}” should be {expected} (not {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{where}的“{key}”超出范围（{value}，应在 {low} 到 {high} 之间）</source>
+        <translation>{where}: “{key}” is out of range ({value}, should be from {low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>{where}缺少“{key}”</source>
+        <translation>{where}: “{key}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>不允许的数值 {name}</source>
+        <translation>The value {name} is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>不带时区的本地时间</source>
+        <translation>a local time without a time zone</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>会议名称为空</source>
+        <translation>The meeting title is empty</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>会议文件 {name} 有误：{error}。未导入任何内容。</source>
+        <translation>The meeting file {name} is wrong: {error}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>会议的“notice”（通知设置）应为文字或 true/false 的取值</source>
+        <translation>The meeting's “notice” (notice settings) should be text or true/false values</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>会议的“seating_rules”（排座规则）应为简短文字</source>
+        <translation>The meeting's “seating_rules” should be a short text</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>会议的“uid”不是有效的标识（{shown}）</source>
+        <translation>The meeting's “uid” is not a valid identifier ({shown})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>其中之一：{allowed}</source>
+        <translation>one of: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>列表</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>参会人员的“ref”有重复</source>
+        <translation>Duplicate “ref” among the attendees</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>同一位参会人员有两条签到</source>
+        <translation>One attendee has two check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>在回收站中</source>
+        <translation>in the bin</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>对象</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>座位有重复</source>
+        <translation>Duplicate seats</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>打印记录有重复</source>
+        <translation>Duplicate print records</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>整数</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>无法读取会议文件 {path}：{value}。</source>
+        <translation>Cannot read the meeting file {path}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>时间</source>
+        <translation>a time</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>时间（如 2026-12-01T09:00:00）</source>
+        <translation>a time (e.g. 2026-12-01T09:00:00)</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>清单步骤的“key”有重复</source>
+        <translation>Duplicate “key” among the checklist steps</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>现名“{title}”</source>
+        <translation>now called “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {number} 个清单步骤</source>
+        <translation>checklist step {number}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {number} 个清单步骤的“subitems”应为文字列表</source>
+        <translation>“subitems” of checklist step {number} should be a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {number} 个清单步骤：{error}</source>
+        <translation>Checklist step {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {number} 位参会人员</source>
+        <translation>attendee {number}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {number} 位参会人员没有姓名</source>
+        <translation>Attendee {number} has no name</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 个单位</source>
+        <translation>unit {n}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 个座位</source>
+        <translation>seat {n}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 个座位的“attendee”（{who}）不是文件中的参会人员</source>
+        <translation>The “attendee” ({who}) of seat {n} is not an attendee in the file</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 个座位：同一位参会人员（{who}）有两个座位</source>
+        <translation>Seat {n}: the same attendee ({who}) has two seats</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 条打印记录</source>
+        <translation>print record {n}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 条签到</source>
+        <translation>check-in {n}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>第 {n} 条签到的“attendee”（{who}）不是文件中的参会人员</source>
+        <translation>The “attendee” ({who}) of check-in {n} is not an attendee in the file</translation>
+    </message>
+    <message>
+        <location filename="../../services/meeting_file.py" line="0"/>
+        <source>编号 {id}</source>
+        <translation>no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>{problems}。</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>会议 {id} 没有键为 “{key}” 的步骤（例如：{keys}{more}）</source>
+        <translation>Meeting {id} has no step with the key “{key}” (for example: {keys}{more})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>会议 {meeting_id} 没有键为 “{key}” 的步骤</source>
+        <translation>Meeting {meeting_id} has no step with the key “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>会议名称不能为空</source>
+        <translation>The meeting title must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>会议尚未保存</source>
+        <translation>The meeting has not been saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>模板键 “{key}” 不能为空或含空格</source>
+        <translation>The template key “{key}” must not be empty or contain spaces</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>模板键 “{key}” 与内置模板重复，请换一个</source>
+        <translation>The template key “{key}” is already used by a built-in template; choose another</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>模板键最多 100 个字符，模板名称最多 200 个字符</source>
+        <translation>A template key has at most 100 characters, a template name at most 200</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>步骤不存在</source>
+        <translation>The step does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>步骤键 “{key}” 已存在</source>
+        <translation>The step key “{key}” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>没有编号为 {id} 的会议</source>
+        <translation>There is no meeting with the number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="0"/>
+        <source>结束时间 {end:%Y-%m-%d %H:%M} 早于开始时间 {start:%Y-%m-%d %H:%M}</source>
+        <translation>The end {end:%Y-%m-%d %H:%M} is before the start {start:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>主席台上还没有人，没有主席台桌签可打印</source>
+        <translation>Nobody is on the rostrum yet: there are no rostrum table cards to print</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>打印件“{document}”没有内容记录</source>
+        <translation>The printout “{document}” has no record of its content</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>打印件“{key}”无法生成</source>
+        <translation>The printout “{key}” cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>没有可打印的桌签</source>
+        <translation>There are no table cards to print</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>没有名为“{key}”的打印件（可用：{BY_KEY}）</source>
+        <translation>There is no printout named “{key}” (known: {BY_KEY})</translation>
+    </message>
+    <message>
+        <location filename="../../services/printouts.py" line="0"/>
+        <source>没有需要打印的桌签：自上次打印以来内容都没有变化</source>
+        <translation>No table cards need printing: nothing has changed since they were last printed</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>{error}。请在“编辑场地”中修改后保存，或重新导入该场地</source>
+        <translation>{error}. Correct it in “Edit venue” and save, or import the venue again</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>会议“{title}”还没有选定场地，请先排座（seat --venue ...）</source>
+        <translation>The meeting “{title}” has no venue yet; seat it first (seat --venue ...)</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>找不到场地“{venue}”</source>
+        <translation>The venue “{venue}” cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>排序方式“{sort}”无效，应为 unit（按单位）或 name（按姓名）</source>
+        <translation>The sort order “{sort}” is not valid: it should be unit (by unit) or name (by name)</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>桌签附加行“{line}”无效，应为 none、title 或 unit</source>
+        <translation>The extra table-card line “{line}” is not valid: it should be none, title or unit</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>此人的座位已锁定，请先解锁</source>
+        <translation>This person's seat is locked; unlock it first</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>没有名为“{text}”的场地（可用：{known}）</source>
+        <translation>There is no venue named “{text}” (known: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>目标座位已锁定，请先解锁</source>
+        <translation>The target seat is locked; unlock it first</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>要安排的人员已被其他工作台移出名单，已刷新</source>
+        <translation>The person to be seated was removed from the list at another desk; refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>该会议还没有选定场地，请先选择场地</source>
+        <translation>This meeting has no venue yet; choose a venue first</translation>
+    </message>
+    <message>
+        <location filename="../../services/seating.py" line="0"/>
+        <source>锁定的座位不能交换，请先解锁</source>
+        <translation>Locked seats cannot be swapped; unlock them first</translation>
+    </message>
+    <message>
+        <location filename="../../services/templates.py" line="0"/>
+        <source>{name}：不是 UTF-8 编码的文本文件</source>
+        <translation>{name}: not a UTF-8 text file</translation>
+    </message>
+    <message>
+        <location filename="../../services/templates.py" line="0"/>
+        <source>{name}：无法读取（{io_reason}）</source>
+        <translation>{name}: cannot be read ({io_reason})</translation>
+    </message>
+    <message>
+        <location filename="../../services/templates.py" line="0"/>
+        <source>“{key}” 是内置模板，不能删除</source>
+        <translation>“{key}” is a built-in template and cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../services/templates.py" line="0"/>
+        <source>工作区中没有键为 “{key}” 的模板</source>
+        <translation>The workspace has no template with the key “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/templates.py" line="0"/>
+        <source>没有键为 “{key}” 的模板（可用：{known}）</source>
+        <translation>There is no template with the key “{key}” (known: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../storage/attendees.py" line="0"/>
+        <source>签到码 {code} 已是{whose}的签到码，不能再给“{name}”。</source>
+        <translation>The check-in code {code} already belongs to {whose}; it cannot also be given to “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/backups.py" line="0"/>
+        <source>备份 {target} 校验未通过，未保存该备份（工作区 {path} 本身可能已损坏）。</source>
+        <translation>The backup {target} failed its check and was not kept (the workspace {path} itself may be damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/backups.py" line="0"/>
+        <source>恢复后的工作区 {path} 校验未通过，请换一个备份再试。</source>
+        <translation>The restored workspace {path} failed its check; please try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/backups.py" line="0"/>
+        <source>无法写入备份 {target}：{io_reason}，未保存该备份。</source>
+        <translation>Cannot write the backup {target}: {io_reason}; the backup was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/backups.py" line="0"/>
+        <source>无法恢复到 {path}：{io_reason}。</source>
+        <translation>Cannot restore to {path}: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/backups.py" line="0"/>
+        <source>无法恢复到 {path}：{reason}，原工作区已另存为 *.damaged-{stamp}。</source>
+        <translation>Cannot restore to {path}: {reason}; the old workspace was kept as *.damaged-{stamp}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（不是会务筹备导出的签到日志）。</source>
+        <translation>{bad} (not a check-in journal exported by Meeting Planner).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（不是文本文件）。</source>
+        <translation>{bad} (not a text file).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（文件过大）。</source>
+        <translation>{bad} (file too big).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（版本 {get} 不受支持，请升级本软件）。</source>
+        <translation>{bad} (version {get} is not supported; please upgrade this program).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（第 {lineno} 行内容不完整或已损坏），未合并任何记录。</source>
+        <translation>{bad} (line {lineno} is incomplete or damaged); nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（第 {number} 条记录不完整或已损坏），未合并任何记录。</source>
+        <translation>{bad} (entry {number} is incomplete or damaged); nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{bad}（缺少记录列表）。</source>
+        <translation>{bad} (the list of entries is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>{path} 不是有效的签到日志文件</source>
+        <translation>{path} is not a valid check-in journal file</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>找不到签到日志文件 {path}。</source>
+        <translation>The check-in journal file {path} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>无法写入签到日志 {path}：{io_reason}，本条未记录。</source>
+        <translation>Cannot write the check-in journal {path}: {io_reason}; this entry was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>无法写入签到日志文件 {path}：{io_reason}，未导出。</source>
+        <translation>Cannot write the check-in journal file {path}: {io_reason}; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>无法打开签到日志 {path}：{io_reason}。</source>
+        <translation>Cannot open the check-in journal {path}: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>无法读取签到日志 {path}：{io_reason}。</source>
+        <translation>Cannot read the check-in journal {path}: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>无法读取签到日志文件 {path}：{io_reason}。</source>
+        <translation>Cannot read the check-in journal file {path}: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/desk_journal.py" line="0"/>
+        <source>签到日志 {path} 无法读取（{io_reason}）：请把它改名保存（其中的记录可交技术人员恢复），再重新打开本软件。</source>
+        <translation>The check-in journal {path} cannot be read ({io_reason}): rename it to keep it (technical staff can recover its entries), then open this program again.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>工作区 {where} 的数据库出错：{detail}。本次更改未保存。</source>
+        <translation>Database error in the workspace {where}: {detail}. This change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>文件已损坏</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>文件正被其他程序占用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>磁盘为只读</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>磁盘配额已用完</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <location filename="../../storage/errors.py" line="0"/>
+        <source>读写出错（{detail}）</source>
+        <translation>read/write error ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../storage/seating.py" line="0"/>
+        <source>座位已被其他工作台修改，已刷新</source>
+        <translation>Seat changed at another desk meanwhile; refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../storage/venues.py" line="0"/>
+        <source>{label}“{value}…”过长：{value_count} 个字符，最多 {most} 个</source>
+        <translation>{label} “{value}…” is too long: {value_count} characters, at most {most}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>{NEWER_VERSION}（{where} 的版本为 {revision}，本软件支持到 {SCHEMA_HEAD}）。</source>
+        <translation>{NEWER_VERSION} ({where} is at version {revision}; this program supports up to {SCHEMA_HEAD}).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>{NEWER_VERSION}（备份 {backup} 的版本为 {value}）。</source>
+        <translation>{NEWER_VERSION} (the backup {backup} is at version {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>{backup} 不是会务筹备工作区的备份。</source>
+        <translation>{backup} is not a backup of a Meeting Planner workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>{backup} 就是工作区本身，请选择 backups 文件夹里的备份。</source>
+        <translation>{backup} is the workspace itself; choose a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>{path} 不是会务筹备工作区（不是 SQLite 数据库文件）</source>
+        <translation>{path} is not a Meeting Planner workspace (not an SQLite database file)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>{path} 是一个文件夹，不是工作区文件</source>
+        <translation>{path} is a folder, not a workspace file</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>升级工作区前必须先备份，但{error}工作区未改动。</source>
+        <translation>The workspace must be backed up before it is upgraded, but {error} The workspace is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>只有 SQLite 工作区文件可以从备份恢复。</source>
+        <translation>Only SQLite workspace files can be restored from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>只有 SQLite 工作区文件可以在这里备份（数据库服务器请用其自带的备份工具）。</source>
+        <translation>Only SQLite workspace files can be backed up here (for a database server use its own backup tools).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>备份 {backup} 不能用于恢复：{io_reason}。</source>
+        <translation>The backup {backup} cannot be used to restore: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>备份 {backup} 不能用于恢复：{problem}。</source>
+        <translation>The backup {backup} cannot be used to restore: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>工作区 {describe} 拒绝了本次更改（数据已被其他工作台同时修改），本次更改未保存，请刷新后再试。</source>
+        <translation>The workspace {describe} refused this change (the data was changed at another desk at the same time); it was not saved, please refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>工作区 {describe} 正被其他工作台同时修改，本次更改未保存，请再试一次。</source>
+        <translation>The workspace {describe} is being changed at another desk at the same time; this change was not saved, please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>工作区 {where} 已损坏（{detail}），请用“文件 → 从备份恢复…”或命令 meeting-planner restore 备份文件 恢复最近的备份。</source>
+        <translation>The workspace {where} is damaged ({detail}); restore the latest backup with “File → Restore from backup…” or the command meeting-planner restore BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>工作区版本为 {revision}，需要升级到 {SCHEMA_HEAD}</source>
+        <translation>The workspace is at version {revision} and needs upgrading to {SCHEMA_HEAD}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>找不到备份文件 {backup}。</source>
+        <translation>The backup file {backup} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法写入工作区 {describe}：{reason}，本次更改未保存（之前保存的内容都在）。</source>
+        <translation>Cannot write to the workspace {describe}: {reason}; this change was not saved (everything saved before is still there).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法创建文件夹 {parent}：{io_reason}。</source>
+        <translation>Cannot create the folder {parent}: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法升级工作区 {where}：{reason}，工作区未改动。</source>
+        <translation>Cannot upgrade the workspace {where}: {reason}; the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法打开工作区 {where}：{reason}。</source>
+        <translation>Cannot open the workspace {where}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法识别的数据库地址：{safe_url}</source>
+        <translation>Unrecognised database address: {safe_url}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法识别的数据库地址：{safe_url}（{value}）</source>
+        <translation>Unrecognised database address: {safe_url} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法读取工作区 {describe}：{io_reason}。</source>
+        <translation>Cannot read the workspace {describe}: {io_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>无法连接工作区所在的数据库服务器 {describe}（服务器或网络中断），本次操作未完成。</source>
+        <translation>Cannot reach the database server of the workspace {describe} (server or network down); the operation was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>此工作区由更新版本创建，请升级本软件</source>
+        <translation>This workspace was created by a newer version; please upgrade this program</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>缺少数据库驱动（{value}），无法打开 {safe_url}。</source>
+        <translation>The database driver is missing ({value}); cannot open {safe_url}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>该数据库不是会务筹备工作区（含有其他数据表）</source>
+        <translation>This database is not a Meeting Planner workspace (it has other tables)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workspace.py" line="0"/>
+        <source>连接 PostgreSQL 需要数据库驱动，请先安装：pip install 'meeting-planner[postgres]'</source>
+        <translation>Connecting to PostgreSQL needs a database driver; install it first: pip install 'meeting-planner[postgres]'</translation>
     </message>
 </context>
 </TS>

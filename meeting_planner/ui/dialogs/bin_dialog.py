@@ -85,7 +85,7 @@ class BinDialog(QDialog):
             try:
                 self.context.workspace_stack.push(RestoreMeetingCommand(self.context, meeting.id, meeting.title))
             except LookupError as error:
-                self.context.messages.error(self.tr("恢复会议"), str(error))
+                self.context.messages.error(self.tr("恢复会议"), error)
         if chosen:
             self.context.messages.info(self.tr("已恢复：%1").replace("%1", "、".join(m.title for m in chosen)))
         self.reload()

@@ -148,6 +148,6 @@ class DirectoryDialog(QDialog):
         try:
             service.save_person(self.context.workspace, dialog.person())
         except AttendeeInputError as error:
-            self.context.messages.error(self.tr("常用人员库"), str(error))
+            self.context.messages.error(self.tr("常用人员库"), error)
             return
         self.reload()

@@ -54,6 +54,7 @@ from meeting_planner.services.importing import (
 from meeting_planner.services.list_update import diff_import
 from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.models.attendee_model import reply_text
 from meeting_planner.ui.wording import added_label, change_list, list_update_text, reply_label, translate, who
 from meeting_planner.ui.workers import Progress, run_in_background
@@ -300,7 +301,7 @@ class DiffPage(QWizardPage):
             self.diff = diff_import(self.owner.context.workspace, self.owner.meeting_id, preview)
         except (LookupError, ImportProblem) as error:  # no such meeting, or a cell too long for its field
             self.diff = None
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             self.tree.clear()
             return
         self.show_diff(self.diff)
@@ -433,7 +434,7 @@ class ImportWizard(QWizard):
             self.preview = preview_import(path, sheet=sheet, mapping=self.mapping or None)
         except ImportProblem as problem:
             self.preview = None
-            self.error_text = str(problem)
+            self.error_text = error_text(problem)
             self.file_page.error_label.setText(self.error_text)
             return None
         finally:
@@ -449,7 +450,7 @@ class ImportWizard(QWizard):
         try:
             self.preview = self.preview.remapped(change)
         except ImportProblem as problem:
-            self.context.messages.error(self.tr("列对应"), str(problem))
+            self.context.messages.error(self.tr("列对应"), problem)
 
     # --- writing -----------------------------------------------------------------------------------
     def accept(self) -> None:

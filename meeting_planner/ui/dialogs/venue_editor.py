@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from meeting_planner.domain.venue import Venue, VenueError, ZoneKind, venue_from_spec
 from meeting_planner.services import seating
 from meeting_planner.ui.context import AppContext
+from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.venue_drawing import add_furniture
 from meeting_planner.ui.wording import venue_lines
 
@@ -567,7 +568,7 @@ class VenueEditor(QDialog):
             self.problem = ""
         except VenueError as error:
             self.venue = None
-            self.problem = str(error)
+            self.problem = error_text(error)
         self.problem_label.setText(self.problem)
         self.save_button.setEnabled(self.venue is not None)
         if self.venue is not None:
@@ -646,7 +647,7 @@ class VenueEditor(QDialog):
         try:
             seating.save_venue(self.context.workspace, venue)
         except VenueError as error:
-            self.context.messages.error(self.tr("无法保存场地"), str(error))
+            self.context.messages.error(self.tr("无法保存场地"), error)
             return False
         self.context.messages.info(self.tr("已保存场地“%1”").replace("%1", venue.name))
         self.saved.emit(venue.key)
@@ -700,6 +701,6 @@ class VenueEditor(QDialog):
         try:
             work()
         except (VenueError, OSError) as error:
-            self.context.messages.error(self.tr("场地文件"), str(error))
+            self.context.messages.error(self.tr("场地文件"), error)
             return False
         return True

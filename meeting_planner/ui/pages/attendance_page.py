@@ -52,6 +52,7 @@ from meeting_planner.services.workspace import DatabaseFailure
 from meeting_planner.ui.checkin_commands import CheckInCommand, UndoCheckInCommand, WalkInCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.add_attendee_dialog import AddAttendeeDialog
+from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.models.board_models import MissingModel, RecentCheckInModel, Role, UnitBoardModel
 from meeting_planner.ui.wording import checkin_text, sync_text
 from meeting_planner.ui.workers import run_in_background
@@ -319,7 +320,7 @@ class AttendancePage(QWidget):
             try:
                 journal = self.context.journal()
             except desk_service.JournalError as error:
-                self.context.messages.error(self.tr("签到日志"), str(error))
+                self.context.messages.error(self.tr("签到日志"), error)
             else:
                 self.desk = desk_service.CheckInDesk(
                     self.context.workspace, meeting_id, journal, self.context.desk_name
@@ -390,7 +391,7 @@ class AttendancePage(QWidget):
                 self.refresh()
                 return
             except WorkspaceError as error:
-                self.status.setText(str(error))
+                self.status.setText(error_text(error))
                 return
             self._board_read(result)
             return
@@ -547,7 +548,7 @@ class AttendancePage(QWidget):
                 )
         except (LookupError, WorkspaceError) as error:
             self._show_offline()
-            self.context.messages.error(self.tr("签到"), str(error))
+            self.context.messages.error(self.tr("签到"), error)
             return
         finally:
             self._show_offline()
@@ -643,7 +644,7 @@ class AttendancePage(QWidget):
         try:
             units = list(dict.fromkeys(u.name for u in attendee_service.list_units(self.context.workspace)))
         except WorkspaceError as error:  # 临时增加 needs the server: the person is added to the list
-            self.context.messages.error(self.tr("临时增加"), str(error))
+            self.context.messages.error(self.tr("临时增加"), error)
             return
         typed = self.search.text().strip()
         person = AddAttendeeDialog.ask(units, self, walk_in=True, name=typed)
@@ -655,7 +656,7 @@ class AttendancePage(QWidget):
                 self.context.workspace, self.meeting_id, person, self.backfill_at(), backfill=self.backfill.isChecked()
             )
         except (attendee_service.AttendeeInputError, LookupError, WorkspaceError) as error:
-            self.context.messages.error(self.tr("临时增加"), str(error))
+            self.context.messages.error(self.tr("临时增加"), error)
             return
         assert result.attendee is not None and result.checkin is not None
         command = WalkInCommand(self.context, self.meeting_id, result.attendee, result.checkin)
@@ -752,7 +753,7 @@ class AttendancePage(QWidget):
         try:
             count = desk_service.export_journal(self.context.journal(), path, self.context.desk_name)
         except desk_service.JournalError as error:
-            self.context.messages.error(self.tr("导出签到日志"), str(error))
+            self.context.messages.error(self.tr("导出签到日志"), error)
             return
         self.context.messages.info(
             self.tr("已导出 %1 条签到记录到 %2").replace("%1", str(count)).replace("%2", str(path))
@@ -772,7 +773,7 @@ class AttendancePage(QWidget):
         try:
             report, queued = self.desk.merge_file(path)
         except (desk_service.JournalError, ServerUnreachable) as error:
-            self.context.messages.error(self.tr("合并签到日志"), str(error))
+            self.context.messages.error(self.tr("合并签到日志"), error)
             return
         if report is not None:
             self.context.messages.info(sync_text(report))

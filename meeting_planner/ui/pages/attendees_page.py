@@ -423,7 +423,7 @@ class AttendeesPage(QWidget):
         try:
             added = service.add_attendees(self.context.workspace, self.meeting_id, [person])
         except (service.AttendeeInputError, LookupError) as error:
-            self.context.messages.error(self.tr("添加人员"), str(error))
+            self.context.messages.error(self.tr("添加人员"), error)
             return
         text = self.tr("添加“%1”").replace("%1", added[0].name)
         self.context.stack_for(self.meeting_id).push(AddedAttendeesCommand(self.context, self.meeting_id, added, text))
@@ -509,7 +509,7 @@ class AttendeesPage(QWidget):
         try:
             written = service.export_attendance(self.context.workspace, self.meeting_id, path)
         except UserError as error:  # the file cannot be written, the meeting is gone ...
-            self.context.messages.error(self.tr("导出出勤表"), str(error))
+            self.context.messages.error(self.tr("导出出勤表"), error)
             return
         self.context.messages.info(self.tr("已导出：%1").replace("%1", str(written)))
 

@@ -427,7 +427,7 @@ class OverviewPage(QWidget):
         try:
             current = day_printouts.get_notice_settings(self.context.workspace, self.meeting_id)
         except LookupError as error:
-            self.context.messages.error(self.tr("无法打开通知设置"), str(error))
+            self.context.messages.error(self.tr("无法打开通知设置"), error)
             return
         changed = NoticeSettingsDialog.ask(self, current)
         if changed is not None and changed != current:
@@ -448,7 +448,7 @@ class OverviewPage(QWidget):
         try:
             set_font_choice(self.context.workspace, chosen)
         except FontChoiceError as error:
-            self.context.messages.error(self.tr("无法使用该字体"), str(error))
+            self.context.messages.error(self.tr("无法使用该字体"), error)
             return
         self.context.messages.info(self.tr("打印字体已保存"))
 

@@ -52,6 +52,7 @@ from meeting_planner.services import seating
 from meeting_planner.services.attendees import count_meeting_attendees
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.dialogs.venue_editor import VenueEditor
+from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.output_paths import ask_save_path
 from meeting_planner.ui.venue_drawing import add_furniture
 from meeting_planner.ui.wording import auto_seat_text
@@ -270,7 +271,7 @@ class SeatChangeCommand(QUndoCommand):
         except seating.SeatingError as error:
             # Another desk changed these seats since they were shown: nothing written, the page reloads.
             self.setObsolete(True)
-            self.page.context.messages.error(self.text(), self.page.conflict_text(str(error)))
+            self.page.context.messages.error(self.text(), self.page.conflict_text(error))
         self.page.changed(self.meeting_id)
 
     def redo(self) -> None:
@@ -458,7 +459,7 @@ class SeatingPage(QWidget):
         try:
             venue = seating.meeting_venue(self.context.workspace, meeting_id)
         except seating.SeatingError as error:  # a damaged saved venue: say so, show none
-            self.context.messages.error(self.tr("场地有误"), str(error))
+            self.context.messages.error(self.tr("场地有误"), error)
             venue = None
         # A meeting without a venue shows none (never the previous meeting's) and asks for one.
         self.venue_combo.setCurrentIndex(self.venue_combo.findData(venue.key) if venue is not None else -1)
@@ -472,7 +473,7 @@ class SeatingPage(QWidget):
         try:
             venue = seating.set_meeting_venue(self.context.workspace, self.meeting_id, key)
         except seating.SeatingError as error:
-            self.context.messages.error(self.tr("场地"), str(error))
+            self.context.messages.error(self.tr("场地"), error)
             return
         self._show_venue(venue)
         self.refresh()
@@ -655,11 +656,11 @@ class SeatingPage(QWidget):
         if seat_id in self.items:
             self.items[seat_id].setPen(_SELECTED_PEN)
 
-    def conflict_text(self, message: str) -> str:
-        """The message of a seat change another desk got in first, translated when it is the usual one."""
-        if message == seating.SEAT_CONFLICT:
+    def conflict_text(self, error: BaseException) -> str:
+        """The message of a seat change another desk got in first, in the UI language."""
+        if str(error) == seating.SEAT_CONFLICT:
             return self.tr("座位已被其他工作台修改，已刷新")
-        return message
+        return error_text(error)
 
     def drop_attendee_on_seat(self, attendee_id: int, seat_id: str) -> bool:
         """Put a person on a seat; an occupied seat swaps. Pushes an undoable command."""
@@ -668,7 +669,7 @@ class SeatingPage(QWidget):
         try:
             change = seating.plan_move(self.assignments, attendee_id, seat_id)
         except seating.SeatingError as error:
-            self.context.messages.error(self.tr("调整座位"), str(error))
+            self.context.messages.error(self.tr("调整座位"), error)
             return False
         if not change.after:
             return False
@@ -771,7 +772,7 @@ class SeatingPage(QWidget):
         try:
             result = work()
         except seating.SeatingError as error:
-            self.context.messages.error(self.tr("自动排座"), str(error))
+            self.context.messages.error(self.tr("自动排座"), error)
             return None
         self._auto_seat_done(result)
         return result
