@@ -195,7 +195,7 @@ def fit_font_size(text: str, max_width_pt: float, size: float, min_size: float, 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     font = FONT_BOLD if bold else FONT
-    width = stringWidth(text, font, size)
+    width = float(stringWidth(text, font, size))
     if width <= max_width_pt or width == 0:
         return size
     return max(min_size, size * max_width_pt / width)

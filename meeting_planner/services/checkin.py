@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -160,11 +161,12 @@ class _NameIndex:
         if exact:
             return exact, CheckInMethod.NAME
         if low.isascii() and low.isalpha():
-            for rule in (
+            rules: tuple[Callable[[_Entry], bool], ...] = (
                 lambda e: e.initials == low,
                 lambda e: e.initials.startswith(low) or e.pinyin.startswith(low) or low in e.key,
                 lambda e: low in e.initials or low in e.pinyin,
-            ):
+            )
+            for rule in rules:
                 found = [e.row for e in self.entries if rule(e)]
                 if found:
                     return found, CheckInMethod.NAME

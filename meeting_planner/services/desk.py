@@ -36,6 +36,7 @@ from meeting_planner.storage.workspace import Connection, Workspace
 
 __all__ = [
     "CheckInDesk",
+    "DeskJournal",
     "JournalError",
     "ReplayReport",
     "ServerUnreachable",

@@ -31,6 +31,7 @@ from meeting_planner.storage.workspace import Workspace
 CHUNK = 500
 
 __all__ = [
+    "DEFAULT_MAX_ROWS",
     "FIELD_LABELS",
     "Field",
     "ImportPreview",

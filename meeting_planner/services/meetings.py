@@ -23,7 +23,7 @@ from meeting_planner.services.templates import get_template
 from meeting_planner.storage import meetings as repo
 from meeting_planner.storage.errors import CONFLICT_MESSAGE, ConflictError
 from meeting_planner.storage.meetings import MEETING_FIELDS, STEP_FIELDS
-from meeting_planner.storage.workspace import Workspace
+from meeting_planner.storage.workspace import Connection, Workspace
 
 __all__ = [
     "ConflictError",
@@ -396,7 +396,7 @@ def move_step(workspace: Workspace, meeting_id: int, key: str, new_index: int) -
     return ordered
 
 
-def _renumber(connection: repo.Connection, ordered: Sequence[Step], skip: Step | None = None) -> None:
+def _renumber(connection: Connection, ordered: Sequence[Step], skip: Step | None = None) -> None:
     for position, step in enumerate(ordered):
         if step is skip:
             continue
