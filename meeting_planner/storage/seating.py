@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from meeting_planner.domain.printing import PrintRecord, PrintRecordRow
@@ -164,17 +164,41 @@ def print_records_of(connection: Connection, meeting_id: int) -> dict[str, Print
 def replace_print_records(
     connection: Connection, meeting_id: int, document: str, hashes: Mapping[str, str], now: datetime | None = None
 ) -> None:
-    """Make ``hashes`` the whole record of ``document`` (a printout printed in full)."""
-    connection.execute(
-        delete(print_records).where(print_records.c.meeting_id == meeting_id, print_records.c.document == document)
-    )
+    """Make ``hashes`` the whole record of ``document`` (a printout printed in full), all stamped ``now``.
+
+    Only what differs is written (a reprint of unchanged data touches the stamps alone), so recording a
+    3,000-person printout again costs a few milliseconds, not a rewrite of every row."""
+    where = (print_records.c.meeting_id == meeting_id, print_records.c.document == document)
+    existing = {
+        str(key): str(value)
+        for key, value in connection.execute(
+            select(print_records.c.item_key, print_records.c.content_hash).where(*where)
+        ).all()
+    }
+    removed = [key for key in existing if key not in hashes]
+    for start in range(0, len(removed), 500):
+        connection.execute(
+            delete(print_records).where(*where, print_records.c.item_key.in_(removed[start : start + 500]))
+        )
+    changed = [
+        {"key": key, "hash": value} for key, value in hashes.items() if key in existing and existing[key] != value
+    ]
+    if changed:
+        connection.execute(
+            update(print_records)
+            .where(*where, print_records.c.item_key == bindparam("key"))
+            .values(content_hash=bindparam("hash")),
+            changed,
+        )
     stamp = now or datetime.now()
     rows = [
         {"meeting_id": meeting_id, "document": document, "item_key": key, "content_hash": value, "printed_at": stamp}
         for key, value in hashes.items()
+        if key not in existing
     ]
     for start in range(0, len(rows), 500):
         connection.execute(insert(print_records), rows[start : start + 500])
+    connection.execute(update(print_records).where(*where).values(printed_at=stamp))
 
 
 def list_print_records(connection: Connection, meeting_id: int) -> list[PrintRecordRow]:
