@@ -138,7 +138,8 @@ def english(qtbot):  # type: ignore[no-untyped-def]
         QApplication.removeTranslator(translator)
 
 
-def test_every_tab_in_english_shows_no_chinese_but_user_data(qtbot, english, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+def example_window(qtbot, workspace: Workspace) -> tuple[MainWindow, int]:  # type: ignore[no-untyped-def]
+    """The real window, shown, on the example meeting (40 people)."""
     summary = build_example(workspace, attendees=40)
     window = MainWindow(workspace, first_run=False)
     window.messages.show_dialogs = False
@@ -146,7 +147,12 @@ def test_every_tab_in_english_shows_no_chinese_but_user_data(qtbot, english, wor
     window.show()
     window.reload_meetings()
     window.open_meeting(summary.meeting_id)
-    data = user_data(workspace, summary.meeting_id)
+    return window, summary.meeting_id
+
+
+def test_every_tab_in_english_shows_no_chinese_but_user_data(qtbot, english, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    window, meeting_id = example_window(qtbot, workspace)
+    data = user_data(workspace, meeting_id)
     found: set[str] = set()
     # Each language is offered in its own name (简体中文 / English), as every desktop does.
     languages = [*data, "简体中文"]
@@ -160,16 +166,10 @@ def test_every_tab_in_english_shows_no_chinese_but_user_data(qtbot, english, wor
 
 
 def test_the_check_in_desk_speaks_english(qtbot, english, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
-    summary = build_example(workspace, attendees=40)
-    window = MainWindow(workspace, first_run=False)
-    window.messages.show_dialogs = False
-    qtbot.addWidget(window)
-    window.show()
-    window.reload_meetings()
-    window.open_meeting(summary.meeting_id)
+    window, meeting_id = example_window(qtbot, workspace)
     page = window.meeting_page.show_page("attendance")
-    people = list_meeting_attendees(workspace, summary.meeting_id)
-    data = user_data(workspace, summary.meeting_id)
+    people = list_meeting_attendees(workspace, meeting_id)
+    data = user_data(workspace, meeting_id)
     said: list[str] = []
     for query in (people[0].code, people[0].code, "no-such-code-9", "zzzzqx"):
         page.search.setText(query)
