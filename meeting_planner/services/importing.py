@@ -17,6 +17,7 @@ from meeting_planner.documents.importing import (
     Field,
     ImportPreview,
     ImportProblem,
+    ImportWarning,
     field_from_label,
     read_preview,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "ImportPreview",
     "ImportProblem",
     "ImportResult",
+    "ImportWarning",
     "apply_import",
     "parse_mapping",
     "preview_import",

@@ -8,20 +8,35 @@ so user data (names, files, numbers) stays as it is. Without a translation the C
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from meeting_planner.errors import Phrase
 from meeting_planner.services.errors import describe_error
 
 CONTEXT = "Errors"
+#: The template ``Phrase.joined`` makes: ``{part0}<separator>{part1}<separator>…``.
+_JOINED = re.compile(r"\{part0\}(?:(.+?)\{part1\}(?:\1\{part\d+\})*)?")
+#: Separators ``Phrase.joined`` uses, marked for lupdate.
+_SEPARATORS = (
+    QT_TRANSLATE_NOOP("Separators", "、"),
+    QT_TRANSLATE_NOOP("Separators", "；"),
+    QT_TRANSLATE_NOOP("Separators", "，"),
+)
 
 
 def translated(text: str) -> str:
     """``text`` in the UI language: a ``Phrase`` by its template, a plain string as a whole (when it is one)."""
     if not isinstance(text, Phrase):
         return QCoreApplication.translate(CONTEXT, text) if text else text
+    joined = _JOINED.fullmatch(text.template)
+    if joined is not None and text.values:  # ``Phrase.joined``: the parts, and the separator in the UI language
+        separator = QCoreApplication.translate(
+            "Separators", (joined.group(1) or "").replace("{{", "{").replace("}}", "}")
+        )
+        return separator.join(str(_value(text.values[f"part{i}"])) for i in range(len(text.values)))
     template = QCoreApplication.translate(CONTEXT, text.template)
     if template == text.template and not text.values:
         return str(text)

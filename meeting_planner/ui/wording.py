@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from meeting_planner.domain.attendance import CheckInMethod
 from meeting_planner.domain.attendee import REPLY_LABELS, Attendee, ReplyStatus
@@ -21,12 +21,13 @@ from meeting_planner.services import printouts
 from meeting_planner.services import readiness as checks
 from meeting_planner.services.checkin import MAX_CANDIDATES, CheckInResult, Outcome
 from meeting_planner.services.desk import ReplayReport
-from meeting_planner.services.importing import ImportResult
+from meeting_planner.services.importing import FIELD_LABELS, Field, ImportPreview, ImportResult, ImportWarning
 from meeting_planner.services.list_update import ListUpdateResult
 from meeting_planner.services.meeting_file import ExportedMeeting, ImportedMeeting, ImportNote, NoteKind
 from meeting_planner.services.printouts import Aspect, PrintStatus, State, Subject, Why
 from meeting_planner.services.readiness import Finding, Kind
 from meeting_planner.services.seating import SeatingResult
+from meeting_planner.ui.error_text import translated
 from meeting_planner.ui.labels import label
 
 translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
@@ -486,3 +487,69 @@ def venue_lines(venue: Venue) -> list[str]:
             text += _fill(translate("Wording", "，预留 %1 座"), reserved)
         lines.append(text)
     return lines
+
+
+# --- the list import's preview ---------------------------------------------------------------------------------
+
+#: The import fields' labels (``services.importing.FIELD_LABELS``), marked for lupdate under "ImportFields".
+_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportFields", "姓名"),
+    QT_TRANSLATE_NOOP("ImportFields", "单位"),
+    QT_TRANSLATE_NOOP("ImportFields", "职务"),
+    QT_TRANSLATE_NOOP("ImportFields", "电话"),
+    QT_TRANSLATE_NOOP("ImportFields", "性别"),
+    QT_TRANSLATE_NOOP("ImportFields", "排序"),
+    QT_TRANSLATE_NOOP("ImportFields", "备注"),
+    QT_TRANSLATE_NOOP("ImportFields", "身份"),
+    QT_TRANSLATE_NOOP("ImportFields", "回执"),
+    QT_TRANSLATE_NOOP("ImportFields", "代会人"),
+    QT_TRANSLATE_NOOP("ImportFields", "主席台"),
+    QT_TRANSLATE_NOOP("ImportFields", "签到码"),
+    QT_TRANSLATE_NOOP("ImportFields", "（不导入）"),
+)
+
+
+def field_label(field: Field) -> str:
+    """An import field's name in the UI language."""
+    return translate("ImportFields", FIELD_LABELS[field])
+
+
+def _column(letter: str, header: str) -> str:
+    if header:
+        return _fill(translate("Wording", "%1 列“%2”"), letter, header)
+    return _fill(translate("Wording", "%1 列"), letter)
+
+
+def preview_lines(preview: ImportPreview) -> list[str]:
+    """The preview's summary (file, sheet, header row, what each column becomes, counts) in the UI language."""
+    mapped = translate("Wording", "，").join(
+        f"{_column(column.letter, column.header)}→{field_label(column.field)}"
+        for column in preview.header.columns
+        if column.field is not None
+    )
+    return [
+        _fill(
+            translate("Wording", "文件：%1　工作表：%2　表头在第 %3 行"),
+            preview.path.name,
+            preview.sheet,
+            preview.header_row,
+        ),
+        _fill(translate("Wording", "列对应：%1"), mapped),
+        _fill(
+            translate("Wording", "人员 %1 人，将导入 %2 人，跳过 %3 行，提示 %4 条"),
+            len(preview.rows),
+            len(preview.included),
+            preview.skipped_rows,
+            len(preview.warnings),
+        ),
+    ]
+
+
+def import_warning_text(warning: ImportWarning) -> str:
+    """``工作表“名单”第 7 行 C 列：…`` in the UI language."""
+    where = _fill(translate("Wording", "工作表“%1”"), warning.sheet)
+    if warning.row is not None:
+        where += _fill(translate("Wording", "第 %1 行"), warning.row)
+    if warning.column:
+        where += _fill(translate("Wording", " %1 列"), warning.column)
+    return _fill(translate("Wording", "%1：%2"), where, translated(warning.message))

@@ -33,7 +33,9 @@ def english(qtbot):  # type: ignore[no-untyped-def]
     yield app
     for translator in translators:
         QApplication.removeTranslator(translator)
-    install_translators(app, "zh_CN")
+    # Back to the Chinese locale, without leaving Qt's own Chinese strings behind for the next test.
+    for translator in install_translators(app, "zh_CN"):
+        QApplication.removeTranslator(translator)
 
 
 def _messages() -> tuple[Messages, list[tuple[str, str]]]:
@@ -149,3 +151,50 @@ def test_without_the_english_ui_errors_stay_chinese(qtbot, workspace: Workspace)
         error_text(OSError(28, "No space left on device", "/x/a.pdf"))
         == "无法读写文件 /x/a.pdf：磁盘空间已满，未做任何更改。"
     )
+
+
+def test_the_import_preview_and_its_notes_in_english(qtbot, english, workspace: Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    meeting = create_meeting(workspace, "全市工作会议", datetime(2026, 12, 1, 9, 0), "plenary")
+    assert meeting.id is not None
+    rows = [
+        ["序号", "单位", "姓名", "职务", "排序", "身份"],
+        [1, "区委", "王伟", "书记", "一", "出席"],
+        [2, "区政府", "", "区长", "2", ""],
+        [3, "区政府", "王伟", "副区长", "3", "嘉宾"],
+        [4, "区政府", "李明", "科员", "4", ""],
+        [5, "区政府", "李明", "科员", "5", ""],
+    ]
+    path = tmp_path / "名单.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    messages, _shown = _messages()
+    wizard = ImportWizard(AppContext(workspace, messages), meeting.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page
+    notes = [page.warnings.item(i).text() for i in range(page.warnings.count())]
+    data = [
+        "名单.csv",
+        "名单",
+        "序号",
+        "单位",
+        "姓名",
+        "职务",
+        "排序",
+        "身份",
+        "王伟",
+        "李明",
+        "区委",
+        "区政府",
+        "一",
+        "嘉宾",
+    ]
+    assert len(notes) >= 4 and all(note.startswith("Sheet ") for note in notes), notes
+    for text in [page.summary.text(), *notes]:
+        _no_chinese(text, *sorted(data, key=len, reverse=True))
+    assert "people" in page.summary.text() and "Columns:" in page.summary.text()

@@ -345,11 +345,11 @@ class _RowReader:
                     previous_unit = ""
                 else:
                     self.skipped += 1
-                    self.warn("这一行没有姓名，已跳过。", excel_row, Field.NAME)
+                    self.warn(Phrase("这一行没有姓名，已跳过。"), excel_row, Field.NAME)
                 continue
             if not plausible_name(name):
                 self.skipped += 1
-                self.warn(f"“{raw_name.strip()}”不像姓名，已跳过。", excel_row, Field.NAME)
+                self.warn(Phrase.of("“{text}”不像姓名，已跳过。", text=raw_name.strip()), excel_row, Field.NAME)
                 continue
             unit = normalise_name(self.cell(cells, Field.UNIT))
             if not unit and Field.UNIT in self.columns and previous_unit:
@@ -359,7 +359,11 @@ class _RowReader:
             previous_unit = unit
             self.rows.append(self.person(cells, excel_row, raw_name, name, unit))
         if filled_down:
-            self.warn(f"“单位”列有 {filled_down} 个空格（多为合并单元格），已沿用上一行的单位。", None, Field.UNIT)
+            self.warn(
+                Phrase.of("“单位”列有 {count} 个空格（多为合并单元格），已沿用上一行的单位。", count=filled_down),
+                None,
+                Field.UNIT,
+            )
 
     def person(self, cells: list[str], excel_row: int, raw_name: str, name: str, unit: str) -> ImportRow:
         row = ImportRow(
@@ -377,13 +381,15 @@ class _RowReader:
         if rank_text:
             row.rank = _rank_from_text(rank_text)
             if row.rank is None:
-                self.warn(f"排序“{rank_text}”不是整数，已留空。", excel_row, Field.RANK)
+                self.warn(Phrase.of("排序“{text}”不是整数，已留空。", text=rank_text), excel_row, Field.RANK)
         rostrum_text = self.cell(cells, Field.ROSTRUM)
         if rostrum_text.strip():
             on_rostrum = rostrum_from_text(rostrum_text)
             if on_rostrum is None:
                 self.warn(
-                    f"主席台“{rostrum_text.strip()}”无法识别（应为 √、是、Y 或 1），按不上主席台导入。",
+                    Phrase.of(
+                        "主席台“{text}”无法识别（应为 √、是、Y 或 1），按不上主席台导入。", text=rostrum_text.strip()
+                    ),
                     excel_row,
                     Field.ROSTRUM,
                 )
@@ -392,7 +398,9 @@ class _RowReader:
         if role_text.strip():
             role = _role_from_text(role_text)
             if role is None:
-                self.warn(f"身份“{role_text.strip()}”无法识别，按“出席”导入。", excel_row, Field.ROLE)
+                self.warn(
+                    Phrase.of("身份“{text}”无法识别，按“出席”导入。", text=role_text.strip()), excel_row, Field.ROLE
+                )
             else:
                 row.role = role
         for source in (Field.REPLY, Field.NOTES):
@@ -410,7 +418,12 @@ class _RowReader:
         """Warn now (not at print time) about characters no font can print, and about emoji."""
         from meeting_planner.documents.fonts import missing_glyphs
 
-        labels = (("name", "姓名"), ("unit", "单位"), ("title", "职务"), ("notes", "备注"))
+        labels = (
+            ("name", Phrase("姓名")),
+            ("unit", Phrase("单位")),
+            ("title", Phrase("职务")),
+            ("notes", Phrase("备注")),
+        )
         for row in self.rows:
             for attribute, label in labels:
                 value = getattr(row, attribute)
@@ -421,15 +434,28 @@ class _RowReader:
                     if is_emoji(char):
                         continue
                     self.warn(
-                        f"“{row.name}”的{label}“{value}”中的字符“{char}”（U+{ord(char):04X}）没有字体能打印；"
-                        "请安装含有该字的字体，或打印时选择留空标记、手写补上。",
+                        Phrase.of(
+                            "“{name}”的{field}“{value}”中的字符“{char}”（U+{code:04X}）没有字体能打印；"
+                            "请安装含有该字的字体，或打印时选择留空标记、手写补上。",
+                            name=row.name,
+                            field=label,
+                            value=value,
+                            char=char,
+                            code=ord(char),
+                        ),
                         row.source_row,
                         fld,
                     )
                 emoji = [char for char in value if is_emoji(char) and char not in "\ufe0f\u200d"]
                 if emoji:
                     self.warn(
-                        f"“{row.name}”的{label}“{value}”含有表情符号“{''.join(emoji)}”，打印件上可能无法正常显示。",
+                        Phrase.of(
+                            "“{name}”的{field}“{value}”含有表情符号“{emoji}”，打印件上可能无法正常显示。",
+                            name=row.name,
+                            field=label,
+                            value=value,
+                            emoji="".join(emoji),
+                        ),
                         row.source_row,
                         fld,
                     )
@@ -445,17 +471,25 @@ class _RowReader:
         for (name, unit), group in by_key.items():
             for duplicate in group[1:]:
                 duplicate.include = False
-                where = f"“{unit}”的" if unit else ""
+                first = group[0].source_row
                 self.warn(
-                    f"{where}“{name}”与第 {group[0].source_row} 行重复，未导入这一行。",
+                    Phrase.of("“{unit}”的“{name}”与第 {row} 行重复，未导入这一行。", unit=unit, name=name, row=first)
+                    if unit
+                    else Phrase.of("“{name}”与第 {row} 行重复，未导入这一行。", name=name, row=first),
                     duplicate.source_row,
                     Field.NAME,
                 )
         for name, units in by_name.items():
             if len(units) > 1:
-                listed = "、".join(sorted(f"“{unit}”" if unit else "（无单位）" for unit in units))
+                listed = Phrase.joined(
+                    "、", [Phrase.of("“{unit}”", unit=unit) if unit else Phrase("（无单位）") for unit in sorted(units)]
+                )
                 self.warn(
-                    f"同名人员“{name}”出现在不同单位：{listed}，请核对是否为不同的人。", first_row[name], Field.NAME
+                    Phrase.of(
+                        "同名人员“{name}”出现在不同单位：{units}，请核对是否为不同的人。", name=name, units=listed
+                    ),
+                    first_row[name],
+                    Field.NAME,
                 )
 
 

@@ -898,12 +898,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="265"/>
         <source>点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。</source>
         <translation>“Import” writes everything in one step; on an error nothing is written. Ctrl+Z undoes it.</translation>
     </message>
@@ -911,48 +911,48 @@
 <context>
     <name>DiffPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>更新名单</source>
         <translation>Update list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
         <source>会议已有参会人员：以下是新名单带来的变化。勾选要写入的项目；不在新名单中的人员默认不移除。写入后可用 Ctrl+Z 一次撤销。</source>
         <translation>The meeting already has attendees: these are the changes the new list brings. Tick what to write; people missing from the new list are not removed unless ticked. Ctrl+Z undoes the whole update.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="323"/>
         <source>新增 %1 人，变更 %2 人，不在新名单中 %3 人，未变 %4 人。</source>
         <translation>%1 new, %2 changed, %3 not in the new list, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
         <source>新增（%1 人）</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
         <source>变更（%1 人）</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="331"/>
         <source>不在新名单中（%1 人，勾选则移除）</source>
         <translation>Not in the new list (%1; tick to remove)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -1009,48 +1009,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>选择名单文件</source>
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK）。下一步会先显示识别结果，确认后才写入。</source>
         <translation>Excel (.xlsx, .xls) and CSV (UTF-8 or GBK). The next page shows what was understood; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
         <source>名单文件路径</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="91"/>
         <source>同时存入常用人员库</source>
         <translation>Also save to the people directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
         <source>更新名单：与现有人员比对，显示新增、变更和不在新名单中的人员</source>
         <translation>Update the list: compare with the current attendees and show who is new, changed or no longer listed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>只添加新人员（已在名单中的人员不变）</source>
         <translation>Only add new people (people already in the list stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
         <source>工作表（默认自动选择含“姓名”列的工作表）：</source>
         <translation>Sheet (by default the one with a name column):</translation>
     </message>
@@ -1094,49 +1094,118 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/wording.py" line="496"/>
+        <source>姓名</source>
+        <extracomment>The import fields&apos; labels (``services.importing.FIELD_LABELS``), marked for lupdate under &quot;ImportFields&quot;.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="497"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="498"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="499"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="500"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="501"/>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="502"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="503"/>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="504"/>
+        <source>回执</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="505"/>
+        <source>代会人</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="506"/>
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="507"/>
+        <source>签到码</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="508"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="404"/>
         <source>导入参会人员</source>
         <translation>Import attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="398"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="462"/>
         <source>列对应</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="484"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="493"/>
         <source>没有勾选任何变化，名单未改动。</source>
         <translation>Nothing was ticked; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="526"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="526"/>
         <source>导入失败，未写入任何内容：%1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -1543,62 +1612,62 @@ Workspace: %1</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>核对识别结果</source>
         <translation>Check what was understood</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>原始写法</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="162"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>重复，不导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>没有需要注意的问题。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -2919,6 +2988,25 @@ Workspace: %1</translation>
     </message>
 </context>
 <context>
+    <name>Separators</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="24"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="26"/>
+        <source>，</source>
+        <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>UnitBoardModel</name>
     <message>
         <location filename="../../ui/models/board_models.py" line="150"/>
@@ -3349,712 +3437,758 @@ Workspace: %1</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/wording.py" line="43"/>
-        <location filename="../../ui/wording.py" line="132"/>
-        <location filename="../../ui/wording.py" line="425"/>
+        <location filename="../../ui/wording.py" line="44"/>
+        <location filename="../../ui/wording.py" line="133"/>
+        <location filename="../../ui/wording.py" line="426"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50"/>
+        <location filename="../../ui/wording.py" line="51"/>
         <source>%1 已签到 %2</source>
         <translation>%1 checked in at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="53"/>
+        <location filename="../../ui/wording.py" line="54"/>
         <source>（补录）</source>
         <translation> (keyed in later)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="56"/>
         <source>代会人员</source>
         <translation>a deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="56"/>
         <source>（%1代会）</source>
         <translation> (deputy: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="58"/>
+        <location filename="../../ui/wording.py" line="59"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="60"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>（离线，待同步）</source>
         <translation> (offline, to be synchronised)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="60"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>（临时增加）</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="62"/>
+        <location filename="../../ui/wording.py" line="63"/>
         <source>%1 已于 %2 签到，未重复登记</source>
         <translation>%1 already checked in at %2; not recorded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="65"/>
-        <location filename="../../ui/wording.py" line="414"/>
+        <location filename="../../ui/wording.py" line="66"/>
+        <location filename="../../ui/wording.py" line="415"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="66"/>
+        <location filename="../../ui/wording.py" line="67"/>
         <source>%1 已请假%2，确认本人到会并签到吗？</source>
         <translation>%1 is on leave%2. Confirm they are here and check them in?</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="68"/>
+        <location filename="../../ui/wording.py" line="69"/>
         <source>“%1”找到 %2 位参会人员，请选择</source>
         <translation>“%1” matches %2 attendees; choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="70"/>
+        <location filename="../../ui/wording.py" line="71"/>
         <source>（仅列出前 %1 位）</source>
         <translation> (only the first %1 are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="74"/>
+        <location filename="../../ui/wording.py" line="75"/>
         <source>本次会议没有编号为 %1 的参会人员</source>
         <translation>This meeting has no attendee number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="76"/>
+        <location filename="../../ui/wording.py" line="77"/>
         <source>没有找到签到码为“%1”的参会人员</source>
         <translation>No attendee has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="78"/>
+        <location filename="../../ui/wording.py" line="79"/>
         <source>没有找到姓名为“%1”的参会人员</source>
         <translation>No attendee is called “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="84"/>
+        <location filename="../../ui/wording.py" line="85"/>
         <source>已同步 %1 条签到记录：写入 %2 条</source>
         <translation>Synchronised %1 check-ins: %2 written</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="87"/>
+        <location filename="../../ui/wording.py" line="88"/>
         <source>，两台重复签到 %1 人（保留最早时间，见签到页“重复签到”）</source>
         <translation>, %1 checked in at two desks (earliest time kept; see “Double check-ins”)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="89"/>
+        <location filename="../../ui/wording.py" line="90"/>
         <source>，%1 条此前已同步（未重复登记）</source>
         <translation>, %1 synchronised before (not recorded twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="91"/>
-        <location filename="../../ui/wording.py" line="119"/>
-        <location filename="../../ui/wording.py" line="142"/>
-        <location filename="../../ui/wording.py" line="146"/>
-        <location filename="../../ui/wording.py" line="226"/>
-        <location filename="../../ui/wording.py" line="230"/>
-        <location filename="../../ui/wording.py" line="241"/>
-        <location filename="../../ui/wording.py" line="291"/>
-        <location filename="../../ui/wording.py" line="301"/>
-        <location filename="../../ui/wording.py" line="470"/>
+        <location filename="../../ui/wording.py" line="92"/>
+        <location filename="../../ui/wording.py" line="120"/>
+        <location filename="../../ui/wording.py" line="143"/>
+        <location filename="../../ui/wording.py" line="147"/>
+        <location filename="../../ui/wording.py" line="227"/>
+        <location filename="../../ui/wording.py" line="231"/>
+        <location filename="../../ui/wording.py" line="242"/>
+        <location filename="../../ui/wording.py" line="292"/>
+        <location filename="../../ui/wording.py" line="302"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="92"/>
+        <location filename="../../ui/wording.py" line="93"/>
         <source>；%1 条找不到人员或会议：%2</source>
         <translation>; %1 with no such person or meeting: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="94"/>
+        <location filename="../../ui/wording.py" line="95"/>
         <source>；%1 条属于其他工作区，未合并</source>
         <translation>; %1 belong to another workspace and were not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="98"/>
+        <location filename="../../ui/wording.py" line="99"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="100"/>
+        <location filename="../../ui/wording.py" line="101"/>
         <source>已导入 %1 人</source>
         <translation>Imported %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="102"/>
+        <location filename="../../ui/wording.py" line="103"/>
         <source>；%1 人已在名单中，未重复添加</source>
         <translation>; %1 were on the list already and were not added twice</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="105"/>
+        <location filename="../../ui/wording.py" line="106"/>
         <source>；常用人员库新增 %1 人，更新 %2 人</source>
         <translation>; directory: %1 added, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="113"/>
+        <location filename="../../ui/wording.py" line="114"/>
         <source>名单已更新：新增 %1 人，变更 %2 人，移除 %3 人</source>
         <translation>List updated: %1 added, %2 changed, %3 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="120"/>
+        <location filename="../../ui/wording.py" line="121"/>
         <source>；%1已请假，但座位已锁定，仍保留</source>
         <translation>; %1 on leave, but their locked seats are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="122"/>
+        <location filename="../../ui/wording.py" line="123"/>
         <source>；常用人员库新增 %1 人</source>
         <translation>; directory: %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="148"/>
+        <location filename="../../ui/wording.py" line="149"/>
         <source> 等 %1 人</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="153"/>
-        <location filename="../../ui/wording.py" line="226"/>
+        <location filename="../../ui/wording.py" line="154"/>
+        <location filename="../../ui/wording.py" line="227"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="163"/>
+        <location filename="../../ui/wording.py" line="164"/>
         <source>会议名称、时间或地点</source>
         <translation>meeting title, time or place</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="165"/>
+        <location filename="../../ui/wording.py" line="166"/>
         <source>场地</source>
         <translation>venue</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="167"/>
+        <location filename="../../ui/wording.py" line="168"/>
         <source>单位排序</source>
         <translation>unit order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="169"/>
+        <location filename="../../ui/wording.py" line="170"/>
         <source>会议信息（名称、时间、地点、议程、联系人）</source>
         <translation>meeting details (title, time, place, agenda, contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="171"/>
+        <location filename="../../ui/wording.py" line="172"/>
         <source>通知设置（发文字号、参会范围、回执）</source>
         <translation>notice settings (document number, who attends, reply slip)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="174"/>
+        <location filename="../../ui/wording.py" line="175"/>
         <source>参会单位</source>
         <translation>attending units</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="178"/>
-        <location filename="../../ui/wording.py" line="180"/>
+        <location filename="../../ui/wording.py" line="179"/>
+        <location filename="../../ui/wording.py" line="181"/>
         <source>%1有变化</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="182"/>
+        <location filename="../../ui/wording.py" line="183"/>
         <source>新增 %1</source>
         <translation>new: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="184"/>
+        <location filename="../../ui/wording.py" line="185"/>
         <source>减少 %1 项</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
-        <location filename="../../ui/wording.py" line="185"/>
-        <location filename="../../ui/wording.py" line="272"/>
-        <location filename="../../ui/wording.py" line="460"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../ui/wording.py" line="186"/>
+        <location filename="../../ui/wording.py" line="273"/>
+        <location filename="../../ui/wording.py" line="461"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="188"/>
+        <location filename="../../ui/wording.py" line="189"/>
         <source>打印于旧版本，内容无法核对，请重新打印</source>
         <translation>printed by an older version: its contents cannot be checked, print it again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="190"/>
+        <location filename="../../ui/wording.py" line="191"/>
         <source>共 %1 张</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="191"/>
+        <location filename="../../ui/wording.py" line="192"/>
         <source>%1 张桌签未打印或有变化：%2</source>
         <translation>%1 cards not printed or changed: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="193"/>
+        <location filename="../../ui/wording.py" line="194"/>
         <source>（其中代会 %1 人）</source>
         <translation> (%1 of them substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="196"/>
+        <location filename="../../ui/wording.py" line="197"/>
         <source>%1 张待打印：%2</source>
         <translation>%1 cards to print: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="199"/>
+        <location filename="../../ui/wording.py" line="200"/>
         <source>没有变化的桌签</source>
         <translation>no card changed since</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="253"/>
+        <location filename="../../ui/wording.py" line="254"/>
         <source>还没有选定场地、排座</source>
         <translation>No venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="203"/>
+        <location filename="../../ui/wording.py" line="204"/>
         <source>主席台上还没有人</source>
         <translation>nobody on the rostrum yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="201"/>
+        <location filename="../../ui/wording.py" line="202"/>
         <source>还没有选定场地、排座</source>
         <comment>printout status</comment>
         <translation>no venue chosen or seats assigned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="210"/>
+        <location filename="../../ui/wording.py" line="211"/>
         <source>无法生成：%1</source>
         <translation>Cannot be made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="212"/>
+        <location filename="../../ui/wording.py" line="213"/>
         <source>从未打印（%1）</source>
         <translation>Never printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="213"/>
+        <location filename="../../ui/wording.py" line="214"/>
         <source>从未打印</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="216"/>
+        <location filename="../../ui/wording.py" line="217"/>
         <source>已打印 于 %1（%2）</source>
         <translation>Printed %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="217"/>
+        <location filename="../../ui/wording.py" line="218"/>
         <source>已打印 于 %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="218"/>
+        <location filename="../../ui/wording.py" line="219"/>
         <source>已过期：%1</source>
         <translation>Out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="230"/>
+        <location filename="../../ui/wording.py" line="231"/>
         <source>（无单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="238"/>
+        <location filename="../../ui/wording.py" line="239"/>
         <source>%1（应于 %2）</source>
         <translation>%1 (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="243"/>
+        <location filename="../../ui/wording.py" line="244"/>
         <source> 等 %1 项</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="244"/>
+        <location filename="../../ui/wording.py" line="245"/>
         <source>逾期未完成的步骤：%1</source>
         <translation>Overdue steps: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="247"/>
+        <location filename="../../ui/wording.py" line="248"/>
         <source>会议通知尚未印发（“印发通知”步骤未完成）</source>
         <translation>The notice has not been issued (its checklist step is not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="248"/>
+        <location filename="../../ui/wording.py" line="249"/>
         <source>回执未确认：%1</source>
         <translation>No reply yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="250"/>
+        <location filename="../../ui/wording.py" line="251"/>
         <source>主席台人员未确认出席：%1</source>
         <translation>Rostrum attendance not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="254"/>
+        <location filename="../../ui/wording.py" line="255"/>
         <source>已请假但仍占座位：%1</source>
         <translation>On leave but still seated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="256"/>
+        <location filename="../../ui/wording.py" line="257"/>
         <source>没有座位：%1</source>
         <translation>Without a seat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="258"/>
+        <location filename="../../ui/wording.py" line="259"/>
         <source>桌签尚未打印（共 %1 张）</source>
         <translation>Table cards not printed yet (%1 cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="260"/>
+        <location filename="../../ui/wording.py" line="261"/>
         <source>代会人员的桌签未打印：%1</source>
         <translation>Substitutes&apos; cards not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="262"/>
+        <location filename="../../ui/wording.py" line="263"/>
         <source>桌签未打印或已过期：%1</source>
         <translation>Cards not printed or out of date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="266"/>
         <source>签到表尚未打印</source>
         <translation>No sign-in sheet printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="268"/>
+        <location filename="../../ui/wording.py" line="269"/>
         <source>%1%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="273"/>
         <source>签到表打印后数据有变化，已过期：%1</source>
         <translation>Sign-in sheets out of date (the data changed since printing): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="275"/>
+        <location filename="../../ui/wording.py" line="276"/>
         <source>%1尚未打印</source>
         <translation>%1 not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="279"/>
+        <location filename="../../ui/wording.py" line="280"/>
         <source>%1打印后数据有变化，已过期：%2</source>
         <translation>%1 out of date (the data changed since printing): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="281"/>
+        <location filename="../../ui/wording.py" line="282"/>
         <source>同名人员“%1”在不同单位：%2</source>
         <translation>The same name “%1” in different units: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="284"/>
+        <location filename="../../ui/wording.py" line="285"/>
         <source>“%1”在名单中出现 %2 次（%3）</source>
         <translation>“%1” is on the list %2 times (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="287"/>
+        <location filename="../../ui/wording.py" line="288"/>
         <source>“%1”（%2）</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="287"/>
+        <location filename="../../ui/wording.py" line="288"/>
         <source>无单位</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="292"/>
         <source>姓名写法相近，可能是同一人：%1（繁简体、全角半角或空格不同）</source>
         <translation>Names written alike, perhaps one person: %1 (traditional/simplified characters, full-width/half-width letters or spaces differ)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="293"/>
+        <location filename="../../ui/wording.py" line="294"/>
         <source>姓名中有多余空格或全角字母：%1</source>
         <translation>Names with extra spaces or full-width letters: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="295"/>
+        <location filename="../../ui/wording.py" line="296"/>
         <source>单位名称写法不一致：%1</source>
         <translation>A unit written in different ways: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="298"/>
+        <location filename="../../ui/wording.py" line="299"/>
         <source>“%1”中的“%2”（U+%3）</source>
         <translation>“%2” in “%1” (U+%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="303"/>
+        <location filename="../../ui/wording.py" line="304"/>
         <source> 等 %1 处</source>
         <translation> … (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="304"/>
+        <location filename="../../ui/wording.py" line="305"/>
         <source>没有任何字体能打印的字：%1</source>
         <translation>Characters no font can print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="308"/>
+        <location filename="../../ui/wording.py" line="309"/>
         <source>未设定单位排序（目前按各单位最高排序号排列）</source>
         <translation>No unit order set (units follow their best rank for now)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="313"/>
+        <location filename="../../ui/wording.py" line="314"/>
         <source>在清单中完成、跳过或调整时间</source>
         <translation>Complete, skip or reschedule them in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="316"/>
         <source>印发通知后在清单中勾选</source>
         <translation>Issue the notice, then tick its step in the checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="317"/>
+        <location filename="../../ui/wording.py" line="318"/>
         <source>在参会人员中登记回执，或用更新名单导入</source>
         <translation>Record the replies under Attendees, or import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="319"/>
+        <location filename="../../ui/wording.py" line="320"/>
         <source>与本人或其办公室确认</source>
         <translation>Confirm with them or their office</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="321"/>
+        <location filename="../../ui/wording.py" line="322"/>
         <source>在“座次”中选择场地并自动排座</source>
         <translation>Choose a venue under Seating and seat everyone automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="323"/>
+        <location filename="../../ui/wording.py" line="324"/>
         <source>解锁后移出座位或重新排座</source>
         <translation>Unlock and unseat them, or seat again</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="325"/>
+        <location filename="../../ui/wording.py" line="326"/>
         <source>在“座次”中自动排座或拖到座位上</source>
         <translation>Seat automatically under Seating, or drag them onto seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="327"/>
+        <location filename="../../ui/wording.py" line="328"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出桌签</source>
         <translation>File → Print/Export… (Ctrl+P): write the table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="329"/>
+        <location filename="../../ui/wording.py" line="330"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出“桌签（仅变化的）”，或 cards ID FILE --changed</source>
         <translation>File → Print/Export… (Ctrl+P): write “Table cards (changed only)”, or cards ID FILE --changed</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="331"/>
+        <location filename="../../ui/wording.py" line="332"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出签到表（按单位或按笔画）</source>
         <translation>File → Print/Export… (Ctrl+P): write a sign-in sheet (by unit or by strokes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="333"/>
+        <location filename="../../ui/wording.py" line="334"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出这些签到表，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write these sign-in sheets again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="334"/>
+        <location filename="../../ui/wording.py" line="335"/>
         <source>文件 → 打印/导出…（Ctrl+P）写出%1</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="338"/>
         <source>文件 → 打印/导出…（Ctrl+P）重新写出%1，换下旧的</source>
         <translation>File → Print/Export… (Ctrl+P): write “%1” again and replace the old copies</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="340"/>
+        <location filename="../../ui/wording.py" line="341"/>
         <source>核对是否为不同的人；桌签可加单位行</source>
         <translation>Check they are different people; cards can carry a unit line</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="342"/>
+        <location filename="../../ui/wording.py" line="343"/>
         <source>删除重复的一条</source>
         <translation>Delete the duplicate entry</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="344"/>
+        <location filename="../../ui/wording.py" line="345"/>
         <source>核对后在参会人员中统一写法，或删除重复的一条</source>
         <translation>Check, then write the name one way under Attendees, or delete the duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="346"/>
+        <location filename="../../ui/wording.py" line="347"/>
         <source>在参会人员中改正（去掉空格，字母用半角）；桌签会自动对齐两字姓名</source>
         <translation>Correct them under Attendees (no spaces, half-width letters); cards space two-character names by themselves</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="348"/>
+        <location filename="../../ui/wording.py" line="349"/>
         <source>在参会人员中统一为一种写法（签到表、座次按单位分组）</source>
         <translation>Use one spelling under Attendees (sign-in sheets and seating group by unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="354"/>
+        <location filename="../../ui/wording.py" line="355"/>
         <source>安装含有这些字的字体（或在环境变量 MEETING_PLANNER_FALLBACK_FONTS 中指定字体文件）；或打印时选“打印留空标记，手写补上”</source>
         <translation>Install a font that has these characters (or name font files in the MEETING_PLANNER_FALLBACK_FONTS environment variable), or print with “Blank for handwriting when no font has a character”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="360"/>
+        <location filename="../../ui/wording.py" line="361"/>
         <source>编辑 → 单位排序…，或 units --order</source>
         <translation>Edit → Unit order…, or units --order</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="365"/>
         <source>%1 个座位</source>
         <translation>%1 seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>%1 条签到</source>
         <translation>%1 check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="367"/>
         <source>%1 个清单步骤</source>
         <translation>%1 checklist steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="368"/>
         <source>%1 条打印记录</source>
         <translation>%1 print records</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="369"/>
+        <location filename="../../ui/wording.py" line="370"/>
+        <location filename="../../ui/wording.py" line="525"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="375"/>
+        <location filename="../../ui/wording.py" line="376"/>
         <source>已导出会议“%1”到 %2：%3。</source>
         <translation>Exported the meeting “%1” to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="381"/>
+        <location filename="../../ui/wording.py" line="382"/>
         <source>场地“%1”已加入本工作区</source>
         <translation>The venue “%1” was added to this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="383"/>
+        <location filename="../../ui/wording.py" line="384"/>
         <source>本工作区已有不同的场地“%1”，文件中的场地另存为“%2”</source>
         <translation>This workspace has a different venue “%1”; the file’s venue was saved as “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>单位排序沿用本工作区的设置（与文件中的不同，可在“编辑 → 单位排序”中调整）</source>
         <translation>The unit order stays as set in this workspace (the file’s differs; change it under Edit → Unit order)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="387"/>
+        <location filename="../../ui/wording.py" line="388"/>
         <source>本工作区已有这场会议（编号 %1），已另存为新会议</source>
         <translation>This workspace already has this meeting (number %1); it was saved as a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="388"/>
+        <location filename="../../ui/wording.py" line="389"/>
         <source>原会议（编号 %1）已移入回收站，可从“文件 → 回收站”恢复</source>
         <translation>The meeting that was here (number %1) went to the bin; restore it from File → Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="394"/>
+        <location filename="../../ui/wording.py" line="395"/>
         <source>已导入会议“%1”（编号 %2）：%3。</source>
         <translation>Imported the meeting “%1” (number %2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="395"/>
+        <location filename="../../ui/wording.py" line="396"/>
         <source>%1。</source>
         <translation> %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="405"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>已安排座位：%1 人；未安排座位：%2 人；空座：%3 个</source>
         <translation>Seated: %1; without a seat: %2; empty seats: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="430"/>
+        <location filename="../../ui/wording.py" line="431"/>
         <source>回执</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="431"/>
+        <location filename="../../ui/wording.py" line="432"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="432"/>
+        <location filename="../../ui/wording.py" line="433"/>
         <source>代会</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="433"/>
+        <location filename="../../ui/wording.py" line="434"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="434"/>
+        <location filename="../../ui/wording.py" line="435"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="435"/>
+        <location filename="../../ui/wording.py" line="436"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="436"/>
+        <location filename="../../ui/wording.py" line="437"/>
         <source>排序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="437"/>
+        <location filename="../../ui/wording.py" line="438"/>
         <source>主席台</source>
         <translation>Rostrum</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="446"/>
+        <location filename="../../ui/wording.py" line="447"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="447"/>
+        <location filename="../../ui/wording.py" line="448"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="453"/>
+        <location filename="../../ui/wording.py" line="454"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="455"/>
+        <location filename="../../ui/wording.py" line="456"/>
         <source>%1 %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="468"/>
+        <location filename="../../ui/wording.py" line="469"/>
         <source>场地：%1（%2），可用座位 %3 个</source>
         <translation>Venue: %1 (%2), %3 seats available</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="476"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="477"/>
+        <location filename="../../ui/wording.py" line="478"/>
         <source>  %1：%2 座</source>
         <translation>  %1: %2 seats</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="479"/>
+        <location filename="../../ui/wording.py" line="480"/>
         <source>，%1 排（每排 %2）</source>
         <translation>, %1 rows (seats per row: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="483"/>
         <source>，分区 %1</source>
         <translation>, sections %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="484"/>
+        <location filename="../../ui/wording.py" line="485"/>
         <source>，其中不可用 %1 座</source>
         <translation>, %1 of them unusable</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="486"/>
+        <location filename="../../ui/wording.py" line="487"/>
         <source>，预留 %1 座</source>
         <translation>, %1 reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="519"/>
+        <source>%1 列“%2”</source>
+        <translation>column %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="520"/>
+        <source>%1 列</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="532"/>
+        <source>文件：%1&#x3000;工作表：%2&#x3000;表头在第 %3 行</source>
+        <translation>File: %1  Sheet: %2  Header on row %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="537"/>
+        <source>列对应：%1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="539"/>
+        <source>人员 %1 人，将导入 %2 人，跳过 %3 行，提示 %4 条</source>
+        <translation>%1 people, %2 to import, %3 rows skipped, %4 notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="550"/>
+        <source>工作表“%1”</source>
+        <translation>Sheet “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="552"/>
+        <source>第 %1 行</source>
+        <translation>, row %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="554"/>
+        <source> %1 列</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="555"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4355,7 +4489,7 @@ Workspace: %1</translation>
     <message>
         <location filename="../../ui/attendee_commands.py" line="35"/>
         <source>修改参会人员</source>
-        <extracomment>Tests set this to False so errors do not open modal dialogs; questions are then answered from ``answers`` (first in, first out; the default when empty) and recorded in ``questions``.</extracomment>
+        <extracomment>``answers`` (first in, first out; the default when empty) and recorded in ``questions``. The template ``Phrase.joined`` makes: ``{part0}&lt;separator&gt;{part1}&lt;separator&gt;…``. Separators ``Phrase.joined`` uses, marked for lupdate.</extracomment>
         <translation>Edit attendee</translation>
     </message>
     <message>
@@ -4454,6 +4588,66 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>“{name}”与第 {row} 行重复，未导入这一行。</source>
+        <translation>“{name}” repeats row {row}; this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>“{name}”的{field}“{value}”中的字符“{char}”（U+{code:04X}）没有字体能打印；请安装含有该字的字体，或打印时选择留空标记、手写补上。</source>
+        <translation>No font can print the character “{char}” (U+{code:04X}) in the {field} “{value}” of “{name}”; install a font that has it, or print with blank marks and write it in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>“{name}”的{field}“{value}”含有表情符号“{emoji}”，打印件上可能无法正常显示。</source>
+        <translation>The {field} “{value}” of “{name}” contains the emoji “{emoji}”, which may not print properly.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>“{text}”不像姓名，已跳过。</source>
+        <translation>“{text}” does not look like a name; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>“{unit}”的“{name}”与第 {row} 行重复，未导入这一行。</source>
+        <translation>“{name}” of “{unit}” repeats row {row}; this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>“单位”列有 {count} 个空格（多为合并单元格），已沿用上一行的单位。</source>
+        <translation>The unit column has {count} empty cells (usually merged cells); the unit of the row above was used.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>主席台“{text}”无法识别（应为 √、是、Y 或 1），按不上主席台导入。</source>
+        <translation>Rostrum value “{text}” not understood (use √, “是”, Y or 1); imported as not on the rostrum.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>同名人员“{name}”出现在不同单位：{units}，请核对是否为不同的人。</source>
+        <translation>The name “{name}” appears in different units: {units}; check whether they are different people.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>备注</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>排序“{text}”不是整数，已留空。</source>
+        <translation>Rank “{text}” is not a whole number; left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
         <source>文件“{name}”的工作表“{name2}”</source>
         <translation>File “{name}”, sheet “{name2}”</translation>
     </message>
@@ -4461,6 +4655,26 @@ Workspace: %1</translation>
         <location filename="../../documents/importing/preview.py" line="0"/>
         <source>没有可见的工作表。</source>
         <translation>There is no visible sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>职务</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>身份“{text}”无法识别，按“出席”导入。</source>
+        <translation>Role “{text}” not understood; imported as attending.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>这一行没有姓名，已跳过。</source>
+        <translation>This row has no name; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/importing/preview.py" line="0"/>
+        <source>（无单位）</source>
+        <translation>(no unit)</translation>
     </message>
     <message>
         <location filename="../../documents/importing/sources.py" line="0"/>
@@ -4859,23 +5073,8 @@ Workspace: %1</translation>
     </message>
     <message>
         <location filename="../../domain/limits.py" line="0"/>
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../domain/limits.py" line="0"/>
         <source>地点</source>
         <translation>Location</translation>
-    </message>
-    <message>
-        <location filename="../../domain/limits.py" line="0"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../domain/limits.py" line="0"/>
-        <source>姓名</source>
-        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../domain/limits.py" line="0"/>
@@ -4911,11 +5110,6 @@ Workspace: %1</translation>
         <location filename="../../domain/limits.py" line="0"/>
         <source>签到码</source>
         <translation>Check-in code</translation>
-    </message>
-    <message>
-        <location filename="../../domain/limits.py" line="0"/>
-        <source>职务</source>
-        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../domain/limits.py" line="0"/>

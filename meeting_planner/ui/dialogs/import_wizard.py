@@ -43,7 +43,6 @@ from meeting_planner.domain.attendee import ReplyStatus
 from meeting_planner.domain.list_update import ListDiff
 from meeting_planner.services.attendees import list_meeting_attendees
 from meeting_planner.services.importing import (
-    FIELD_LABELS,
     Field,
     ImportPreview,
     ImportProblem,
@@ -56,7 +55,17 @@ from meeting_planner.ui.attendee_commands import ListUpdateCommand
 from meeting_planner.ui.context import AppContext
 from meeting_planner.ui.error_text import error_text
 from meeting_planner.ui.models.attendee_model import reply_text
-from meeting_planner.ui.wording import added_label, change_list, list_update_text, reply_label, translate, who
+from meeting_planner.ui.wording import (
+    added_label,
+    change_list,
+    field_label,
+    import_warning_text,
+    list_update_text,
+    preview_lines,
+    reply_label,
+    translate,
+    who,
+)
 from meeting_planner.ui.workers import Progress, run_in_background
 
 FILE_FILTER = "名单文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
@@ -180,7 +189,7 @@ class MappingPage(QWizardPage):
         preview = self.owner.preview
         if preview is None:
             return
-        self.summary.setText("\n".join(preview.summary_lines()))
+        self.summary.setText("\n".join(preview_lines(preview)))
         self.mapping_table.setRowCount(len(preview.columns))
         self._combos = []
         for row, column in enumerate(preview.columns):
@@ -192,7 +201,7 @@ class MappingPage(QWizardPage):
     def _add_combo(self, row: int, letter: str, current: Field | None) -> None:
         combo = QComboBox(self.mapping_table)
         for fld in Field:
-            combo.addItem(self.tr(FIELD_LABELS[fld]), fld.value)
+            combo.addItem(field_label(fld), fld.value)
         combo.setCurrentIndex(combo.findData((current or Field.IGNORE).value))
         combo.currentIndexChanged.connect(lambda _i: self._remap(letter, combo))
         self.mapping_table.setCellWidget(row, 2, combo)
@@ -213,7 +222,7 @@ class MappingPage(QWizardPage):
         self.rows_table.resizeColumnsToContents()
         self.warnings.clear()
         for warning in preview.warnings:
-            self.warnings.addItem(f"{warning.where()}：{warning.message}")
+            self.warnings.addItem(import_warning_text(warning))
         if not preview.warnings:
             self.warnings.addItem(self.tr("没有需要注意的问题。"))
 
@@ -228,7 +237,7 @@ class MappingPage(QWizardPage):
             box.blockSignals(True)
             box.setCurrentIndex(box.findData((column.field or Field.IGNORE).value))
             box.blockSignals(False)
-        self.summary.setText("\n".join(preview.summary_lines()))
+        self.summary.setText("\n".join(preview_lines(preview)))
         self._show_rows(preview)
 
 
@@ -252,7 +261,7 @@ class ConfirmPage(QWizardPage):
         preview = self.owner.preview
         if preview is None:
             return
-        lines = preview.summary_lines()
+        lines = preview_lines(preview)
         lines.append(self.tr("点击“导入”后在一次操作中写入；出错时不会写入任何内容，可用 Ctrl+Z 撤销。"))
         self.text.setText("\n".join(lines))
 
