@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from meeting_planner.errors import UserError
 from meeting_planner.resources import FONT_FAMILY, font_path, resource_path
+from meeting_planner.ui.gc_guard import GuiThreadCollector
 from meeting_planner.ui.main_window import MainWindow
 from meeting_planner.ui.messages import Messages
 
@@ -174,9 +175,11 @@ def run_gui(argv: Sequence[str]) -> int:
     install_translators(app, chosen_language(args.lang))
     window = open_main_window(db=args.db)
     install_error_hook(window.messages)
+    collector = GuiThreadCollector(app)  # Qt objects in garbage are destroyed on the GUI thread, never a worker's
     try:
         status = app.exec()
     finally:
+        collector.stop()
         if window.context.has_workspace:
             window.context.workspace.close()
     return status if window.context.has_workspace else 1

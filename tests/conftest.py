@@ -108,6 +108,12 @@ def check_item_models(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
         return
     request.getfixturevalue("qtbot")  # set up first, so torn down after this check
+    # Earlier tests' Qt garbage is collected here, on the GUI thread, before this test starts background tasks:
+    # a collection one of them happened to trigger would destroy those widgets on its worker thread and crash Qt
+    # (the window runs ui/gc_guard.GuiThreadCollector for the same reason).
+    import gc
+
+    gc.collect()
     yield
     from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
     from PySide6.QtWidgets import QApplication
